@@ -1,0 +1,17 @@
+// The meeting agenda at the head of a packet.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extractors/records.h"
+#include "pipeline/core/diagnostic.h"
+#include "pipeline/core/lines.h"
+
+namespace agendum {
+
+std::optional<Agenda> extract_agenda(const CleanText& text,
+                                     const std::vector<DocumentSpan>& documents,
+                                     std::vector<Diagnostic>& diagnostics);
+
+}  // namespace agendum

@@ -1,0 +1,46 @@
+// Reading a PDF: open it, read each page's text layer, judge it, OCR the pages that need it.
+//
+// read_pdf() is the whole PDF side of the pipeline. It fails (as a Status) only when the
+// file as a whole cannot be read: missing, not a PDF, corrupt, encrypted, zero pages.
+// A page that cannot be rendered or recognised becomes a Diagnostic and an empty page;
+// the other pages still come out. Pages are processed in parallel (one Tesseract engine
+// per worker thread) and returned in page order.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/core/diagnostic.h"
+#include "pipeline/core/page.h"
+#include "pipeline/core/status.h"
+
+namespace agendum {
+
+enum class OcrMode { automatic, always, never };
+
+struct ReadOptions {
+  std::optional<int> first_page;  // 1-based, inclusive; unset = from the first page
+  std::optional<int> last_page;   // unset = to the last page
+  OcrMode ocr = OcrMode::automatic;
+  int dpi = 300;                  // OCR raster resolution
+  int jobs = 0;                   // worker threads; 0 = all cores
+  int page_timeout_seconds = 120; // OCR of one page is abandoned after this
+};
+
+struct PdfFacts {
+  std::string sha256;
+  long long bytes = 0;
+  int page_count = 0;             // pages in the file (not only those read)
+  std::optional<std::string> producer, title;
+};
+
+struct ReadResult {
+  PdfFacts facts;
+  std::vector<PageText> pages;    // the pages read, in page order
+  std::vector<Diagnostic> diagnostics;
+};
+
+Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options);
+
+}  // namespace agendum

@@ -15,6 +15,7 @@ namespace agendum {
 // Error codes double as the CLI's documented exit codes (see README "Exit codes").
 enum class ErrorCode : int {
   ok = 0,
+  partial = 1,           // packet written, but some pages failed (see its error diagnostics)
   usage = 2,             // bad command line
   file_not_found = 3,    // input path missing or unreadable
   not_a_pdf = 4,         // input does not start with a PDF header
@@ -24,6 +25,7 @@ enum class ErrorCode : int {
   invalid_packet = 8,    // a packet failed schema validation (a bug in agendum)
   io_error = 9,          // could not write the output
   internal = 10,         // anything else
+  no_records = 11,       // packet written, but no extractor recognised anything in it
 };
 
 class Status {

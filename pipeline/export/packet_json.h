@@ -1,4 +1,5 @@
 // Packet -> JSON in the contract's names (../shared/design/CONTRACT.md, schemas/).
+// Optional fields come out as null, lists as [], so every contract field exists.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,5 +9,6 @@
 namespace agendum {
 
 nlohmann::json packet_to_json(const Packet& packet);
+nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic);
 
 }  // namespace agendum

@@ -1,6 +1,28 @@
+// One packet end to end: read the PDF, clean the text, split the packet into documents,
+// run every extractor, validate. This is what `agendum extract` and `agendum text` call,
+// and what batch ingestion will call once per input.
 #pragma once
+
+#include <string>
+
 #include "extractors/records.h"
+#include "pipeline/core/lines.h"
+#include "pipeline/core/status.h"
 #include "pipeline/pdf/read_pdf.h"
+
 namespace agendum {
-Result<Packet> run_packet(const std::string& path, const ReadOptions& options);
-}
+
+struct Extraction {
+  Packet packet;
+  CleanText text;   // the flow the extractors saw (for `agendum text` and review tools)
+};
+
+// Fails only when the file as a whole cannot be read (see read_pdf); everything smaller
+// becomes a diagnostic in the packet.
+Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options);
+
+// The stages after reading, on pages already read: clean, segment, extract. Pure and
+// file-free, so tests can drive it from text fixtures.
+Extraction extract_from_pages(const std::vector<PageText>& pages, std::vector<Diagnostic> diagnostics);
+
+}  // namespace agendum

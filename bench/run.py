@@ -1,0 +1,127 @@
+#!/usr/bin/python3
+"""agendum's speed and memory against the tools a user would otherwise run, in one run.
+
+Builds its inputs from the bundled samples (pdfunite), times each command a few times and
+keeps the best, reads peak memory from the kernel's rusage of each child, and prints the
+ratios the README reports. Run: /usr/bin/python3 bench/run.py [--agendum build/agendum].
+"""
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(command, env=None):
+    """Runs a command; returns (seconds, peak RSS in MiB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    stderr = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1, 11):
+        sys.exit(f"{' '.join(command)} failed ({code}): {stderr}")
+    return seconds, usage.ru_maxrss / 1024.0
+
+
+def best(command, repeat, env=None):
+    results = [run(command, env) for _ in range(repeat)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def page_count(pdf):
+    out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    return next(int(l.split()[1]) for l in out.splitlines() if l.startswith("Pages:"))
+
+
+def unite(inputs, pages_wanted, target, workdir):
+    """Concatenates input PDFs (repeating them) until the packet has pages_wanted pages."""
+    chosen, total = [], 0
+    while total < pages_wanted:
+        for pdf in inputs:
+            chosen.append(pdf)
+            total += page_count(pdf)
+            if total >= pages_wanted:
+                break
+    united = os.path.join(workdir, "united.pdf")
+    subprocess.run(["pdfunite", *chosen, united], check=True)
+    # Trim to exactly pages_wanted pages.
+    pages = os.path.join(workdir, "page-%d.pdf")
+    subprocess.run(["pdfseparate", "-f", "1", "-l", str(pages_wanted), united, pages], check=True)
+    subprocess.run(["pdfunite", *[pages % i for i in range(1, pages_wanted + 1)], target], check=True)
+    for i in range(1, pages_wanted + 1):
+        os.remove(pages % i)
+    return target
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--agendum", default=os.path.join(ROOT, "build", "agendum"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scan-pages", type=int, default=6)
+    args = parser.parse_args()
+    agendum = args.agendum
+    workdir = tempfile.mkdtemp(prefix="agendum-bench-")
+    try:
+        born = [p for p in sorted(glob.glob(os.path.join(ROOT, "samples", "*.pdf")))
+                if "scan" not in p and "mixed" not in p]
+        scans = [p for p in sorted(glob.glob(os.path.join(ROOT, "samples", "*scan*.pdf")))]
+        born200 = unite(born, 200, os.path.join(workdir, "born200.pdf"), workdir)
+        born25 = unite(born, 25, os.path.join(workdir, "born25.pdf"), workdir)
+        scan = unite(scans, args.scan_pages, os.path.join(workdir, "scan.pdf"), workdir)
+        env1 = dict(os.environ, OMP_THREAD_LIMIT="1")
+        rows = []
+
+        # Born-digital: pdftotext -layout against agendum extract (text layer only needed).
+        t_pdftotext, _ = best(["pdftotext", "-layout", born200, os.devnull], args.repeat)
+        t_agendum, m200 = best([agendum, "extract", born200, "-o", os.devnull], args.repeat)
+        t_agendum_j1, _ = best([agendum, "extract", born200, "-j", "1", "-o", os.devnull], args.repeat)
+        _, m25 = best([agendum, "extract", born25, "-o", os.devnull], 1)
+        rows.append(("200-page born-digital: pdftotext -layout", t_pdftotext, None))
+        rows.append(("200-page born-digital: agendum extract (all cores)", t_agendum, t_agendum / t_pdftotext))
+        rows.append(("200-page born-digital: agendum extract -j 1", t_agendum_j1, t_agendum_j1 / t_pdftotext))
+
+        # Scanned pages at 300 dpi on one thread: pdftoppm (gray) + tesseract CLI per page,
+        # with OSD (--psm 1) because agendum detects orientation too.
+        n = page_count(scan)
+        start = time.perf_counter()
+        for page in range(1, n + 1):
+            stem = os.path.join(workdir, f"scan-{page}")
+            subprocess.run(["pdftoppm", "-gray", "-r", "300", "-f", str(page), "-l", str(page),
+                            "-singlefile", scan, stem], check=True, env=env1)
+            subprocess.run(["tesseract", stem + ".pgm", stem, "--psm", "1", "-l", "eng"],
+                           check=True, env=env1, capture_output=True)
+        t_cli = (time.perf_counter() - start) / n
+        t_ocr_j1, _ = best([agendum, "extract", scan, "--ocr", "always", "-j", "1", "-o", os.devnull], 1)
+        t_ocr_j2, _ = best([agendum, "extract", scan, "--ocr", "always", "-j", "2", "-o", os.devnull], 1)
+        rows.append((f"OCR per page, 300 dpi, 1 thread: pdftoppm + tesseract CLI", t_cli, None))
+        rows.append((f"OCR per page, 300 dpi: agendum -j 1", t_ocr_j1 / n, (t_ocr_j1 / n) / t_cli))
+        rows.append((f"OCR per page, 300 dpi: agendum -j 2", t_ocr_j2 / n, (t_ocr_j2 / n) / t_cli))
+        if shutil.which("ocrmypdf"):
+            t_ocrmypdf, _ = best(["ocrmypdf", "-j", "1", "--force-ocr", "--output-type", "pdf", scan,
+                                  os.path.join(workdir, "ocrmypdf.pdf")], 1, env1)
+            rows.append(("OCR per page: ocrmypdf -j 1", t_ocrmypdf / n, None))
+
+        print(f"{'measurement':62s} {'seconds':>9s} {'ratio':>7s}")
+        for name, seconds, ratio in rows:
+            print(f"{name:62s} {seconds:9.3f} {'' if ratio is None else f'{ratio:6.2f}x':>7s}")
+        print()
+        speedup = t_ocr_j1 / t_ocr_j2
+        print(f"OCR speed-up -j 2 over -j 1 ({n} pages): {speedup:.2f}x (target >= 1.8x)")
+        print(f"born-digital extract / pdftotext: {t_agendum / t_pdftotext:.2f}x (target <= 2x)")
+        print(f"OCR per page agendum -j 1 / tesseract CLI: {(t_ocr_j1 / n) / t_cli:.2f}x (target <= 1.1x)")
+        print(f"peak memory: 25 pages {m25:.0f} MiB, 200 pages {m200:.0f} MiB, "
+              f"ratio {m200 / m25:.2f}x (target <= 1.3x)")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+#include "tests/support/command.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace agendum::testing {
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+CommandResult run_agendum(const std::string& arguments) {
+  std::string stem = (std::filesystem::temp_directory_path() /
+                      ("agendum-test-" + std::to_string(getpid()) + "-" +
+                       std::to_string(reinterpret_cast<uintptr_t>(&arguments))))
+                         .string();
+  std::string command = std::string(AGENDUM_BINARY) + " " + arguments + " >" + stem + ".out 2>" + stem + ".err";
+  int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = slurp(stem + ".out");
+  result.err = slurp(stem + ".err");
+  std::filesystem::remove(stem + ".out");
+  std::filesystem::remove(stem + ".err");
+  return result;
+}
+
+std::string source_path(const std::string& relative) {
+  return std::string(AGENDUM_SOURCE_DIR) + "/" + relative;
+}
+
+std::string corpus_dir() {
+  std::filesystem::path dir = std::filesystem::path(AGENDUM_SOURCE_DIR).parent_path() / "shared" / "corpus" / "real";
+  return std::filesystem::is_directory(dir) ? dir.string() : "";
+}
+
+}  // namespace agendum::testing

@@ -1,40 +1,77 @@
 #include "pipeline/text/clean.h"
 
-namespace agendum {
+#include <algorithm>
+#include <string>
 
-// First cut: one Line per TextLine, words joined by spaces. Replaced by the real
-// normalisation and layout stages.
-CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>&) {
-  CleanText out;
-  for (const PageText& page : pages) {
-    PageFurniture furniture;
-    furniture.page = page.info.page;
-    out.furniture.push_back(furniture);
-    for (const TextLine& text_line : page.lines) {
-      Line line;
-      line.page = page.info.page;
-      line.box = text_line.box;
-      line.words = text_line.words;
-      line.method = page.info.method;
-      line.column = text_line.column;
-      std::string deleted_run;
-      bool all_bold = true;
-      for (const Word& word : text_line.words) {
-        if (word.struck) {
-          deleted_run += (deleted_run.empty() ? "" : " ") + word.text;
-          continue;
-        }
-        if (!deleted_run.empty()) line.deleted.push_back(std::move(deleted_run)), deleted_run.clear();
-        line.text += (line.text.empty() ? "" : " ") + word.text;
-        all_bold = all_bold && word.bold;
-        line.font_size = word.font_size;
-      }
-      if (!deleted_run.empty()) line.deleted.push_back(deleted_run);
-      line.bold = all_bold && !line.text.empty();
-      line.match = line.text;
-      out.lines.push_back(std::move(line));
-    }
+#include "pipeline/text/hyphenation.h"
+#include "pipeline/text/layout_furniture.h"
+#include "pipeline/text/line_structure.h"
+#include "pipeline/text/line_text.h"
+
+namespace agendum {
+namespace {
+
+// A line whose box the reader left empty takes the union of its words' boxes.
+void fill_missing_box(Line& line) {
+  if (line.box.width() > 0 || line.words.empty()) return;
+  line.box = line.words.front().box;
+  for (const Word& word : line.words) {
+    line.box.x0 = std::min(line.box.x0, word.box.x0);
+    line.box.y0 = std::min(line.box.y0, word.box.y0);
+    line.box.x1 = std::max(line.box.x1, word.box.x1);
+    line.box.y1 = std::max(line.box.y1, word.box.y1);
   }
+}
+
+// Soft hyphens vanish in normalisation, but one that ends a line marks where a word was
+// broken: keep it as a hyphen so the hyphenation stage can join the halves.
+void keep_line_end_soft_hyphen(const TextLine& text_line, Line& line) {
+  static const std::string soft_hyphen = "\xC2\xAD";
+  if (text_line.words.empty() || line.words.empty()) return;
+  const Word& raw_last = text_line.words.back();
+  if (!raw_last.text.ends_with(soft_hyphen) || raw_last.struck) return;
+  if (line.words.back().text.ends_with('-')) return;
+  line.words.back().text.push_back('-');
+  compose_line_text(line);
+}
+
+}  // namespace
+
+CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::vector<Line>> page_lines(pages.size());
+  std::vector<int> page_numbers(pages.size());
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const PageText& page = pages[p];
+    page_numbers[p] = page.info.page;
+    page_lines[p].reserve(page.lines.size());
+    for (const TextLine& text_line : page.lines) {
+      Line line = line_from_text_line(text_line, page);
+      if (line.words.empty()) continue;
+      keep_line_end_soft_hyphen(text_line, line);
+      fill_missing_box(line);
+      page_lines[p].push_back(std::move(line));
+    }
+    if (page_lines[p].empty())
+      diagnostics.push_back({Severity::info, "empty_page",
+                             "Page " + std::to_string(page.info.page) +
+                                 " has no text: it is blank or could not be read.",
+                             page.info.page, "layout"});
+  }
+
+  CleanText out;
+  out.furniture = take_out_page_furniture(page_lines, page_numbers);
+
+  size_t total = 0;
+  for (const auto& lines : page_lines) total += lines.size();
+  out.lines.reserve(total);
+  for (auto& lines : page_lines)
+    for (Line& line : lines) out.lines.push_back(std::move(line));
+
+  for (Line& line : out.lines) take_list_marker(line);
+  join_line_end_hyphens(out.lines, any_line_end_hyphen(out.lines) ? system_word_list() : nullptr);
+  const double body_size = body_font_size(out.lines);
+  for (Line& line : out.lines) mark_heading(line, body_size);
+  mark_paragraph_starts(out.lines);
   return out;
 }
 

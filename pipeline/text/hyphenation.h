@@ -1,0 +1,32 @@
+// Line-end hyphenation: "coun-" at the end of one line and "cil" at the start of the next
+// are one word, "council".
+//
+// A split is joined only where the joined word is a word: one the document itself uses
+// elsewhere, or one in the system word list (/usr/share/dict/words, when installed). A
+// hyphen that belongs to the word stays: "Meyers-Milias-" + "Brown" becomes
+// "Meyers-Milias-Brown". A dash after a space ("Division Secretary -") is not hyphenation.
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "pipeline/core/lines.h"
+
+namespace agendum {
+
+using WordSet = std::unordered_set<std::string>;
+
+// The lower-cased words of /usr/share/dict/words, read once; nullptr when the file is absent,
+// in which case only the document's own vocabulary decides.
+const WordSet* system_word_list();
+
+// True when some line ends in a word broken by a hyphen (worth loading the word list for).
+bool any_line_end_hyphen(const std::vector<Line>& lines);
+
+// Joins hyphenated line ends across consecutive lines of the flow (also across a page or
+// column break). The continuation moves up to the line where the word began; a line left
+// with no words is removed. dictionary may be nullptr.
+void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary);
+
+}  // namespace agendum

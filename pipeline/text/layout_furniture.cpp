@@ -1,0 +1,332 @@
+#include "pipeline/text/layout_furniture.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "pipeline/text/line_text.h"
+
+namespace agendum {
+namespace {
+
+// Lines at each end of a page where running headers, footers and page labels are looked for.
+constexpr size_t kBandLines = 3;
+// Running headers repeat on neighbouring pages; a fuzzy match looks this many pages back.
+constexpr int kFuzzyWindowPages = 3;
+// How alike two masked lines must be to count as the same header (one misread letter in a
+// twenty-letter header is 0.95).
+constexpr double kSameHeaderSimilarity = 0.8;
+// Keys shorter than this must match exactly: "page #" and "pagc #" are too short to judge.
+constexpr size_t kFuzzyMinLength = 8;
+
+struct WordSpan {
+  size_t word = 0;
+  size_t begin = 0, end = 0;
+};
+
+// The accepted words of a line joined by single spaces, with where each word sits, so a span
+// found by a pattern can be traced back to the words it covers.
+std::string accepted_text(const Line& line, std::vector<WordSpan>& spans) {
+  std::string text;
+  spans.clear();
+  for (size_t i = 0; i < line.words.size(); ++i) {
+    const Word& word = line.words[i];
+    if (word.struck) continue;
+    if (!text.empty()) text.push_back(' ');
+    spans.push_back({i, text.size(), text.size() + word.text.size()});
+    text += word.text;
+  }
+  return text;
+}
+
+std::string trim(std::string_view text) {
+  size_t first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  size_t last = text.find_last_not_of(' ');
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// Removes [begin, end) of accepted_text() from the line. A word cut by the span keeps the
+// part outside it ("4,877.503.3.bPacket" keeps "4,877.50"), its box narrowed in proportion.
+void remove_span(Line& line, size_t begin, size_t end) {
+  std::vector<WordSpan> spans;
+  accepted_text(line, spans);
+  std::vector<bool> drop(line.words.size(), false);
+  for (const WordSpan& span : spans) {
+    if (span.end <= begin || span.begin >= end) continue;
+    Word& word = line.words[span.word];
+    if (span.begin >= begin && span.end <= end) {
+      drop[span.word] = true;
+      continue;
+    }
+    std::string kept;
+    size_t kept_from = 0;
+    if (span.begin < begin) kept = word.text.substr(0, begin - span.begin);
+    if (span.end > end) {
+      kept_from = end - span.begin;
+      kept += word.text.substr(kept_from);
+    }
+    const double full = static_cast<double>(word.text.size());
+    const double width = word.box.width();
+    if (span.begin < begin) {
+      word.box.x1 = word.box.x0 + width * static_cast<double>(begin - span.begin) / full;
+    } else {
+      word.box.x0 += width * static_cast<double>(kept_from) / full;
+    }
+    word.text = trim(kept);
+    drop[span.word] = word.text.empty();
+  }
+  std::vector<Word> words;
+  words.reserve(line.words.size());
+  for (size_t i = 0; i < line.words.size(); ++i)
+    if (!drop[i]) words.push_back(std::move(line.words[i]));
+  line.words = std::move(words);
+  compose_line_text(line);
+}
+
+bool is_empty(const Line& line) { return line.text.empty() && line.deleted.empty(); }
+
+bool in_band(size_t index, size_t count) {
+  return index < kBandLines || index + kBandLines >= count;
+}
+
+// Stamps a line carries; each one found is cut out of the line.
+void take_out_stamps(Line& line, PageFurniture& furniture) {
+  std::vector<WordSpan> spans;
+  for (int guard = 0; guard < 8; ++guard) {
+    std::string text = accepted_text(line, spans);
+    std::optional<PacketStamp> stamp = find_packet_stamp(text);
+    if (!stamp) return;
+    if (!furniture.stamp_page) {
+      furniture.stamp_page = stamp->page;
+      furniture.stamp_label = stamp->label;
+    }
+    remove_span(line, stamp->begin, stamp->end);
+  }
+}
+
+// A stamp printed up the page margin often comes out as two lines of its own:
+// "Packet Pg. 68" and, beside it, the item label "3.5.a".
+void take_out_split_stamp(std::vector<Line>& lines, PageFurniture& furniture) {
+  // Matches the stamp's second half on its own: "Packet Pg. 68".
+  static const RE2 bare_stamp(R"(^Packet\s+Pg\.?\s*(\d{1,4})$)");
+  // Matches the stamp's item label on its own line: "3.5.a".
+  static const RE2 bare_label(R"(^(\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)$)");
+  for (size_t i = 0; i < lines.size(); ++i) {
+    int page = 0;
+    if (!RE2::FullMatch(lines[i].text, bare_stamp, &page)) continue;
+    if (!furniture.stamp_page) furniture.stamp_page = page;
+    lines[i].words.clear();
+    compose_line_text(lines[i]);
+    for (size_t neighbour : {i + 1, i - 1}) {
+      if (neighbour >= lines.size()) continue;
+      std::string label;
+      if (!RE2::FullMatch(lines[neighbour].text, bare_label, &label)) continue;
+      if (!furniture.stamp_label) furniture.stamp_label = label;
+      lines[neighbour].words.clear();
+      compose_line_text(lines[neighbour]);
+      break;
+    }
+  }
+}
+
+// "Page 1 of 2" near the top or bottom of a page, or on a line of its own anywhere.
+void take_out_page_label(std::vector<Line>& lines, PageFurniture& furniture) {
+  // Matches "Page 1 of 2" and "PAGE 12 OF 40" inside a footer line.
+  static const RE2 page_of(R"((?i)(\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b))");
+  // Matches a footer line that is only "Page 3".
+  static const RE2 page_alone(R"((?i)^page\s+\d{1,4}$)");
+  std::vector<WordSpan> spans;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    std::string text = accepted_text(line, spans);
+    re2::StringPiece found;
+    bool band = in_band(i, lines.size());
+    if (RE2::PartialMatch(text, page_of, &found)) {
+      if (!band && found.size() != text.size()) continue;
+    } else if (band && RE2::FullMatch(text, page_alone)) {
+      found = text;
+    } else {
+      continue;
+    }
+    if (!furniture.page_label) furniture.page_label = std::string(found);
+    size_t begin = static_cast<size_t>(found.data() - text.data());
+    remove_span(line, begin, begin + found.size());
+  }
+}
+
+// A running line's page label, when it carries one: "1 of 8" in "1 of 8 12/1/22, 11:47 PM".
+std::optional<std::string> page_label_in(const std::string& text) {
+  // Matches "Page 2 of 5", "2 of 5" and a bare footer number "14".
+  static const RE2 label(R"((?i)((?:page\s+)?\d{1,4}\s+of\s+\d{1,4}\b|^(?:page\s+)?\d{1,4}$))");
+  std::string found;
+  if (RE2::PartialMatch(text, label, &found)) return found;
+  return std::nullopt;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    }
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+// One header or footer text seen on several pages.
+struct RunningLine {
+  std::string key;
+  bool top = true;
+  std::vector<int> pages;  // indices into page_lines, ascending, no repeats
+};
+
+struct Occurrence {
+  size_t page = 0, line = 0;
+  int running_line = 0;
+};
+
+// Whether a repeated line is furniture: on three pages in a row (one page missing is
+// tolerated: a full-page table often drops the header), or, in a short packet, on at least
+// two pages and three tenths of them.
+bool repeats_enough(const RunningLine& running, size_t page_count) {
+  const auto count = running.pages.size();
+  if (count < 2) return false;
+  if (page_count <= 10 && static_cast<double>(count) >= 0.3 * static_cast<double>(page_count))
+    return true;
+  size_t run = 1;
+  for (size_t i = 1; i < count; ++i) {
+    run = running.pages[i] - running.pages[i - 1] <= 2 ? run + 1 : 1;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
+                            std::vector<PageFurniture>& furniture) {
+  std::vector<RunningLine> running;
+  std::unordered_map<std::string, int> exact[2];  // [top? 0 : 1] key -> running line
+  std::vector<Occurrence> occurrences;
+  for (size_t page = 0; page < page_lines.size(); ++page) {
+    const std::vector<Line>& lines = page_lines[page];
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!in_band(i, lines.size()) || lines[i].text.empty()) continue;
+      const bool top = i < kBandLines;
+      std::string key = furniture_key(lines[i].text);
+      if (key.empty()) continue;
+      int found = -1;
+      if (auto hit = exact[top ? 0 : 1].find(key); hit != exact[top ? 0 : 1].end()) {
+        found = hit->second;
+      } else if (key.size() >= kFuzzyMinLength) {
+        for (int r = static_cast<int>(running.size()) - 1; r >= 0; --r) {
+          const RunningLine& candidate = running[static_cast<size_t>(r)];
+          if (static_cast<int>(page) - candidate.pages.back() > kFuzzyWindowPages) continue;
+          if (candidate.top != top || candidate.key.size() < kFuzzyMinLength) continue;
+          if (similarity(candidate.key, key) >= kSameHeaderSimilarity) {
+            found = r;
+            break;
+          }
+        }
+      }
+      if (found < 0) {
+        found = static_cast<int>(running.size());
+        running.push_back({key, top, {}});
+        exact[top ? 0 : 1].emplace(key, found);
+      }
+      std::vector<int>& pages = running[static_cast<size_t>(found)].pages;
+      if (pages.empty() || pages.back() != static_cast<int>(page))
+        pages.push_back(static_cast<int>(page));
+      occurrences.push_back({page, i, found});
+    }
+  }
+  std::vector<bool> is_furniture(running.size());
+  for (size_t r = 0; r < running.size(); ++r)
+    is_furniture[r] = repeats_enough(running[r], page_lines.size());
+  for (const Occurrence& occurrence : occurrences) {
+    if (!is_furniture[static_cast<size_t>(occurrence.running_line)]) continue;
+    Line& line = page_lines[occurrence.page][occurrence.line];
+    PageFurniture& page = furniture[occurrence.page];
+    const bool top = running[static_cast<size_t>(occurrence.running_line)].top;
+    (top ? page.headers : page.footers).push_back(line.text);
+    if (!page.page_label)
+      if (auto label = page_label_in(line.text)) page.page_label = label;
+    line.words.clear();
+    compose_line_text(line);
+  }
+}
+
+void drop_empty_lines(std::vector<Line>& lines) {
+  lines.erase(std::remove_if(lines.begin(), lines.end(), is_empty), lines.end());
+}
+
+}  // namespace
+
+std::optional<PacketStamp> find_packet_stamp(std::string_view text) {
+  // Matches "savings 3.1.a Packet Pg. 8" and the flattened "0.00 4,877.503.3.bPacket Pg. 50",
+  // where an amount with cents runs straight into the item label.
+  static const RE2 stamp(
+      R"((?:^|\s)(\$?\d[\d,]*\.\d\d)?(\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)\s?Packet\s+Pg\.?\s*(\d{1,4})\b)");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[4];  // whole match, amount (stays in the text), label, page
+  if (!stamp.Match(input, 0, input.size(), RE2::UNANCHORED, groups, 4)) return std::nullopt;
+  const re2::StringPiece whole = groups[0], label = groups[2], page = groups[3];
+  PacketStamp out;
+  out.label = std::string(label);
+  out.page = std::stoi(std::string(page));
+  out.begin = static_cast<size_t>(label.data() - text.data());
+  out.end = static_cast<size_t>(whole.data() + whole.size() - text.data());
+  return out;
+}
+
+std::string furniture_key(std::string_view text) {
+  std::string key;
+  key.reserve(text.size());
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (c >= '0' && c <= '9') {
+      if (key.empty() || key.back() != '#') key.push_back('#');
+    } else if (std::isalpha(byte) || byte >= 0x80) {
+      key.push_back(static_cast<char>(std::tolower(byte)));
+    } else if (c == ' ' || c == '\t') {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+double similarity(std::string_view a, std::string_view b) {
+  const size_t longer = std::max(a.size(), b.size());
+  if (longer == 0) return 1;
+  const size_t shorter = std::min(a.size(), b.size());
+  // The length difference alone is a lower bound on the distance.
+  if (1.0 - static_cast<double>(longer - shorter) / static_cast<double>(longer) <
+      kSameHeaderSimilarity)
+    return 1.0 - static_cast<double>(longer - shorter) / static_cast<double>(longer);
+  return 1.0 - static_cast<double>(edit_distance(a, b)) / static_cast<double>(longer);
+}
+
+std::vector<PageFurniture> take_out_page_furniture(std::vector<std::vector<Line>>& page_lines,
+                                                   const std::vector<int>& page_numbers) {
+  std::vector<PageFurniture> furniture(page_lines.size());
+  for (size_t page = 0; page < page_lines.size(); ++page) {
+    furniture[page].page = page < page_numbers.size() ? page_numbers[page] : static_cast<int>(page) + 1;
+    std::vector<Line>& lines = page_lines[page];
+    for (Line& line : lines) take_out_stamps(line, furniture[page]);
+    take_out_split_stamp(lines, furniture[page]);
+    drop_empty_lines(lines);
+    take_out_page_label(lines, furniture[page]);
+    drop_empty_lines(lines);
+  }
+  take_out_running_lines(page_lines, furniture);
+  for (std::vector<Line>& lines : page_lines) drop_empty_lines(lines);
+  return furniture;
+}
+
+}  // namespace agendum

@@ -40,9 +40,11 @@ void keep_line_end_soft_hyphen(const TextLine& text_line, Line& line) {
 CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics) {
   std::vector<std::vector<Line>> page_lines(pages.size());
   std::vector<int> page_numbers(pages.size());
+  std::vector<double> page_heights(pages.size());
   for (size_t p = 0; p < pages.size(); ++p) {
     const PageText& page = pages[p];
     page_numbers[p] = page.info.page;
+    page_heights[p] = page.height;
     page_lines[p].reserve(page.lines.size());
     for (const TextLine& text_line : page.lines) {
       Line line = line_from_text_line(text_line, page);
@@ -59,7 +61,7 @@ CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic
   }
 
   CleanText out;
-  out.furniture = take_out_page_furniture(page_lines, page_numbers);
+  out.furniture = take_out_page_furniture(page_lines, page_numbers, page_heights);
 
   size_t total = 0;
   for (const auto& lines : page_lines) total += lines.size();

@@ -20,6 +20,8 @@ constexpr int kFuzzyWindowPages = 3;
 constexpr double kSameHeaderSimilarity = 0.8;
 // Keys shorter than this must match exactly: "page #" and "pagc #" are too short to judge.
 constexpr size_t kFuzzyMinLength = 8;
+// Running headers and footers sit within this fraction of the page height from its edge.
+constexpr double kEdgeFraction = 0.3;
 
 struct WordSpan {
   size_t word = 0;
@@ -159,8 +161,9 @@ void take_out_page_label(std::vector<Line>& lines, PageFurniture& furniture) {
 
 // A running line's page label, when it carries one: "1 of 8" in "1 of 8 12/1/22, 11:47 PM".
 std::optional<std::string> page_label_in(const std::string& text) {
-  // Matches "Page 2 of 5", "2 of 5" and a bare footer number "14".
-  static const RE2 label(R"((?i)((?:page\s+)?\d{1,4}\s+of\s+\d{1,4}\b|^(?:page\s+)?\d{1,4}$))");
+  // Matches "Page 2 of 5", "2 of 5", "Koff & Associates, Inc. Page 11" and a bare "14".
+  static const RE2 label(
+      R"((?i)((?:\bpage\s+)?\d{1,4}\s+of\s+\d{1,4}\b|\bpage\s+\d{1,4}$|^\d{1,4}$))");
   std::string found;
   if (RE2::PartialMatch(text, label, &found)) return found;
   return std::nullopt;
@@ -178,6 +181,33 @@ size_t edit_distance(std::string_view a, std::string_view b) {
     std::swap(previous, current);
   }
   return previous[b.size()];
+}
+
+// similarity() >= kSameHeaderSimilarity, without the edit distance when the lengths alone
+// (a lower bound on the distance) already rule it out.
+bool similar_enough(std::string_view a, std::string_view b) {
+  const auto longer = static_cast<double>(std::max(a.size(), b.size()));
+  const auto shorter = static_cast<double>(std::min(a.size(), b.size()));
+  if (1.0 - (longer - shorter) / longer < kSameHeaderSimilarity) return false;
+  return similarity(a, b) >= kSameHeaderSimilarity;
+}
+
+// Table rows are content even when a table's column headings repeat on every page: a line
+// split by wide gaps into three or more cells is never a running header.
+bool looks_like_table_row(const Line& line) {
+  int cells = 1;
+  const double wide_gap = std::max(line.font_size, 1.0) * 1.5;
+  for (size_t i = 1; i < line.words.size(); ++i)
+    if (line.words[i].box.x0 - line.words[i - 1].box.x1 > wide_gap) ++cells;
+  return cells >= 3;
+}
+
+// Whether a line sits at the top (or bottom) edge of its page. Pages of unknown height
+// rely on the line's place in reading order alone.
+bool near_edge(const Line& line, double page_height, bool top) {
+  if (page_height <= 0) return true;
+  return top ? line.box.y0 < page_height * kEdgeFraction
+             : line.box.y1 > page_height * (1.0 - kEdgeFraction);
 }
 
 // One header or footer text seen on several pages.
@@ -209,6 +239,7 @@ bool repeats_enough(const RunningLine& running, size_t page_count) {
 }
 
 void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
+                            const std::vector<double>& page_heights,
                             std::vector<PageFurniture>& furniture) {
   std::vector<RunningLine> running;
   std::unordered_map<std::string, int> exact[2];  // [top? 0 : 1] key -> running line
@@ -218,6 +249,7 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_band(i, lines.size()) || lines[i].text.empty()) continue;
       const bool top = i < kBandLines;
+      if (!near_edge(lines[i], page_heights[page], top) || looks_like_table_row(lines[i])) continue;
       std::string key = furniture_key(lines[i].text);
       if (key.empty()) continue;
       int found = -1;
@@ -228,7 +260,7 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
           const RunningLine& candidate = running[static_cast<size_t>(r)];
           if (static_cast<int>(page) - candidate.pages.back() > kFuzzyWindowPages) continue;
           if (candidate.top != top || candidate.key.size() < kFuzzyMinLength) continue;
-          if (similarity(candidate.key, key) >= kSameHeaderSimilarity) {
+          if (similar_enough(candidate.key, key)) {
             found = r;
             break;
           }
@@ -304,16 +336,12 @@ std::string furniture_key(std::string_view text) {
 double similarity(std::string_view a, std::string_view b) {
   const size_t longer = std::max(a.size(), b.size());
   if (longer == 0) return 1;
-  const size_t shorter = std::min(a.size(), b.size());
-  // The length difference alone is a lower bound on the distance.
-  if (1.0 - static_cast<double>(longer - shorter) / static_cast<double>(longer) <
-      kSameHeaderSimilarity)
-    return 1.0 - static_cast<double>(longer - shorter) / static_cast<double>(longer);
   return 1.0 - static_cast<double>(edit_distance(a, b)) / static_cast<double>(longer);
 }
 
 std::vector<PageFurniture> take_out_page_furniture(std::vector<std::vector<Line>>& page_lines,
-                                                   const std::vector<int>& page_numbers) {
+                                                   const std::vector<int>& page_numbers,
+                                                   const std::vector<double>& page_heights) {
   std::vector<PageFurniture> furniture(page_lines.size());
   for (size_t page = 0; page < page_lines.size(); ++page) {
     furniture[page].page = page < page_numbers.size() ? page_numbers[page] : static_cast<int>(page) + 1;
@@ -324,7 +352,9 @@ std::vector<PageFurniture> take_out_page_furniture(std::vector<std::vector<Line>
     take_out_page_label(lines, furniture[page]);
     drop_empty_lines(lines);
   }
-  take_out_running_lines(page_lines, furniture);
+  std::vector<double> heights(page_heights);
+  heights.resize(page_lines.size(), 0.0);
+  take_out_running_lines(page_lines, heights, furniture);
   for (std::vector<Line>& lines : page_lines) drop_empty_lines(lines);
   return furniture;
 }

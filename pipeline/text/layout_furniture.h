@@ -38,8 +38,10 @@ double similarity(std::string_view a, std::string_view b);
 
 // Removes stamps, page labels and running headers/footers from the lines of each page (in
 // place; lines left empty are dropped) and returns one PageFurniture per page.
-// page_numbers[i] is the 1-based PDF page of page_lines[i].
+// page_numbers[i] is the 1-based PDF page of page_lines[i], page_heights[i] its height in
+// points (0 when unknown).
 std::vector<PageFurniture> take_out_page_furniture(std::vector<std::vector<Line>>& page_lines,
-                                                   const std::vector<int>& page_numbers);
+                                                   const std::vector<int>& page_numbers,
+                                                   const std::vector<double>& page_heights);
 
 }  // namespace agendum

@@ -38,6 +38,11 @@ void keep_line_end_soft_hyphen(const TextLine& text_line, Line& line) {
 }  // namespace
 
 CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics) {
+  return clean_pages(pages, CleanOptions{}, diagnostics);
+}
+
+CleanText clean_pages(const std::vector<PageText>& pages, const CleanOptions& options,
+                      std::vector<Diagnostic>& diagnostics) {
   std::vector<std::vector<Line>> page_lines(pages.size());
   std::vector<int> page_numbers(pages.size());
   std::vector<double> page_heights(pages.size());
@@ -70,7 +75,8 @@ CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic
     for (Line& line : lines) out.lines.push_back(std::move(line));
 
   for (Line& line : out.lines) take_list_marker(line);
-  join_line_end_hyphens(out.lines, any_line_end_hyphen(out.lines) ? system_word_list() : nullptr);
+  const bool load_word_list = options.system_word_list && any_line_end_hyphen(out.lines);
+  join_line_end_hyphens(out.lines, load_word_list ? system_word_list() : nullptr);
   const double body_size = body_font_size(out.lines);
   for (Line& line : out.lines) mark_heading(line, body_size);
   mark_paragraph_starts(out.lines);

@@ -15,6 +15,15 @@
 
 namespace agendum {
 
+struct CleanOptions {
+  // Consult /usr/share/dict/words (when installed) to judge line-end hyphenation; without
+  // it only the document's own vocabulary decides, which makes output independent of the
+  // machine.
+  bool system_word_list = true;
+};
+
 CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics);
+CleanText clean_pages(const std::vector<PageText>& pages, const CleanOptions& options,
+                      std::vector<Diagnostic>& diagnostics);
 
 }  // namespace agendum

@@ -51,19 +51,27 @@ std::optional<std::string_view> broken_prefix(const Line& line) {
 }
 
 // How often the document uses each word (lower case, punctuation trimmed), hyphenated
-// compounds included as they stand.
+// compounds included as they stand. The halves of a broken word are left out: "coun" and
+// "cil" must not vouch for themselves.
 std::unordered_map<std::string, int> document_vocabulary(const std::vector<Line>& lines) {
   std::unordered_map<std::string, int> vocabulary;
+  bool previous_broken = false;
   for (const Line& line : lines) {
+    const bool broken = broken_prefix(line).has_value();
     std::string_view text = line.text;
     size_t start = 0;
+    bool first = true;
     while (start < text.size()) {
       size_t end = text.find(' ', start);
       if (end == std::string_view::npos) end = text.size();
+      const bool last = end == text.size();
       std::string_view core = word_core(text.substr(start, end - start));
-      if (!core.empty()) ++vocabulary[lower(core)];
+      if (!core.empty() && !(first && previous_broken) && !(last && broken))
+        ++vocabulary[lower(core)];
       start = end + 1;
+      first = false;
     }
+    previous_broken = broken;
   }
   return vocabulary;
 }
@@ -72,9 +80,32 @@ struct Judge {
   const std::unordered_map<std::string, int>& vocabulary;
   const WordSet* dictionary;
 
-  bool known(const std::string& lower_word) const {
+  bool listed(const std::string& lower_word) const {
     if (vocabulary.contains(lower_word)) return true;
     return dictionary != nullptr && dictionary->contains(lower_word);
+  }
+
+  // A listed word, or one built from a listed word by a common prefix or plural ending: word
+  // lists carry "classification" but not "reclassifications".
+  bool known(const std::string& lower_word) const {
+    if (listed(lower_word)) return true;
+    static constexpr std::string_view kPrefixes[] = {"re", "non", "pre", "sub", "inter", "un",
+                                                     "co", "de", "dis", "mis", "over", "under"};
+    static constexpr std::string_view kEndings[] = {"s", "es"};
+    auto listed_with_ending = [&](std::string_view stem) {
+      if (stem.size() >= 3 && listed(std::string(stem))) return true;
+      for (std::string_view ending : kEndings)
+        if (stem.size() > ending.size() + 3 && stem.ends_with(ending) &&
+            listed(std::string(stem.substr(0, stem.size() - ending.size()))))
+          return true;
+      return false;
+    };
+    if (listed_with_ending(lower_word)) return true;
+    for (std::string_view prefix : kPrefixes)
+      if (lower_word.starts_with(prefix) &&
+          listed_with_ending(std::string_view(lower_word).substr(prefix.size())))
+        return true;
+    return false;
   }
 };
 

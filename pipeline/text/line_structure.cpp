@@ -41,9 +41,25 @@ double median(std::vector<double> values) {
   return *middle;
 }
 
+// Whether a line could open with a list marker at all; most lines start with a word and
+// need no pattern run on them.
+bool may_open_with_marker(const std::string& text) {
+  if (text.size() < 3) return false;
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first >= 0x80 || first == '(' || first == '-' || first == '*' || std::isdigit(first))
+    return true;
+  if (!std::isalpha(first)) return false;
+  // "o Prepares", "a. Receive", "B) Other", "iv. Other", "XII. Adjournment"
+  size_t letters = 0;
+  while (letters < text.size() && std::isalpha(static_cast<unsigned char>(text[letters]))) ++letters;
+  if (letters == 1 && first == 'o' && text[1] == ' ') return true;
+  return letters <= 5 && letters < text.size() && (text[letters] == '.' || text[letters] == ')');
+}
+
 }  // namespace
 
 void take_list_marker(Line& line) {
+  if (!may_open_with_marker(line.text)) return;
   // Matches symbol bullets, also when set tight against the text: "• Prepares reports",
   // "●Maintains files", "➢ Knowledge of", and the Symbol/Wingdings private-use bullets.
   static const RE2 symbol_bullet(

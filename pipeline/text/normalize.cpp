@@ -85,9 +85,19 @@ const char* matching_replacement(UChar32 c) {
   return nullptr;
 }
 
+// Printable ASCII other than tabs and newlines needs no work: most words of most packets.
+bool is_plain_ascii(std::string_view text) {
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || byte < 0x20 || byte == 0x7F) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string normalize_printed(std::string_view text) {
+  if (is_plain_ascii(text)) return std::string(text);
   bool ascii = is_ascii(text);
   std::string out;
   out.reserve(text.size());
@@ -120,6 +130,11 @@ std::string matching_form(std::string_view printed) {
     UChar32 c = 0;
     U8_NEXT(printed.data(), i, length, c);
     if (c < 0) continue;
+    if (c > 0x20 && c < 0x7F && c != '`') {  // printable ASCII stands for itself
+      if (pending_space) out.push_back(' '), pending_space = false;
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
     if (is_space(c)) {
       pending_space = !out.empty();
       continue;

@@ -1,0 +1,300 @@
+#include "extractors/spec_header.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+
+#include "extractors/dates.h"
+
+namespace agendum {
+
+using namespace spec_text;
+
+namespace {
+
+bool has_digit(std::string_view text) {
+  for (char c : text)
+    if (std::isdigit(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+
+size_t letter_count(std::string_view text) {
+  size_t n = 0;
+  for (char c : text)
+    if (std::isalpha(static_cast<unsigned char>(c))) ++n;
+  return n;
+}
+
+// "Bargaining Unit: Torrance Professional", "City Council Reso. No:", "CONCUR:".
+bool read_label(std::string_view text, std::string& label, std::string& value) {
+  static const RE2 labelled(R"(^([A-Z][A-Za-z.&/()\- ]{0,40}?)\s*:\s*(.*)$)");
+  return RE2::FullMatch(text, labelled, &label, &value) && word_count(label) <= 5;
+}
+
+bool is_attachment_caption(std::string_view text) {
+  // "Attachment: A) Deputy City Clerk II Class Specification", "ATTACHMENT A", "Exhibit A".
+  static const RE2 caption(R"((?i)^(?:attachments?|exhibits?|enclosures?)\b)");
+  return RE2::PartialMatch(text, caption);
+}
+
+bool is_money_line(std::string_view text) {
+  // "$33.29 - $46.95 Hourly", "\$5,770.27 - \$8,138.00 Monthly"
+  static const RE2 money(R"(\$\s*\d)");
+  return RE2::PartialMatch(text, money);
+}
+
+bool is_salary_caption(std::string_view text) {
+  // "SALARY RANGE", "Pay Grade", "Salary Schedule:"
+  static const RE2 salary(
+      R"((?i)^(?:salary|pay|compensation)(?: range| schedule| grade| plan)?s?:?$)");
+  return RE2::FullMatch(text, salary);
+}
+
+std::optional<std::string> read_jurisdiction(std::string_view text) {
+  // "CITY OF TORRANCE", "CITY OF CARSON", "County of Los Angeles"
+  static const RE2 jurisdiction(
+      R"((?i)^((?:city|county|town|village|borough|township)(?: and county)? of [A-Za-z .'\-]{2,40})$)");
+  std::string name;
+  if (!RE2::FullMatch(text, jurisdiction, &name)) return std::nullopt;
+  return display_title(name);
+}
+
+bool is_document_caption(std::string_view text) {
+  // "Class Specification", "JOB DESCRIPTION"
+  static const RE2 caption(
+      R"((?i)^(?:class(?:ification)? (?:specification|description)|job (?:description|specification)|position description)s?$)");
+  return RE2::FullMatch(text, caption);
+}
+
+std::optional<std::string> read_class_code(std::string_view text) {
+  // "Class Code: 5610", "CLASS CODE 9375", "Job Code: 1B10"
+  static const RE2 code(
+      R"((?i)^(?:class|job|position)\s+(?:code|number|no\.?)\s*:?\s*([0-9A-Z][0-9A-Z\-]{1,9})$)");
+  std::string value;
+  if (RE2::FullMatch(text, code, &value)) return value;
+  return std::nullopt;
+}
+
+bool is_class_code_label(std::string_view text) {
+  static const RE2 label(R"((?i)^(?:class|job|position)\s+(?:code|number|no\.?)\s*:?$)");
+  return RE2::FullMatch(text, label);
+}
+
+bool is_bare_code(std::string_view text) {
+  // "1125", "1B10", "9D12": a code printed alone on its line
+  static const RE2 code(R"(^[0-9][0-9A-Z]{2,5}$)");
+  return RE2::FullMatch(text, code);
+}
+
+std::string title_case_word(std::string word, bool first) {
+  static const RE2 roman(R"(^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[,.;:)]?$)");
+  static const char* const small[] = {"of", "and", "the", "for", "in", "to",   "a",
+                                      "an", "on",  "at",  "by",  "or", "with", "&"};
+  if (RE2::FullMatch(word, roman) || has_digit(word)) return word;
+  std::string lower;
+  for (char c : word)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (!first)
+    for (const char* s : small)
+      if (lower == s) return lower;
+  // Two-letter words that are not small words are acronyms in titles ("IT", "HR").
+  if (letter_count(word) == 2 && word.size() == 2) return word;
+  bool capitalise = true;
+  for (char& c : lower) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      if (capitalise) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      capitalise = false;
+    } else if (c == '-' || c == '/' || c == '(') {
+      capitalise = true;
+    }
+  }
+  return lower;
+}
+
+}  // namespace
+
+bool is_stray_caption(std::string_view text) {
+  // "ATTACHMENT A", "Exhibit B-1", "Page 2 of 4"
+  static const RE2 caption(
+      R"((?i)^(?:(?:attachment|exhibit|enclosure)\s+[A-Z0-9][A-Z0-9\-]{0,3}|page\s+\d+(?:\s+of\s+\d+)?)$)");
+  return RE2::FullMatch(text, caption) || read_jurisdiction(text).has_value();
+}
+
+std::optional<std::string> read_flsa(std::string_view text) {
+  // "FLSA: Non-Exempt", "FLSA Status: Exempt", "FLSA: NON EXEMPT"
+  static const RE2 flsa(R"((?i)\bFLSA(?:\s+status)?\s*:?\s*(non[\s\-]?exempt|exempt)\b)");
+  std::string value;
+  if (!RE2::PartialMatch(text, flsa, &value)) return std::nullopt;
+  return std::tolower(static_cast<unsigned char>(value[0])) == 'n' ? "non-exempt" : "exempt";
+}
+
+std::optional<SpecDate> read_date_line(const std::vector<SpecLine>& lines, size_t i,
+                                       size_t& consumed) {
+  // "Revision Date: Aug 1, 2017", "Re-Titled/Revised Date: May 2015", "Dept. Review Date: March
+  // 2023", "Established Date: December 2010", "Class Established: 8/54", "Spec. Revision:"
+  static const RE2 dated(
+      R"((?i)^((?:[A-Za-z][A-Za-z.\-/& ]{0,40}?[\s/])?(?:date|established|revised|revision|reviewed|review|adopted|approved|updated))\s*:\s*(.*)$)");
+  consumed = 0;
+  std::string label, value;
+  const std::string& text = lines[i].text;
+  if (!RE2::FullMatch(text, dated, &label, &value) || word_count(label) > 5) return std::nullopt;
+  consumed = 1;
+  if (value.empty() && i + 1 < lines.size()) {
+    // The date on the next line: "Spec. Revision:" / "CSC - 11/00".
+    const std::string& next = lines[i + 1].text;
+    std::string next_label, next_value;
+    if (has_digit(next) && word_count(next) <= 8 &&
+        !RE2::FullMatch(next, dated, &next_label, &next_value)) {
+      value = next;
+      consumed = 2;
+    }
+  }
+  if (value.empty() || !has_digit(value)) {
+    consumed = 0;
+    return std::nullopt;
+  }
+  SpecDate date;
+  date.label = label;
+  date.text = value;
+  if (auto parsed = find_date(value)) date.date = parsed->iso;
+  return date;
+}
+
+std::string display_title(std::string_view printed) {
+  std::string title;
+  for (char c : printed) {
+    if (c == ' ' && (title.empty() || title.back() == ' ')) continue;
+    title.push_back(c);
+  }
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  // Inverted titles put the modifier after one comma: "MAINTENANCE WORKER, LEAD".
+  size_t comma = title.find(", ");
+  if (comma != std::string::npos && title.find(',', comma + 1) == std::string::npos) {
+    std::string head = title.substr(0, comma), modifier = title.substr(comma + 2);
+    if (!modifier.empty() && word_count(modifier) <= 3 && !has_digit(modifier))
+      title = modifier + " " + head;
+  }
+  if (!is_all_caps(title)) return title;
+  std::string out, word;
+  bool first = true;
+  auto flush = [&] {
+    if (word.empty()) return;
+    out += title_case_word(word, first);
+    first = false;
+    word.clear();
+  };
+  for (char c : title) {
+    if (c == ' ') {
+      flush();
+      out.push_back(' ');
+    } else {
+      word.push_back(c);
+    }
+  }
+  flush();
+  return out;
+}
+
+std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, size_t anchor,
+                                           size_t floor) {
+  // The block is the run of short lines above the first section heading.
+  size_t start = anchor;
+  while (start > floor && anchor - start < 24) {
+    const SpecLine& line = lines[start - 1];
+    size_t words = word_count(line.text);
+    if (words > 10 || (words > 6 && line.text.back() == '.')) break;
+    --start;
+  }
+  if (start == anchor) return std::nullopt;
+
+  TitleBlock block;
+  enum class Kind { structural, candidate, foreign, neutral };
+  std::vector<Kind> kinds(anchor - start, Kind::foreign);
+  for (size_t i = start; i < anchor; ++i) {
+    const SpecLine& line = lines[i];
+    Kind& kind = kinds[i - start];
+    if (kind == Kind::structural) continue;  // claimed as the value of a label above
+    const std::string& text = line.text;
+    std::string label, value;
+    size_t consumed = 0;
+    if (text.empty()) {
+      kind = Kind::neutral;  // struck out entirely (a redlined former title)
+    } else if (is_attachment_caption(text) || line.bullet) {
+      kind = Kind::foreign;
+    } else if (auto date = read_date_line(lines, i, consumed)) {
+      block.dates.push_back(*date);
+      kind = Kind::structural;
+      if (consumed == 2 && i + 1 < anchor) kinds[i + 1 - start] = Kind::structural;
+    } else if (auto code = read_class_code(text)) {
+      if (!block.class_code) block.class_code = code;
+      kind = Kind::structural;
+    } else if (is_class_code_label(text)) {
+      kind = Kind::structural;
+      if (i + 1 < anchor && is_bare_code(lines[i + 1].text)) {
+        if (!block.class_code) block.class_code = lines[i + 1].text;
+        kinds[i + 1 - start] = Kind::structural;
+      }
+    } else if (auto flsa = read_flsa(text)) {
+      block.flsa = flsa;
+      kind = Kind::structural;
+    } else if (auto jurisdiction = read_jurisdiction(text)) {
+      if (!block.jurisdiction) block.jurisdiction = jurisdiction;
+      kind = Kind::structural;
+    } else if (is_money_line(text) || is_salary_caption(text) || is_document_caption(text)) {
+      kind = Kind::structural;
+    } else if (RE2::FullMatch(text, R"((?i)draft)")) {
+      block.caption_status = "proposed";
+      kind = Kind::structural;
+    } else if (is_bare_code(text)) {
+      if (!block.class_code) block.class_code = text;
+      kind = Kind::structural;
+    } else if (read_label(text, label, value)) {
+      kind = Kind::structural;
+      bool unit = RE2::PartialMatch(label, R"((?i)bargaining|representation|union)");
+      // The value runs on to the following lines: "Bargaining Unit: Torrance Municipal" /
+      // "Employees (AFSCME Local 1117)"; or sits alone below an empty label: "AFSCME".
+      size_t j = i + 1;
+      std::string next_label, next_value;
+      if (value.empty() && j < anchor && !read_label(lines[j].text, next_label, next_value)) {
+        value = lines[j].text;
+        kinds[j - start] = Kind::structural;
+        ++j;
+      }
+      while (unit && j < anchor && !lines[j].text.empty() && !is_all_caps(lines[j].text) &&
+             !read_label(lines[j].text, next_label, next_value) && !is_money_line(lines[j].text) &&
+             word_count(lines[j].text) <= 6) {
+        value += " " + lines[j].text;
+        kinds[j - start] = Kind::structural;
+        ++j;
+      }
+      if (unit && !value.empty() && !block.bargaining_unit) block.bargaining_unit = value;
+    } else if (is_all_caps(text) && letter_count(text) >= 3) {
+      kind = Kind::candidate;
+    }
+  }
+  // The title is the last unclaimed all-caps line; the block starts after the last line that
+  // belongs to whatever precedes the spec (a signature, an attachment list).
+  std::optional<size_t> title;
+  for (size_t i = start; i < anchor; ++i)
+    if (kinds[i - start] == Kind::candidate) title = i;
+  if (!title) {
+    // Mixed-case titles: the short line right above the first heading.
+    const SpecLine& above = lines[anchor - 1];
+    if (kinds[anchor - 1 - start] == Kind::foreign && !above.bullet && !above.text.empty() &&
+        !is_attachment_caption(above.text) && word_count(above.text) <= 8 &&
+        !ends_sentence(above.text))
+      title = anchor - 1;
+    else
+      return std::nullopt;
+  }
+  size_t first = *title;
+  while (first > start && kinds[first - 1 - start] != Kind::foreign) --first;
+  // Labels and dates above the block's start belong to whatever precedes the spec.
+  if (first > start) return read_title_block(lines, anchor, first);
+  block.first = first;
+  block.title = *title;
+  block.title_as_printed = lines[*title].text;
+  return block;
+}
+
+}  // namespace agendum

@@ -1,0 +1,312 @@
+#include "extractors/spec_lines.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "extractors/spec_headings.h"
+
+namespace agendum {
+
+using namespace spec_text;
+
+namespace {
+
+std::string trimmed(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+// Removes a list marker the text stage left in the text; true when there was one.
+bool strip_list_marker(std::string& text, std::string* marker_out = nullptr) {
+  // Must match "- Types, formats, edits, revises", "• Plans, schedules, assigns",
+  // "1. Coordinates and prioritizes the referral", "➢ A listing of", "(3) Reviews".
+  static const RE2 marker(R"(^\s*((?:[-–•◦▪●*·➢]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(\d{1,2}\)))\s+)");
+  re2::StringPiece input(text);
+  std::string found;
+  if (!RE2::Consume(&input, marker, &found)) return false;
+  text = trimmed(std::string_view(input.data(), input.size()));
+  if (marker_out) *marker_out = found;
+  return true;
+}
+
+// A marker alone on the line ("-" before a struck run) is no text.
+bool is_bare_marker(std::string_view text) {
+  static const RE2 bare(R"(^\s*(?:[-–•◦▪●*·➢]|\d{1,2}[.)])\s*$)");
+  return RE2::FullMatch(text, bare);
+}
+
+bool word_has_letters(const std::string& word) {
+  return std::any_of(word.begin(), word.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// Style facts from the words behind the line.
+void read_word_styles(const Line& line, SpecLine& out) {
+  std::vector<const Word*> accepted;
+  for (const Word& word : line.words)
+    if (!word.struck) accepted.push_back(&word);
+  if (!accepted.empty() && is_bare_marker(accepted.front()->text)) accepted.erase(accepted.begin());
+  if (accepted.empty()) {
+    out.emphasised = line.bold && !out.text.empty();
+    return;
+  }
+  bool any_letters = false, all_emphasis = true;
+  for (const Word* word : accepted) {
+    if (!word_has_letters(word->text)) continue;
+    any_letters = true;
+    all_emphasis = all_emphasis && (word->bold || word->underlined);
+  }
+  out.emphasised = any_letters && all_emphasis;
+  // "**Park Services:** Leads, instructs, ..." -> label "Park Services".
+  std::string label;
+  for (size_t i = 0; i < accepted.size() && i < 5; ++i) {
+    if (!accepted[i]->bold) break;
+    label += (label.empty() ? "" : " ") + accepted[i]->text;
+    if (label.back() == ':' && i + 1 < accepted.size() && !out.emphasised) {
+      std::string bare_label = label.substr(0, label.size() - 1);
+      if (out.text.rfind(label, 0) == 0) {
+        out.lead_label = bare_label;
+        out.lead_rest = trimmed(std::string_view(out.text).substr(label.size()));
+      }
+      break;
+    }
+  }
+}
+
+bool big_gap(const Line& previous, const Line& line) {
+  double height = std::min(previous.box.height(), line.box.height());
+  if (height <= 0) return false;
+  return line.box.y0 - previous.box.y1 > 0.6 * height;
+}
+
+// Cuts a flattened line at its embedded headings and inline bullets.
+std::vector<SpecLine> cut_flattened(const SpecLine& whole) {
+  std::vector<size_t> cuts = find_embedded_headings(whole.text);
+  if (cuts.size() < 2 && !(cuts.size() == 1 && cuts.front() > 0)) return {whole};
+  if (cuts.empty() || cuts.front() != 0) cuts.insert(cuts.begin(), 0);
+  std::vector<SpecLine> pieces;
+  for (size_t i = 0; i < cuts.size(); ++i) {
+    size_t end = i + 1 < cuts.size() ? cuts[i + 1] : whole.text.size();
+    std::string piece = whole.text.substr(cuts[i], end - cuts[i]);
+    // Flattened lists keep their bullets inline: "... include: • Updating the ... • Developing".
+    size_t start = 0;
+    bool first_chunk = true;
+    while (start < piece.size()) {
+      size_t next = std::string::npos;
+      for (std::string_view bullet : {" • ", " ➢ ", " ▪ "}) {
+        size_t at = piece.find(bullet, start + 1);
+        if (at != std::string::npos && (next == std::string::npos || at < next)) next = at;
+      }
+      std::string chunk = trimmed(std::string_view(piece).substr(
+          start, (next == std::string::npos ? piece.size() : next) - start));
+      SpecLine part = whole;
+      part.deleted = (i == 0 && first_chunk) ? whole.deleted : std::vector<std::string>{};
+      part.gap_before = whole.gap_before || i > 0 || !first_chunk;
+      part.page_break = whole.page_break && i == 0 && first_chunk;
+      part.bullet = (whole.bullet && i == 0 && first_chunk) || strip_list_marker(chunk);
+      part.text = chunk;
+      part.lead_label.clear();
+      part.lead_rest.clear();
+      if (!part.text.empty() || !part.deleted.empty()) pieces.push_back(part);
+      if (next == std::string::npos) break;
+      start = next + 1;
+      first_chunk = false;
+    }
+  }
+  return pieces;
+}
+
+}  // namespace
+
+namespace spec_text {
+
+bool ends_sentence(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ')' || text.back() == '"'))
+    text.remove_suffix(1);
+  if (text.empty()) return false;
+  char c = text.back();
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+bool starts_lower(std::string_view text) {
+  return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
+}
+
+size_t word_count(std::string_view text) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = std::isspace(static_cast<unsigned char>(c));
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool is_all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
+  }
+  return letters;
+}
+
+}  // namespace spec_text
+
+std::vector<SpecLine> spec_lines_from(const CleanText& text) {
+  std::vector<SpecLine> out;
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    const Line& line = text.lines[i];
+    SpecLine spec;
+    spec.line = i;
+    spec.page = line.page;
+    spec.text = trimmed(line.text);
+    spec.bullet = !line.list_marker.empty();
+    spec.marker = line.list_marker;
+    // A numbered item below a dash keeps its number: "- 3. Judgment and Decision Making".
+    while (strip_list_marker(spec.text, &spec.marker)) spec.bullet = true;
+    if (is_bare_marker(spec.text)) {
+      spec.bullet = true;
+      if (is_bare_marker(spec.text)) spec.text.clear();
+    }
+    for (std::string run : line.deleted) {
+      strip_list_marker(run);
+      run = trimmed(run);
+      if (!run.empty()) spec.deleted.push_back(run);
+    }
+    const Line* previous = i > 0 ? &text.lines[i - 1] : nullptr;
+    spec.page_break = previous && previous->page != line.page;
+    spec.gap_before =
+        !previous || line.paragraph_start || spec.page_break || big_gap(*previous, line);
+    read_word_styles(line, spec);
+    if (word_count(spec.text) > 40) {
+      for (SpecLine& piece : cut_flattened(spec)) out.push_back(std::move(piece));
+    } else {
+      out.push_back(std::move(spec));
+    }
+  }
+  return out;
+}
+
+std::string paragraphs_text(const std::vector<SpecLine>& lines) {
+  std::string out;
+  for (const SpecLine& line : lines) {
+    if (line.text.empty()) continue;
+    if (!out.empty()) out += (line.gap_before || line.bullet) ? "\n\n" : " ";
+    out += line.text;
+  }
+  return out;
+}
+
+namespace {
+
+std::string without_trailing_colon(std::string text) {
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// "Jail", "Records Management", "Park Services:", "RECREATION CENTER POSITIONS": a short
+// label line, not a sentence, with items after it.
+bool is_area_label(const std::vector<SpecLine>& lines, size_t i, bool previous_closed) {
+  const SpecLine& line = lines[i];
+  if (line.bullet || line.text.empty() || starts_lower(line.text)) return false;
+  if (word_count(line.text) > 5) return false;
+  std::string label = without_trailing_colon(line.text);
+  if (ends_sentence(label) || label.find_first_of(",;") != std::string::npos) return false;
+  if (!line.gap_before && !previous_closed) return false;
+  if (i + 1 >= lines.size()) return false;
+  return lines[i + 1].bullet || lines[i + 1].gap_before;
+}
+
+// "The following duties represent the principal job duties; ..." and "In addition to the
+// duties listed above, incumbents assigned to ... perform the following:".
+bool is_boilerplate_intro(std::string_view text) {
+  static const RE2 intro(R"((?i)^\W*the following (?:duties|functions|tasks|are|is)\b)");
+  return RE2::PartialMatch(text, intro);
+}
+
+}  // namespace
+
+std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) {
+  bool has_bullets = std::any_of(lines.begin(), lines.end(),
+                                 [](const SpecLine& l) { return l.bullet && !l.text.empty(); });
+  size_t starts = 0, lower_starts = 0;
+  for (const SpecLine& line : lines) {
+    if (line.text.empty() || !(line.bullet || line.gap_before)) continue;
+    ++starts;
+    if (starts_lower(line.text)) ++lower_starts;
+  }
+  // Lists whose items are phrases in lower case ("basic clerical practices") never read a
+  // lower-case start as the rest of the previous sentence.
+  bool lowercase_list = lower_starts * 2 > starts;
+
+  std::vector<Item> items;
+  std::optional<std::string> area;
+  bool seen_bullet = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SpecLine& line = lines[i];
+    if (line.struck()) {
+      std::string text;
+      for (const std::string& run : line.deleted) text += (text.empty() ? "" : " ") + run;
+      bool wraps = !items.empty() && items.back().change == "deleted" &&
+                   !ends_sentence(items.back().text) && !line.bullet && !line.gap_before;
+      if (wraps) {
+        items.back().text += " " + text;
+      } else {
+        items.push_back(Item{text, area, "deleted", {}});
+      }
+      if (line.bullet) seen_bullet = true;
+      continue;
+    }
+    if (line.text.empty()) continue;
+    Item* previous = (!items.empty() && items.back().change != "deleted") ? &items.back() : nullptr;
+    bool previous_open = previous && !ends_sentence(previous->text);
+    if (is_area_label(lines, i, !previous_open)) {
+      area = without_trailing_colon(line.text);
+      continue;
+    }
+    bool intro =
+        !line.bullet &&
+        ((ends_sentence(line.text) && line.text.back() == ':' && word_count(line.text) > 5) ||
+         (has_bullets && !seen_bullet && !previous_open));
+    if (intro || is_boilerplate_intro(line.text)) {
+      if (!line.text.empty() && line.text.back() == ':') area.reset();
+      continue;
+    }
+    if (line.bullet) seen_bullet = true;
+    bool sentence_goes_on = previous_open && starts_lower(line.text) && !lowercase_list;
+    bool new_item;
+    if (!previous) {
+      new_item = true;
+    } else if (line.bullet) {
+      // A page break that split an item leaves a spurious marker on its second half.
+      new_item = !(sentence_goes_on && (line.gap_before || line.page_break));
+    } else if (line.gap_before) {
+      new_item = !sentence_goes_on && !(previous_open && line.page_break);
+    } else {
+      new_item = !has_bullets && !previous_open && !starts_lower(line.text);
+    }
+    if (!new_item) {
+      previous->text += " " + line.text;
+      previous->deleted.insert(previous->deleted.end(), line.deleted.begin(), line.deleted.end());
+      continue;
+    }
+    Item item;
+    item.area = area;
+    item.text = line.text;
+    if (!line.lead_label.empty() && !line.lead_rest.empty()) {
+      item.area = line.lead_label;
+      item.text = line.lead_rest;
+    }
+    item.deleted = line.deleted;
+    if (redlined && line.emphasised) item.change = "inserted";
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+}  // namespace agendum

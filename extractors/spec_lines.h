@@ -1,0 +1,63 @@
+// The lines of a class specification as the section reader sees them, and how a section's
+// lines become list items or paragraphs.
+//
+// A SpecLine is one clean Line (or one piece of a flattened line) with what the spec reader
+// needs to know: its list marker, whether a paragraph or page break precedes it, which runs
+// were struck through (redline deletions) and whether its words are bold or underlined
+// (redline insertions, duty-area labels).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/records.h"
+#include "pipeline/core/lines.h"
+
+namespace agendum {
+
+struct SpecLine {
+  size_t line = 0;  // index into CleanText::lines
+  int page = 0;
+  std::string text;                  // accepted text, list marker removed
+  std::vector<std::string> deleted;  // struck-through runs, markers removed
+  bool bullet = false;               // opens a list item
+  std::string marker;                // the list marker as printed: "-", "•", "3."
+  bool gap_before = false;           // paragraph break, page break or start of a piece
+  bool page_break = false;           // first line of a new page
+  bool emphasised = false;           // every accepted word bold or underlined
+  std::string lead_label;            // leading bold run ending in ':' ("Park Services")
+  std::string lead_rest;             // the text after lead_label
+
+  // Every word of the line was struck through.
+  bool struck() const { return text.empty() && !deleted.empty(); }
+};
+
+// One SpecLine per clean line; lines of more than a few dozen words that carry several
+// embedded headings ("... Definition: ... Class Characteristics: ...") are cut at those
+// headings, and flattened lists ("• a • b") at their bullets.
+std::vector<SpecLine> spec_lines_from(const CleanText& text);
+
+// Text predicates the spec readers share (their own namespace: the text stages have
+// predicates of the same names with other rules).
+namespace spec_text {
+bool ends_sentence(std::string_view text);  // ends in . ; : ! ?
+bool starts_lower(std::string_view text);
+size_t word_count(std::string_view text);
+bool is_all_caps(std::string_view text);  // has letters, none lower case
+}  // namespace spec_text
+
+// Paragraphs of a run of lines: lines join with a space, paragraphs with a blank line.
+// Struck lines are left out (they are never accepted text).
+std::string paragraphs_text(const std::vector<SpecLine>& lines);
+
+// List items of a section: one Item per bullet or, in lists without bullets, per paragraph.
+// Continuation lines join their item (also across a page break that split a sentence);
+// short label lines ("Jail", "Park Services:") set the duty area of the items after them;
+// struck lines become change "deleted" items; in a redlined spec, emphasised items are
+// change "inserted". Introductory sentences ("The following duties represent ...") are
+// not items.
+std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined);
+
+}  // namespace agendum

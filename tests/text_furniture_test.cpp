@@ -207,5 +207,35 @@ TEST(CleanPages, RepeatedTableHeadingsStay) {
   EXPECT_EQ(headings, 4);
 }
 
+// Bare page numbers leave the flow only as a sequence; a number ending a title does not join
+// them even when the next pages start with page numbers.
+TEST(CleanPages, BarePageNumbersFollowTheSequence) {
+  std::string markup =
+      "RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL AMENDING THE RULES EFFECTIVE JUNE 2,\n"
+      "2020.\n" + std::string(kBody[0]) + "\n";
+  for (int page = 1; page <= 4; ++page)
+    markup += "<<page>>\n" + std::to_string(page) + "\n" + kBody[page] + "\n";
+  CleanText clean = testing::clean_from_markup(markup);
+  EXPECT_TRUE(flow_contains(clean, "2020."));
+  EXPECT_TRUE(clean.furniture[0].headers.empty());
+  for (size_t page = 1; page <= 4; ++page) {
+    EXPECT_EQ(clean.furniture[page].headers, std::vector<std::string>{std::to_string(page)});
+    EXPECT_EQ(clean.furniture[page].page_label, std::to_string(page));
+  }
+  EXPECT_EQ(clean.lines.size(), 7u);
+}
+
+// A page stamped twice (a staff report reprinted inside an attachment), printed up the margin.
+TEST(CleanPages, TwoStampsInTheMargin) {
+  CleanText clean = testing::clean_from_markup(
+      "The proposed changes to the Personnel Rules were made with these points in mind.\n"
+      "3.3 3.5.c\n"
+      "Packet Pg. 156\n"
+      "Packet Pg. 47\n");
+  ASSERT_EQ(clean.lines.size(), 1u);
+  EXPECT_EQ(clean.furniture[0].stamp_page, 156);
+  EXPECT_TRUE(clean.furniture[0].stamp_label.has_value());
+}
+
 }  // namespace
 }  // namespace agendum

@@ -114,15 +114,17 @@ void take_out_stamps(Line& line, PageFurniture& furniture) {
 void take_out_split_stamp(std::vector<Line>& lines, PageFurniture& furniture) {
   // Matches the stamp's second half on its own: "Packet Pg. 68".
   static const RE2 bare_stamp(R"(^Packet\s+Pg\.?\s*(\d{1,4})$)");
-  // Matches the stamp's item label on its own line: "3.5.a".
-  static const RE2 bare_label(R"(^(\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)$)");
+  // Matches the stamp's item label on its own line: "3.5.a"; where a page was stamped twice
+  // (a report reprinted in an attachment) the labels share a line: "3.3 3.5.c".
+  static const RE2 bare_label(
+      R"(^(\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)(?:\s+\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)*$)");
   for (size_t i = 0; i < lines.size(); ++i) {
     int page = 0;
     if (!RE2::FullMatch(lines[i].text, bare_stamp, &page)) continue;
     if (!furniture.stamp_page) furniture.stamp_page = page;
     lines[i].words.clear();
     compose_line_text(lines[i]);
-    for (size_t neighbour : {i + 1, i - 1}) {
+    for (size_t neighbour : {i + 1, i - 1, i + 2, i - 2}) {
       if (neighbour >= lines.size()) continue;
       std::string label;
       if (!RE2::FullMatch(lines[neighbour].text, bare_label, &label)) continue;
@@ -167,6 +169,12 @@ std::optional<std::string> page_label_in(const std::string& text) {
   std::string found;
   if (RE2::PartialMatch(text, label, &found)) return found;
   return std::nullopt;
+}
+
+// Matches the number in a bare page-number footer: "14", "- 14 -".
+const RE2& page_number_pattern() {
+  static const RE2 pattern(R"((\d{1,4}))");
+  return pattern;
 }
 
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -252,6 +260,13 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
       if (!near_edge(lines[i], page_heights[page], top) || looks_like_table_row(lines[i])) continue;
       std::string key = furniture_key(lines[i].text);
       if (key.empty()) continue;
+      // A line of bare numbers repeats as furniture only as a page-number sequence: "1", "2",
+      // "3" on consecutive pages, never "2020." ending a title on one page and "1" on the next.
+      if (key.find_first_not_of("# ") == std::string::npos) {
+        int number = 0;
+        if (!RE2::PartialMatch(lines[i].text, page_number_pattern(), &number)) continue;
+        key += " @" + std::to_string(number - static_cast<int>(page));
+      }
       int found = -1;
       if (auto hit = exact[top ? 0 : 1].find(key); hit != exact[top ? 0 : 1].end()) {
         found = hit->second;
@@ -319,15 +334,18 @@ std::optional<PacketStamp> find_packet_stamp(std::string_view text) {
 std::string furniture_key(std::string_view text) {
   std::string key;
   key.reserve(text.size());
+  bool previous_digit = false;
   for (char c : text) {
     auto byte = static_cast<unsigned char>(c);
-    if (c >= '0' && c <= '9') {
-      if (key.empty() || key.back() != '#') key.push_back('#');
+    const bool digit = c >= '0' && c <= '9';
+    if (digit) {
+      if (!previous_digit) key.push_back('#');
     } else if (std::isalpha(byte) || byte >= 0x80) {
       key.push_back(static_cast<char>(std::tolower(byte)));
     } else if (c == ' ' || c == '\t') {
       if (!key.empty() && key.back() != ' ') key.push_back(' ');
     }
+    previous_digit = digit;
   }
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;

@@ -1,0 +1,270 @@
+#include "extractors/vote.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace agendum {
+namespace {
+
+enum class Label { ayes, noes, absent, abstain, recusal };
+
+struct LabelMatch {
+  Label label;
+  size_t begin = 0;        // where the label word starts
+  size_t value_begin = 0;  // just after the label (and its colon)
+};
+
+std::optional<Label> classify(std::string_view word) {
+  std::string upper;
+  for (char c : word)
+    if (c != ' ') upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  if (upper == "AYES" || upper == "YEAS" || upper == "AYE") return Label::ayes;
+  if (upper == "NOES" || upper == "NAYS" || upper == "NOS") return Label::noes;
+  if (upper == "ABSENT") return Label::absent;
+  if (upper.rfind("ABST", 0) == 0) return Label::abstain;
+  if (upper.rfind("RECUS", 0) == 0) return Label::recusal;
+  return std::nullopt;
+}
+
+std::vector<LabelMatch> find_labels(std::string_view text) {
+  // "AYES: COUNCIL MEMBERS: Chou, Low", "A YES Councllmembers Gatto" (OCR), "AYES      5",
+  // "Noes: None". Title-case labels only count with their colon, so prose stays prose.
+  static const RE2 kLabel(
+      "(?:^|[^A-Za-z/])(A ?YES|YEAS|NOES|NAYS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|"
+      "RECUS(?:AL|ED)|Ayes|Yeas|Noes|Nays|Absent|Abstain(?:ed|ing|s)?|Abstentions?)"
+      "(\\s*:)?(?:[^A-Za-z]|$)");
+  std::vector<LabelMatch> labels;
+  std::array<re2::StringPiece, 3> groups;
+  size_t position = 0;
+  re2::StringPiece whole(text.data(), text.size());
+  while (position < text.size() &&
+         kLabel.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 3)) {
+    size_t begin = static_cast<size_t>(groups[1].data() - text.data());
+    size_t value_begin = begin + groups[1].size() + groups[2].size();
+    position = value_begin;
+    std::string_view word(groups[1].data(), groups[1].size());
+    bool capitals = std::isupper(static_cast<unsigned char>(word.back())) != 0;
+    bool line_start = begin == 0 || text[begin - 1] == '\n';
+    if (!capitals && groups[2].empty() && !line_start) continue;
+    if (std::optional<Label> label = classify(word)) labels.push_back({*label, begin, value_begin});
+  }
+  return labels;
+}
+
+bool is_stop_word(std::string_view token) {
+  static constexpr std::array<std::string_view, 26> kStop = {
+      "City",      "CITY",      "Clerk",  "CLERK",  "ATTEST", "Attest",   "ATTEST:",
+      "Attest:",   "Motion",    "MOTION", "Packet", "PAGE",   "Page",     "Resolution",
+      "RESOLUTION", "The",      "THE",    "Item",   "By",     "By:",      "Dated",
+      "Date",      "President", "Secretary", "I",   "Signed"};
+  for (std::string_view stop : kStop)
+    if (token == stop) return true;
+  return false;
+}
+
+bool is_particle(std::string_view token) {
+  static constexpr std::array<std::string_view, 9> kParticles = {"de", "del", "la", "le", "van",
+                                                                 "von", "da", "di", "du"};
+  for (std::string_view particle : kParticles)
+    if (token == particle) return true;
+  return false;
+}
+
+bool is_none(std::string_view token) {
+  while (!token.empty() && (token.back() == '.' || token.back() == ',' || token.back() == ';'))
+    token.remove_suffix(1);
+  std::string lower;
+  for (char c : token) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return lower == "none" || lower == "n/a" || lower == "-0-";
+}
+
+struct Value {
+  std::vector<std::string> names;
+  std::optional<int> count;
+  bool none = false;
+  size_t end = 0;  // offset in text just after what was read
+  bool blank() const { return names.empty() && !count && !none; }
+};
+
+// Blanks out packet stamps ("3.5.a Packet Pg. 68") and page labels that a flattened page
+// break leaves between names, keeping offsets.
+std::string without_stamps(std::string_view value) {
+  // "3.1.b Packet Pg. 23", "Page 2 of 3"
+  static const RE2 kStamp("(\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\s+Packet\\s+Pg\\.?\\s*\\d+|Page\\s+\\d+\\s+of\\s+\\d+)");
+  std::string out(value);
+  re2::StringPiece rest(out);
+  re2::StringPiece found;
+  while (RE2::FindAndConsume(&rest, kStamp, &found)) {
+    size_t at = static_cast<size_t>(found.data() - out.data());
+    for (size_t i = at; i < at + found.size(); ++i) out[i] = ' ';
+  }
+  return out;
+}
+
+// Reads one label's value: an optional count and member word, then names separated by
+// commas or "and". Stops at the first thing that is not a name. When last is true nothing
+// bounds the value, so names must start on the label's own line.
+Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
+  // "4 Council Members:", "COUNCIL MEMBERS:", "Councllmembers" (OCR), "BOARD MEMBERS:"
+  static const RE2 kMemberWord(
+      "(?i)\\s*(?:council\\s*(?:members?|persons?|women|men|woman|man)|counc[a-z1|]{0,3}members?|"
+      "board\\s*members?|members?|supervisors?|directors?|commissioners?|trustees?)\\s*:?");
+  // "AYES: 4", "AYES (4)"
+  static const RE2 kCount("\\s*\\(?(\\d{1,2})\\)?(?:\\s|:|$)");
+
+  Value value;
+  std::string cleaned = without_stamps(text.substr(begin, limit - begin));
+  re2::StringPiece rest(cleaned);
+  for (int round = 0; round < 3; ++round) {
+    int count = 0;
+    if (RE2::Consume(&rest, kCount, &count)) {
+      value.count = count;
+      continue;
+    }
+    if (!RE2::Consume(&rest, kMemberWord)) break;
+  }
+  size_t position = static_cast<size_t>(rest.data() - cleaned.data());
+  value.end = begin + position;
+
+  std::vector<std::string> current;
+  bool crossed_line = false;
+  auto flush = [&] {
+    if (current.empty()) return;
+    std::string name;
+    for (const std::string& word : current) name += (name.empty() ? "" : " ") + word;
+    std::string stripped = strip_role_prefix(name);
+    if (!stripped.empty()) value.names.push_back(stripped);
+    current.clear();
+  };
+  while (position < cleaned.size()) {
+    char c = cleaned[position];
+    if (c == '\n') {
+      crossed_line = true;
+      ++position;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == ':') {
+      ++position;
+      continue;
+    }
+    if (c == ',' || c == ';') {
+      flush();
+      ++position;
+      value.end = begin + position;
+      continue;
+    }
+    size_t token_end = position;
+    while (token_end < cleaned.size() && !std::isspace(static_cast<unsigned char>(cleaned[token_end])) &&
+           cleaned[token_end] != ',' && cleaned[token_end] != ';')
+      ++token_end;
+    std::string_view token(cleaned.data() + position, token_end - position);
+    // Past a line end, an unbounded value goes on only after a separator ("Chou, Low,").
+    if (last && crossed_line && !(current.empty() && !value.names.empty())) break;
+    crossed_line = false;
+    if (is_none(token)) {
+      value.none = value.names.empty() && current.empty();
+      value.end = begin + token_end;
+      break;
+    }
+    if (token == "and" || token == "AND" || token == "&") {
+      flush();
+      position = token_end;
+      continue;
+    }
+    unsigned char first = static_cast<unsigned char>(token.front());
+    bool name_like = std::isupper(first) || first >= 0x80 || (is_particle(token) && !current.empty());
+    bool heading = token.back() == ':' && token.size() > 1;
+    if (!name_like || heading || is_stop_word(token) || current.size() >= 5) break;
+    current.emplace_back(token);
+    position = token_end;
+    value.end = begin + token_end;
+    // A name ending a sentence ends the value ("... and Tye. The motion ...").
+    if (token.back() == '.' && token.size() > 3) break;
+  }
+  flush();
+  return value;
+}
+
+}  // namespace
+
+std::string strip_role_prefix(std::string_view name) {
+  // "MPT/Lyons", "M/Tye", "C/Mahlke", "CM/Low"
+  static const RE2 kSlashRole("^[A-Z]{1,4}/\\s*");
+  // "Mayor Pro Tem Nancy Lyons", "Council Member Low", "Councilmember Chou", "Vice Chair Ruiz"
+  static const RE2 kWordRole(
+      "^(?i:mayor\\s+pro\\s+tem(?:pore)?|vice\\s+mayor|deputy\\s+mayor|mayor|"
+      "council\\s*(?:members?|woman|man|person)|supervisor|commissioner|"
+      "vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+president|president|"
+      "trustee|director|board\\s+member|alder(?:man|woman|person))\\.?\\s+");
+  std::string out(name);
+  re2::StringPiece rest(out);
+  while (RE2::Consume(&rest, kSlashRole) || RE2::Consume(&rest, kWordRole)) {
+  }
+  std::string stripped(rest);
+  while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' ')) {
+    // Keep the period of an initial or suffix ("Jr.", "W.").
+    size_t space = stripped.rfind(' ');
+    std::string_view last_word = std::string_view(stripped).substr(space == std::string::npos ? 0 : space + 1);
+    if (stripped.back() == '.' && last_word.size() <= 3) break;
+    stripped.pop_back();
+  }
+  return stripped;
+}
+
+std::optional<VoteBlock> parse_vote_block(std::string_view text) {
+  std::vector<LabelMatch> labels = find_labels(text);
+  size_t first = 0;
+  while (first < labels.size() && labels[first].label != Label::ayes) ++first;
+  if (first == labels.size()) return std::nullopt;
+
+  // The block: the AYES label and the labels that follow it closely, each kind once.
+  constexpr size_t kMaxValueBytes = 500;
+  std::vector<LabelMatch> block = {labels[first]};
+  for (size_t i = first + 1; i < labels.size(); ++i) {
+    bool seen = false;
+    for (const LabelMatch& earlier : block) seen = seen || earlier.label == labels[i].label;
+    if (seen || labels[i].begin - block.back().value_begin > kMaxValueBytes) break;
+    block.push_back(labels[i]);
+  }
+
+  VoteBlock result;
+  result.begin = block.front().begin;
+  Vote vote;
+  bool any_filled = false;
+  for (size_t i = 0; i < block.size(); ++i) {
+    bool last = i + 1 == block.size();
+    size_t limit = last ? std::min(text.size(), block[i].value_begin + kMaxValueBytes) : block[i + 1].begin;
+    Value value = read_value(text, block[i].value_begin, limit, last);
+    result.end = std::max(result.end, last ? value.end : limit);
+    any_filled = any_filled || !value.blank();
+    switch (block[i].label) {
+      case Label::ayes:
+        vote.ayes = value.names;
+        vote.ayes_count = value.count;
+        break;
+      case Label::noes:
+        vote.noes = value.names;
+        vote.noes_count = value.count;
+        break;
+      case Label::absent:
+        vote.absent = value.names;
+        vote.absent_count = value.count;
+        break;
+      case Label::abstain:
+        vote.abstain = value.names;
+        vote.abstain_count = value.count;
+        break;
+      case Label::recusal:
+        break;  // not part of the record; the names are not counted anywhere else
+    }
+  }
+  result.blank = !any_filled;
+  if (any_filled) result.vote = vote;
+  return result;
+}
+
+}  // namespace agendum

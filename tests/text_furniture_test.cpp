@@ -207,6 +207,25 @@ TEST(CleanPages, RepeatedTableHeadingsStay) {
   EXPECT_EQ(headings, 4);
 }
 
+// A heading that opens some pages and sits in the body of others is content.
+TEST(CleanPages, RepeatedBodyHeadingStays) {
+  std::string markup;
+  for (int page = 1; page <= 6; ++page) {
+    if (page > 1) markup += "<<page>>\n";
+    // Third line of even pages (where headers sit), deep in the body of odd ones.
+    markup += std::to_string(page * 3) + ". " + kBody[page] + "\n";
+    markup += std::string(kBody[page + 5]) + "\n";
+    if (page % 2 == 1)
+      for (int filler = 0; filler < 4; ++filler) markup += std::string(kBody[(page + filler) % 12]) + "\n";
+    markup += "Level of Competency Required by Job:\n";
+    for (int filler = 0; filler < 5; ++filler) markup += std::string(kBody[(page + filler) % 12]) + "\n";
+  }
+  CleanText clean = testing::clean_from_markup(markup);
+  int kept = 0;
+  for (const Line& line : clean.lines) kept += line.text == "Level of Competency Required by Job:";
+  EXPECT_EQ(kept, 6);
+}
+
 // Bare page numbers leave the flow only as a sequence; a number ending a title does not join
 // them even when the next pages start with page numbers.
 TEST(CleanPages, BarePageNumbersFollowTheSequence) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_map>
 
 #include "pipeline/text/line_text.h"
@@ -22,6 +23,9 @@ constexpr double kSameHeaderSimilarity = 0.8;
 constexpr size_t kFuzzyMinLength = 8;
 // Running headers and footers sit within this fraction of the page height from its edge.
 constexpr double kEdgeFraction = 0.3;
+// How far (points) a running line may wander from its usual distance to the page edge:
+// scanned pages sit a little askew and offset.
+constexpr double kPlaceTolerance = 24;
 
 struct WordSpan {
   size_t word = 0;
@@ -222,28 +226,46 @@ bool near_edge(const Line& line, double page_height, bool top) {
 struct RunningLine {
   std::string key;
   bool top = true;
-  std::vector<int> pages;  // indices into page_lines, ascending, no repeats
+  std::vector<size_t> occurrences;  // indices into the occurrence list, in page order
+  int body_copies = 0;              // the same text away from the page edges
 };
 
 struct Occurrence {
   size_t page = 0, line = 0;
   int running_line = 0;
+  double offset = 0;  // distance from its page edge (top or bottom), points
 };
 
-// Whether a repeated line is furniture: on three pages in a row (one page missing is
-// tolerated: a full-page table often drops the header), or, in a short packet, on at least
-// two pages and three tenths of them.
-bool repeats_enough(const RunningLine& running, size_t page_count) {
-  const auto count = running.pages.size();
+// Whether a repeated line is furniture, given the pages it sits on at its usual place: on
+// three pages in a row (one page missing is tolerated: a full-page table often drops the
+// header), or, in a short packet, on at least two pages and three tenths of them.
+bool repeats_enough(const std::vector<int>& pages, size_t page_count) {
+  const auto count = pages.size();
   if (count < 2) return false;
   if (page_count <= 10 && static_cast<double>(count) >= 0.3 * static_cast<double>(page_count))
     return true;
   size_t run = 1;
   for (size_t i = 1; i < count; ++i) {
-    run = running.pages[i] - running.pages[i - 1] <= 2 ? run + 1 : 1;
+    run = pages[i] - pages[i - 1] <= 2 ? run + 1 : 1;
     if (run >= 3) return true;
   }
   return false;
+}
+
+// The occurrences of a running line that sit where it usually sits: furniture is printed at
+// a fixed distance from the page edge, while a repeated body heading ("Level of Competency
+// Required by Job:") moves with the text above it.
+std::vector<size_t> at_usual_place(const RunningLine& running,
+                                   const std::vector<Occurrence>& occurrences) {
+  std::vector<double> offsets;
+  for (size_t index : running.occurrences) offsets.push_back(occurrences[index].offset);
+  auto middle = offsets.begin() + static_cast<std::ptrdiff_t>(offsets.size() / 2);
+  std::nth_element(offsets.begin(), middle, offsets.end());
+  const double usual = *middle;
+  std::vector<size_t> kept;
+  for (size_t index : running.occurrences)
+    if (std::abs(occurrences[index].offset - usual) <= kPlaceTolerance) kept.push_back(index);
+  return kept;
 }
 
 void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
@@ -273,7 +295,8 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
       } else if (key.size() >= kFuzzyMinLength) {
         for (int r = static_cast<int>(running.size()) - 1; r >= 0; --r) {
           const RunningLine& candidate = running[static_cast<size_t>(r)];
-          if (static_cast<int>(page) - candidate.pages.back() > kFuzzyWindowPages) continue;
+          const size_t last_page = occurrences[candidate.occurrences.back()].page;
+          if (page - last_page > kFuzzyWindowPages) continue;
           if (candidate.top != top || candidate.key.size() < kFuzzyMinLength) continue;
           if (similar_enough(candidate.key, key)) {
             found = r;
@@ -283,28 +306,47 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
       }
       if (found < 0) {
         found = static_cast<int>(running.size());
-        running.push_back({key, top, {}});
+        running.push_back({key, top, {}, 0});
         exact[top ? 0 : 1].emplace(key, found);
       }
-      std::vector<int>& pages = running[static_cast<size_t>(found)].pages;
-      if (pages.empty() || pages.back() != static_cast<int>(page))
-        pages.push_back(static_cast<int>(page));
-      occurrences.push_back({page, i, found});
+      const double height = page_heights[page];
+      const double offset = top ? lines[i].box.y0 : (height > 0 ? height - lines[i].box.y1 : -lines[i].box.y1);
+      running[static_cast<size_t>(found)].occurrences.push_back(occurrences.size());
+      occurrences.push_back({page, i, found, offset});
     }
   }
-  std::vector<bool> is_furniture(running.size());
-  for (size_t r = 0; r < running.size(); ++r)
-    is_furniture[r] = repeats_enough(running[r], page_lines.size());
-  for (const Occurrence& occurrence : occurrences) {
-    if (!is_furniture[static_cast<size_t>(occurrence.running_line)]) continue;
-    Line& line = page_lines[occurrence.page][occurrence.line];
+  if (running.empty()) return;
+  // The same text printed in the body of pages is content that happens to open some pages.
+  for (const std::vector<Line>& lines : page_lines)
+    for (size_t i = kBandLines; i + kBandLines < lines.size(); ++i) {
+      if (lines[i].text.empty()) continue;
+      const std::string key = furniture_key(lines[i].text);
+      for (const auto& by_key : exact)
+        if (auto hit = by_key.find(key); hit != by_key.end()) ++running[static_cast<size_t>(hit->second)].body_copies;
+    }
+  std::vector<size_t> removed;  // occurrences found to be furniture
+  for (RunningLine& line : running) {
+    if (line.occurrences.size() < 2) continue;
+    if (line.body_copies >= static_cast<int>(line.occurrences.size()) / 2 + 1) continue;
+    std::vector<size_t> kept = at_usual_place(line, occurrences);
+    std::vector<int> pages;
+    for (size_t index : kept)
+      if (pages.empty() || pages.back() != static_cast<int>(occurrences[index].page))
+        pages.push_back(static_cast<int>(occurrences[index].page));
+    if (repeats_enough(pages, page_lines.size())) removed.insert(removed.end(), kept.begin(), kept.end());
+  }
+  // Occurrences were recorded page by page, line by line: sorted indices keep that order.
+  std::sort(removed.begin(), removed.end());
+  for (size_t index : removed) {
+    const Occurrence& occurrence = occurrences[index];
+    Line& text_line = page_lines[occurrence.page][occurrence.line];
     PageFurniture& page = furniture[occurrence.page];
     const bool top = running[static_cast<size_t>(occurrence.running_line)].top;
-    (top ? page.headers : page.footers).push_back(line.text);
+    (top ? page.headers : page.footers).push_back(text_line.text);
     if (!page.page_label)
-      if (auto label = page_label_in(line.text)) page.page_label = label;
-    line.words.clear();
-    compose_line_text(line);
+      if (auto label = page_label_in(text_line.text)) page.page_label = label;
+    text_line.words.clear();
+    compose_line_text(text_line);
   }
 }
 

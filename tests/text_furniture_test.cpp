@@ -207,6 +207,20 @@ TEST(CleanPages, RepeatedTableHeadingsStay) {
   EXPECT_EQ(headings, 4);
 }
 
+// Pay tables that end several pages with the same rows keep them.
+TEST(CleanPages, RepeatedPayRowsStay) {
+  std::string markup;
+  for (int page = 1; page <= 4; ++page) {
+    if (page > 1) markup += "<<page>>\n";
+    markup += std::string(kBody[page]) + "\n" + kBody[page + 4] + "\n";
+    markup += at_page_bottom("Fire Investigator\t$500.00/monthly") + "Truck Operator\t$500.00/monthly\n";
+  }
+  CleanText clean = testing::clean_from_markup(markup);
+  int rows = 0;
+  for (const Line& line : clean.lines) rows += line.text.ends_with("$500.00/monthly");
+  EXPECT_EQ(rows, 8);
+}
+
 // A heading that opens some pages and sits in the body of others is content.
 TEST(CleanPages, RepeatedBodyHeadingStays) {
   std::string markup;

@@ -214,6 +214,14 @@ bool looks_like_table_row(const Line& line) {
   return cells >= 3;
 }
 
+// Headers and footers do not quote money; the last rows of a pay table that closes several
+// pages alike ("Truck Operator  $500.00/monthly") do.
+bool quotes_money(const Line& line) {
+  // Matches "$500.00/monthly", "$ 6.80".
+  static const RE2 amount(R"(\$\s?\d)");
+  return RE2::PartialMatch(line.text, amount);
+}
+
 // Whether a line sits at the top (or bottom) edge of its page. Pages of unknown height
 // rely on the line's place in reading order alone.
 bool near_edge(const Line& line, double page_height, bool top) {
@@ -279,7 +287,9 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_band(i, lines.size()) || lines[i].text.empty()) continue;
       const bool top = i < kBandLines;
-      if (!near_edge(lines[i], page_heights[page], top) || looks_like_table_row(lines[i])) continue;
+      if (!near_edge(lines[i], page_heights[page], top) || looks_like_table_row(lines[i]) ||
+          quotes_money(lines[i]))
+        continue;
       std::string key = furniture_key(lines[i].text);
       if (key.empty()) continue;
       // A line of bare numbers repeats as furniture only as a page-number sequence: "1", "2",

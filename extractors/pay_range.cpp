@@ -1,10 +1,95 @@
 #include "extractors/pay_range.h"
 
-namespace agendum {
+#include <algorithm>
 
-std::vector<PayRange> extract_pay_ranges(const CleanText&, const std::vector<DocumentSpan>&,
-                                         std::vector<Diagnostic>&) {
-  return {};
+#include "extractors/pay_checks.h"
+#include "extractors/pay_inline.h"
+#include "extractors/pay_table.h"
+
+namespace agendum {
+namespace {
+
+const DocumentSpan* document_at(const std::vector<DocumentSpan>& documents, size_t line) {
+  for (const DocumentSpan& document : documents)
+    if (line >= document.lines.first && line < document.lines.last) return &document;
+  return nullptr;
+}
+
+// The contract's context names the kind of document the range was printed in; a table in
+// a document segmentation could not name is a schedule, a range in its prose a report.
+std::string context_of(const DocumentSpan* document, bool from_table) {
+  if (document) {
+    if (document->kind == "class_spec") return "class_spec";
+    if (document->kind == "resolution") return "resolution";
+    if (document->kind == "salary_schedule") return "schedule";
+    if (document->kind != "other") return "report";
+  }
+  return from_table ? "schedule" : "report";
+}
+
+// Ranges printed on one line each, one unit per line, in a block ("$33.29 - $46.95 Hourly",
+// then Monthly, then Annually) belong together for the unit cross-check.
+std::vector<PayGroup> inline_groups(const CleanText& text, std::vector<bool>& skip) {
+  std::vector<PayGroup> groups;
+  std::optional<size_t> previous_line;
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    if (skip[i]) continue;
+    std::vector<PayRange> found = find_inline_pay_ranges(text.lines[i]);
+    if (found.empty()) continue;
+    skip[i] = true;
+    for (PayRange& pay : found) {
+      pay.lines = {i, i + 1};
+      pay.pages = {text.lines[i].page, text.lines[i].page};
+    }
+    bool joins = previous_line && *previous_line + 1 == i && found.size() == 1 && !groups.empty();
+    if (joins)
+      for (const PayRange& pay : groups.back())
+        joins = joins && pay.unit != found[0].unit && pay.classification == found[0].classification;
+    if (joins) {
+      groups.back().push_back(std::move(found[0]));
+    } else if (found.size() == 1) {
+      groups.push_back(std::move(found));
+    } else {
+      // Several ranges on one line are several classes ("range 335 ... | range 341 ...").
+      for (PayRange& pay : found) groups.push_back({std::move(pay)});
+    }
+    previous_line = i;
+  }
+  return groups;
+}
+
+}  // namespace
+
+std::vector<PayRange> extract_pay_ranges(const CleanText& text, const std::vector<DocumentSpan>& documents,
+                                         std::vector<Diagnostic>& diagnostics) {
+  std::vector<bool> skip = find_illegible_lines(text, diagnostics);
+  std::vector<PayGroup> groups = inline_groups(text, skip);
+  std::vector<bool> from_table(groups.size(), false);
+  for (PayGroup& group : find_pay_tables(text, skip, diagnostics)) {
+    groups.push_back(std::move(group));
+    from_table.push_back(true);
+  }
+
+  std::vector<size_t> order(groups.size());
+  for (size_t g = 0; g < order.size(); ++g) order[g] = g;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return groups[a].front().lines.first < groups[b].front().lines.first;
+  });
+
+  std::vector<PayRange> out;
+  for (size_t g : order) {
+    check_pay_group(groups[g], diagnostics);
+    for (PayRange& pay : groups[g]) {
+      const DocumentSpan* document = document_at(documents, pay.lines.first);
+      pay.context = context_of(document, from_table[g]);
+      pay.document = document ? document->id : "";
+      if (!pay.classification && pay.context == "class_spec" && document && document->title)
+        pay.classification = document->title;
+      pay.id = "pay-" + std::to_string(out.size() + 1);
+      out.push_back(std::move(pay));
+    }
+  }
+  return out;
 }
 
 }  // namespace agendum

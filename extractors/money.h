@@ -1,0 +1,40 @@
+// Money as printed in pay tables and staff reports, turned into dollars.
+//
+// parse_money() reads one whole cell ("$5,017", "5,017.00", "$ (104,247)", "11. 05", "$ -");
+// find_money() finds the dollar-marked amounts in running text. Neither guesses: an amount
+// that looks misprinted (an OCR space inside it, a dropped decimal point) is read as printed
+// and marked, so the caller can raise a diagnostic instead of fixing it silently.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace agendum {
+
+struct Money {
+  std::string text;               // as printed
+  std::optional<double> amount;   // dollars; nullopt for a printed blank ("$ -", "-")
+  bool negative = false;          // "(104,247)" or "-104,247"
+  bool dollar_sign = false;
+  bool cents = false;             // printed with a decimal part
+  bool ocr_space = false;         // "11. 05": a space the OCR put inside the number
+  size_t offset = 0;              // bytes into the searched text (find_money only)
+  size_t length = 0;
+};
+
+// The whole of cell (trimmed) as one amount, or nullopt when it is anything else
+// (words, percentages, dates, codes with letters).
+std::optional<Money> parse_money(std::string_view cell);
+
+// Dollar-marked amounts in running text, in order: "$5,017", "$ 28,082", "$ (6,368)", "$ -".
+// Bare numbers are not money in prose (years, counts, section numbers) and are skipped.
+std::vector<Money> find_money(std::string_view text);
+
+// True when amount looks like a cents amount printed without its decimal point ("1300" among
+// "13.00"-style values): it has no cents, and amount / 100 falls inside the range spanned by
+// the other values of its column, while amount itself is far above them.
+bool missing_decimal_point(const Money& money, const std::vector<double>& column_values);
+
+}  // namespace agendum

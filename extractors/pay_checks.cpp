@@ -1,0 +1,155 @@
+#include "extractors/pay_checks.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace agendum {
+namespace {
+
+// Characters OCR produces from table rulings and shading, and that prose rarely contains.
+bool has_noise_character(const std::string& token) {
+  static const std::string kAsciiNoise = "^_@{}[]`~\\<>=";
+  static const std::vector<std::string> kUtf8Noise = {"\xEF\xBF\xBD", "\xC2\xA7", "\xE2\x82\xAC", "\xC2\xA3",
+                                                      "\xC2\xA2",     "\xC2\xB0", "\xC2\xAB",     "\xC2\xBB",
+                                                      "\xE2\x96\xA0", "\xE2\x80\x9E"};
+  if (token.find_first_of(kAsciiNoise) != std::string::npos) return true;
+  for (const std::string& noise : kUtf8Noise)
+    if (token.find(noise) != std::string::npos) return true;
+  return false;
+}
+
+bool is_noise_token(const std::string& token) {
+  if (token == "|" || token == "&" || token == "-" || token == "$") return false;
+  if (has_noise_character(token)) return true;
+  if (token.size() == 1) {
+    const unsigned char c = static_cast<unsigned char>(token[0]);
+    return !std::isdigit(c) && token != "a" && token != "A" && token != "I";
+  }
+  // "6a", "s6", "g55": lower-case letters mixed with digits, other than ordinals ("3rd").
+  static const RE2 kOrdinal(R"(\d+(?:st|nd|rd|th)[.,;:]?)");
+  bool lower = false, digit = false;
+  for (unsigned char c : token) {
+    lower = lower || std::islower(c);
+    digit = digit || std::isdigit(c);
+  }
+  return lower && digit && !RE2::FullMatch(token, kOrdinal);
+}
+
+bool is_garbled(const Line& line) {
+  if (line.method == PageMethod::ocr && line.confidence < 50) return true;
+  std::istringstream in(line.text);
+  std::string token;
+  size_t tokens = 0, noise = 0;
+  while (in >> token) {
+    ++tokens;
+    if (is_noise_token(token)) ++noise;
+  }
+  return tokens >= 6 && noise * 5 >= tokens * 2;
+}
+
+bool names_pay_context(const Line& line) {
+  // "Appendix III Current Salary Schedule", "SALARY SCHEDULE", "Proposed Salary Range Placement"
+  static const RE2 kPayContext(R"((?i)\b(?:salary|salaries|pay\s+(?:range|schedule|plan|table)|compensation|wage|step)\b)");
+  return RE2::PartialMatch(line.match, kPayContext);
+}
+
+std::string money_text(double amount) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "$%.2f", amount);
+  return buffer;
+}
+
+std::string describe(const PayRange& pay) {
+  return pay.classification ? "the " + *pay.classification + " " + pay.unit + " range"
+                            : "the " + pay.unit + " range \"" + pay.text.substr(0, 60) + "\"";
+}
+
+// An annual amount implied by a range end, for comparing units. Hourly rates may be on a
+// 40-hour (2,080 hours) or 56-hour (2,912 hours) schedule, so they give two candidates.
+std::vector<double> annual_candidates(const std::string& unit, double amount) {
+  if (unit == "hourly") return {amount * 2080, amount * 2912};
+  if (unit == "biweekly") return {amount * 26};
+  if (unit == "monthly") return {amount * 12};
+  if (unit == "annual") return {amount};
+  return {};
+}
+
+bool agree(const std::vector<double>& a, const std::vector<double>& b) {
+  for (double x : a)
+    for (double y : b)
+      if (std::fabs(x - y) <= 0.015 * std::max(x, y)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<bool> find_illegible_lines(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+  constexpr size_t kContextLines = 40;
+  std::vector<bool> garbled(text.lines.size(), false);
+  std::set<int> reported_pages;
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    if (!is_garbled(text.lines[i])) continue;
+    garbled[i] = true;
+    const int page = text.lines[i].page;
+    if (reported_pages.count(page)) continue;
+    bool pay_context = false;
+    for (size_t back = 0; back <= kContextLines && back <= i && !pay_context; ++back)
+      pay_context = names_pay_context(text.lines[i - back]);
+    if (!pay_context) continue;
+    reported_pages.insert(page);
+    diagnostics.push_back({Severity::warning, "illegible_table",
+                           "Page " + std::to_string(page) +
+                               " has a pay table the text layer or OCR could not read; no amounts were taken "
+                               "from it. Check the printed page.",
+                           page, "pay_range"});
+  }
+  return garbled;
+}
+
+void check_pay_group(const PayGroup& group, std::vector<Diagnostic>& diagnostics) {
+  for (const PayRange& pay : group) {
+    const int page = pay.pages.first;
+    if (pay.min && pay.max && *pay.min > *pay.max)
+      diagnostics.push_back({Severity::warning, "pay_min_above_max",
+                             "In " + describe(pay) + " the minimum " + money_text(*pay.min) +
+                                 " is above the maximum " + money_text(*pay.max) + ".",
+                             page, "pay_range"});
+    for (size_t s = 1; s < pay.steps.size(); ++s) {
+      if (pay.steps[s].amount > pay.steps[s - 1].amount) continue;
+      diagnostics.push_back({Severity::warning, "pay_steps_not_increasing",
+                             "In " + describe(pay) + " step " + pay.steps[s].step + " (" +
+                                 money_text(pay.steps[s].amount) + ") is not above step " + pay.steps[s - 1].step +
+                                 " (" + money_text(pay.steps[s - 1].amount) + ").",
+                             page, "pay_range"});
+      break;
+    }
+  }
+  for (size_t a = 0; a < group.size(); ++a) {
+    for (size_t b = a + 1; b < group.size(); ++b) {
+      const PayRange& x = group[a];
+      const PayRange& y = group[b];
+      if (x.unit == y.unit) continue;
+      for (bool low : {true, false}) {
+        const std::optional<double> xv = low ? x.min : x.max;
+        const std::optional<double> yv = low ? y.min : y.max;
+        if (!xv || !yv) continue;
+        const std::vector<double> xa = annual_candidates(x.unit, *xv), ya = annual_candidates(y.unit, *yv);
+        if (xa.empty() || ya.empty() || agree(xa, ya)) continue;
+        diagnostics.push_back({Severity::warning, "pay_units_disagree",
+                               "The " + x.unit + " " + (low ? "minimum " : "maximum ") + money_text(*xv) +
+                                   " and the " + y.unit + " " + (low ? "minimum " : "maximum ") +
+                                   money_text(*yv) + " printed together do not convert into each other" +
+                                   (x.classification ? " (" + *x.classification + ")" : "") + ".",
+                               x.pages.first, "pay_range"});
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace agendum

@@ -1,0 +1,129 @@
+#include "extractors/pay_inline.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+
+#include "extractors/money.h"
+#include "extractors/pay_units.h"
+#include "extractors/table_rebuild.h"
+
+namespace agendum {
+namespace {
+
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  return std::string(text);
+}
+
+// What joins the two ends of a range: "-", "–", "—", "to", "through".
+bool is_range_connector(std::string_view between) {
+  const std::string text = trimmed(between);
+  return text == "-" || text == "--" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94" ||
+         text == "to" || text == "through" || text == "thru";
+}
+
+bool has_letters(std::string_view text) {
+  for (unsigned char c : text)
+    if (std::isalpha(c)) return true;
+  return false;
+}
+
+// The range or grade printed before the amounts: "range 335 $4,330", "Grade N017:".
+std::optional<std::string> range_code_before(std::string_view before) {
+  // "Division Secretary	range 335 $4,330 - $5,517 per month"
+  static const RE2 kRangeCode(
+      R"((?i)\b(?:range|grade)\s*(?:no\.?|number|#)?\s*:?\s*([A-Z]{0,3}-?\d{1,4}[A-Z]?)\s*:?\s*$)");
+  std::string code;
+  if (RE2::PartialMatch(before, kRangeCode, &code)) return code;
+  return std::nullopt;
+}
+
+// Words that make a dash between two amounts a pay range rather than some other span.
+bool names_pay(std::string_view before) {
+  // "Salary Range: $5,017 - $6,391", "Pay rate $22.98 to $27.96"
+  static const RE2 kPayWord(R"((?i)\b(?:salary|salaries|pay|wage|wages|compensation|rate|range)\b)");
+  return RE2::PartialMatch(before, kPayWord);
+}
+
+// "Increase from $50 to $100" is a change, never a range.
+bool names_change(std::string_view before) {
+  static const RE2 kFrom(R"((?i)\b(?:from|increase[sd]?|decrease[sd]?|by)\s*$)");
+  return RE2::PartialMatch(before, kFrom);
+}
+
+std::optional<std::string> classification_from(const std::vector<TableCell>& cells, size_t index) {
+  for (size_t i = index; i-- > 0;) {
+    const TableCell& cell = cells[i];
+    if (cell.money || !has_letters(cell.text) || !find_money(cell.text).empty()) return std::nullopt;
+    if (unit_named_in(cell.text)) return std::nullopt;
+    return cell.text;
+  }
+  return std::nullopt;
+}
+
+void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vector<PayRange>& out) {
+  const std::string& text = cells[index].text;
+  const std::vector<Money> amounts = find_money(text);
+  for (size_t i = 0; i + 1 < amounts.size(); ++i) {
+    const Money& low = amounts[i];
+    const Money& high = amounts[i + 1];
+    if (!low.amount || !high.amount) continue;
+    const size_t low_end = low.offset + low.length;
+    if (!is_range_connector(std::string_view(text).substr(low_end, high.offset - low_end))) continue;
+    const size_t previous_end = i == 0 ? 0 : amounts[i - 1].offset + amounts[i - 1].length;
+    const std::string_view before = std::string_view(text).substr(previous_end, low.offset - previous_end);
+    const size_t high_end = high.offset + high.length;
+    const size_t next_start = i + 2 < amounts.size() ? amounts[i + 2].offset : text.size();
+    const std::string_view after = std::string_view(text).substr(high_end, next_start - high_end);
+    if (names_change(before)) continue;
+    const std::optional<std::string> unit_after = unit_named_in(after.substr(0, 24));
+    const std::optional<std::string> code = range_code_before(before);
+    if (!unit_after && !code && !names_pay(before)) continue;
+
+    PayRange pay;
+    pay.range = code;
+    pay.min = low.amount;
+    pay.max = high.amount;
+    if (unit_after) {
+      pay.unit = *unit_after;
+    } else if (std::optional<std::string> unit = unit_named_in(before)) {
+      pay.unit = *unit;
+    } else {
+      pay.unit = unit_from_magnitude(*low.amount, *high.amount);
+    }
+    pay.classification = classification_from(cells, index);
+    pay.text = text;
+    out.push_back(std::move(pay));
+    ++i;  // the high end does not open another range
+  }
+}
+
+}  // namespace
+
+std::vector<PayRange> find_inline_pay_ranges(const Line& line) {
+  std::vector<PayRange> out;
+  const std::vector<TableCell> cells = split_cells(line, /*split_amounts=*/false);
+  for (size_t i = 0; i < cells.size(); ++i) ranges_in_cell(cells, i, out);
+  if (!out.empty()) return out;
+
+  // "... at a salary of $18.73 at the first step and $23.90 at the top step."
+  static const RE2 kStepNarrative(
+      R"((?i)(\$\s?[\d,]+(?:\.\d+)?)\s+(?:at|for)\s+(?:the\s+)?(?:first|entry|bottom|lowest|beginning|starting|minimum)\s+step\b.{0,40}?(\$\s?[\d,]+(?:\.\d+)?)\s+(?:at|for)\s+(?:the\s+)?(?:top|last|final|highest|maximum|fifth|sixth|seventh|eighth|ninth|tenth)\s+step\b)");
+  re2::StringPiece input(line.match);
+  std::string low_text, high_text;
+  while (RE2::FindAndConsume(&input, kStepNarrative, &low_text, &high_text)) {
+    std::optional<Money> low = parse_money(low_text), high = parse_money(high_text);
+    if (!low || !high || !low->amount || !high->amount) continue;
+    PayRange pay;
+    pay.min = low->amount;
+    pay.max = high->amount;
+    pay.unit = unit_named_in(line.match).value_or(unit_from_magnitude(*low->amount, *high->amount));
+    pay.text = line.text;
+    out.push_back(std::move(pay));
+  }
+  return out;
+}
+
+}  // namespace agendum

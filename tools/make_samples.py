@@ -20,6 +20,7 @@ Output is byte-for-byte reproducible: fixed random seeds, fixed dates, reportlab
 mode. Needs pdftoppm and pdfunite (poppler-utils).
 """
 
+import hashlib
 import io
 import re
 import subprocess
@@ -651,6 +652,17 @@ def find_pages(pdf, needle):
     return found
 
 
+def fix_document_id(pdf):
+    """pdfunite writes a random file /ID; derive it from the content instead so the file is
+    reproducible. The trailer follows the cross-reference table, so no offset moves."""
+    data = pdf.read_bytes()
+    trailer = data.rfind(b"trailer")
+    digest = hashlib.md5(data[:trailer]).hexdigest().encode()
+    fixed = re.sub(rb"/ID \[.*?\] /Root", b"/ID [<" + digest + b"> <" + digest + b">] /Root", data[trailer:],
+                   count=1, flags=re.S)
+    pdf.write_bytes(data[:trailer] + fixed)
+
+
 def main():
     register_fonts()
     OUT.mkdir(exist_ok=True)
@@ -686,15 +698,16 @@ def main():
     # both draft resolutions with their blank vote blocks.
     vote_page = find_pages(diamond, "Resolution No. 2020-13")[-1:]
     resolution_pages = find_pages(diamond, "RESOLUTION NO. 2020-14")[:1] + find_pages(diamond, "RESOLUTION NO. 2020-15")[:1]
-    chosen = sorted(set([1, 2] + vote_page + resolution_pages + [resolution_pages[-1] + 1]))
+    chosen = sorted(set([1, 2, 3] + vote_page + resolution_pages + [resolution_pages[-1] + 1]))
     write_scan(OUT / "diamondbar_resolutions_scan.pdf", [(diamond, n, 0) for n in chosen])
 
     # Mixed: the born-digital Carson resolution with scanned Torrance spec pages behind it.
     with tempfile.TemporaryDirectory() as scratch:
         scanned_part = Path(scratch) / "scanned.pdf"
         write_scan(scanned_part, [(torrance, welder, 0), (torrance, welder + 1, 0)])
-        subprocess.run(["pdfunite", str(carson), str(scanned_part), str(OUT / "mixed_carson_torrance.pdf")],
-                       check=True)
+        mixed = OUT / "mixed_carson_torrance.pdf"
+        subprocess.run(["pdfunite", str(carson), str(scanned_part), str(mixed)], check=True)
+        fix_document_id(mixed)
 
     for pdf in sorted(OUT.glob("*.pdf")):
         print(f"{pdf.name}: {page_count(pdf)} pages, {pdf.stat().st_size // 1024} KB")

@@ -75,6 +75,7 @@ struct Resolution {
   std::optional<std::string> title;
   std::string status = "draft";     // adopted | draft | referenced
   std::vector<std::string> recitals;
+  std::optional<std::string> resolved;      // "NOW, THEREFORE, ... RESOLVES AS FOLLOWS:"
   std::vector<ResolutionSection> sections;
   std::optional<std::string> adopted_date;  // ISO
   std::optional<Vote> vote;

@@ -1,11 +1,152 @@
 #include "extractors/resolution.h"
 
-namespace agendum {
+#include <re2/re2.h>
 
-std::vector<Resolution> extract_resolutions(const CleanText&, const std::vector<DocumentSpan>&,
-                                            const std::vector<PayRange>&,
-                                            std::vector<Diagnostic>&) {
-  return {};
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "extractors/resolution_minutes.h"
+#include "extractors/resolution_number.h"
+#include "extractors/resolution_parse.h"
+#include "extractors/resolution_text.h"
+
+namespace agendum {
+namespace {
+
+struct Found {
+  Resolution resolution;
+  LineSpan lines;
+};
+
+bool printed_in_capitals(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+// A heading in a document that is not a resolution opens one only when it is printed like a
+// heading and recitals or a resolved clause follow, so an agenda line "RESOLUTION NO.
+// 2020-14 A RESOLUTION OF ..." listing the item is not taken for the resolution itself.
+bool opens_embedded_resolution(std::string_view text, const ResolutionHeading& heading) {
+  // "WHEREAS, the City Council ...", "NOW, THEREFORE, BE IT RESOLVED"
+  static const RE2 kBodyFollows("\\b(?:WHEREAS|Whereas|RESOLVED|resolved)\\b");
+  if (!heading.opens_resolution || !printed_in_capitals(text.substr(heading.begin, heading.end - heading.begin)))
+    return false;
+  std::string_view after = text.substr(heading.end, 3000);
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kBodyFollows);
+}
+
+void diagnose_unreadable(const JoinedText& joined, const ResolutionHeading& heading,
+                         std::vector<Diagnostic>& diagnostics) {
+  if (heading.number || heading.blank_number) return;
+  Diagnostic diagnostic;
+  diagnostic.severity = Severity::warning;
+  diagnostic.code = "resolution_number_unreadable";
+  diagnostic.message = "A resolution heading \"" + joined.printed(heading.begin, heading.end + 12) +
+                       "\" has no readable number; check the page and enter the number by hand.";
+  diagnostic.page = joined.pages(heading.begin, heading.end).first;
+  diagnostic.stage = "resolution";
+  diagnostics.push_back(diagnostic);
+}
+
+// The spans of the resolutions printed in one document.
+std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const DocumentSpan& document,
+                                             std::vector<Diagnostic>& diagnostics) {
+  std::string_view text(joined.match);
+  std::vector<ResolutionHeading> headings = find_resolution_headings(text);
+  std::vector<ResolutionSpan> spans;
+  bool is_resolution = document.kind == "resolution";
+  for (const ResolutionHeading& heading : headings) {
+    bool opens = is_resolution ? heading.opens_resolution || (spans.empty() && heading.at_line_start)
+                               : opens_embedded_resolution(text, heading);
+    if (!opens) continue;
+    // The same number again is a running header ("Resolution No. 2020-15  2"), not a new one.
+    if (!spans.empty() && spans.back().heading && heading.number && spans.back().heading->number == heading.number)
+      continue;
+    diagnose_unreadable(joined, heading, diagnostics);
+    ResolutionSpan span;
+    span.heading = heading;
+    // In a resolution document the first one owns the lines above its heading (a title or
+    // the body's name printed over the number).
+    span.begin = is_resolution && spans.empty() ? 0 : heading.begin;
+    spans.push_back(span);
+  }
+  if (spans.empty() && is_resolution) spans.push_back(ResolutionSpan{0, text.size(), std::nullopt, document.title});
+  for (size_t i = 0; i < spans.size(); ++i) {
+    size_t end = i + 1 < spans.size() ? spans[i + 1].begin : text.size();
+    // The segmenter cuts a resolution from its exhibits; an embedded one is cut here, at
+    // the first attachment label after its heading.
+    size_t from = spans[i].heading ? spans[i].heading->end : spans[i].begin;
+    spans[i].end = attachment_start(joined, from, end);
+    spans[i].document_title = document.title;
+  }
+  return spans;
+}
+
+void merge_minutes_vote(Resolution& resolution, const MinutesVote& vote) {
+  if (!resolution.vote) resolution.vote = vote.vote;
+  if (resolution.status != "adopted" || !resolution.adopted_date) resolution.adopted_date = vote.meeting_date;
+  resolution.status = "adopted";
+  if (!resolution.body) resolution.body = vote.body;
+}
+
+}  // namespace
+
+std::vector<Resolution> extract_resolutions(const CleanText& text, const std::vector<DocumentSpan>& documents,
+                                            const std::vector<PayRange>& pay_ranges,
+                                            std::vector<Diagnostic>& diagnostics) {
+  std::vector<Found> found;
+  std::vector<std::pair<MinutesVote, std::string>> minutes_votes;  // with their document id
+  for (const DocumentSpan& document : documents) {
+    if (document.lines.last <= document.lines.first) continue;
+    JoinedText joined = join_lines(text, document.lines);
+    for (const ResolutionSpan& span : resolution_spans(joined, document, diagnostics)) {
+      Found record{parse_resolution(joined, span), joined.line_span(span.begin, span.end)};
+      record.resolution.document = document.id;
+      // One printed resolution, one record: a copy further on (a staff report reprinting it)
+      // adds nothing.
+      bool duplicate = false;
+      for (const Found& earlier : found)
+        duplicate = duplicate || (record.resolution.number && earlier.resolution.number == record.resolution.number);
+      if (duplicate) continue;
+      for (const PayRange& range : pay_ranges)
+        if (range.lines.last > range.lines.first && range.lines.first >= record.lines.first &&
+            range.lines.last <= record.lines.last)
+          record.resolution.pay_ranges.push_back(range);
+      found.push_back(std::move(record));
+    }
+    if (document.kind != "resolution")
+      for (MinutesVote& vote : find_minutes_votes(joined)) minutes_votes.emplace_back(std::move(vote), document.id);
+  }
+
+  for (const auto& [vote, document] : minutes_votes) {
+    auto printed = std::find_if(found.begin(), found.end(),
+                                [&](const Found& record) { return record.resolution.number == vote.number; });
+    if (printed != found.end()) {
+      merge_minutes_vote(printed->resolution, vote);
+      continue;
+    }
+    Found record;
+    record.resolution.number = vote.number;
+    record.resolution.status = "adopted";
+    record.resolution.adopted_date = vote.meeting_date;
+    record.resolution.body = vote.body;
+    record.resolution.vote = vote.vote;
+    record.resolution.document = document;
+    record.resolution.pages = vote.pages;
+    record.lines = vote.lines;
+    found.push_back(std::move(record));
+  }
+
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Found& a, const Found& b) { return a.lines.first < b.lines.first; });
+  std::vector<Resolution> resolutions;
+  for (Found& record : found) {
+    record.resolution.id = "res-" + std::to_string(resolutions.size() + 1);
+    resolutions.push_back(std::move(record.resolution));
+  }
+  return resolutions;
 }
 
 }  // namespace agendum

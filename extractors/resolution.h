@@ -1,4 +1,11 @@
 // Resolutions: adopted, draft, and referenced ones, including votes recorded in minutes.
+//
+// A document the segmenter calls "resolution" gives one record per resolution in it (a
+// packet sometimes prints two back to back); any other document gives one for each
+// "RESOLUTION NO." heading that opens a resolution's text (an attachment not segmented on
+// its own). Minutes and agendas give records for resolutions adopted by a recorded vote;
+// when the packet also prints that resolution, the vote is merged into its record.
+// A heading whose number cannot be read becomes a warning diagnostic with its page.
 #pragma once
 
 #include <vector>

@@ -1,0 +1,103 @@
+#include "extractors/resolution_minutes.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+
+#include "extractors/dates.h"
+#include "extractors/resolution_number.h"
+#include "extractors/resolution_parse.h"
+#include "extractors/vote.h"
+
+namespace agendum {
+namespace {
+
+// The meeting date: the date after the last "MINUTES" heading before the motion, else the
+// first date of the minutes.
+std::optional<std::string> meeting_date(std::string_view text, size_t motion) {
+  // "MINUTES OF THE CITY COUNCIL REGULAR MEETING MAY 19, 2020"
+  static const RE2 kMinutes("\\b(?:MINUTES|Minutes)\\b");
+  re2::StringPiece whole(text.data(), motion);
+  re2::StringPiece found;
+  std::optional<std::string> date;
+  size_t position = 0;
+  while (position < motion && kMinutes.Match(whole, position, motion, RE2::UNANCHORED, &found, 1)) {
+    size_t at = static_cast<size_t>(found.data() - text.data());
+    position = at + found.size();
+    if (std::optional<ParsedDate> parsed = find_date(text.substr(position, 300))) date = parsed->iso;
+  }
+  if (!date)
+    if (std::optional<ParsedDate> parsed = find_date(text.substr(0, std::min<size_t>(800, motion))))
+      date = parsed->iso;
+  return date;
+}
+
+std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
+  // "MINUTES OF THE CITY COUNCIL REGULAR MEETING", "Minutes of the Civil Service Commission"
+  static const RE2 kBody(
+      "(?i)\\bminutes\\s+of\\s+the\\s+((?:[a-z]+\\s+){0,3}?(?:council|commission|board(?:\\s+of\\s+[a-z]+)?))\\b");
+  std::string body;
+  std::optional<std::string> found;
+  re2::StringPiece rest(text.data(), motion);
+  while (RE2::FindAndConsume(&rest, kBody, &body)) found = title_case(body);
+  return found;
+}
+
+}  // namespace
+
+std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
+  // "to adopt Resolution No. 2020-13, approving the cost report", "adopting Resolution Nos.
+  // 2020-13 and 2020-14", "ADOPTED RESOLUTION NO. 2020-13"
+  static const RE2 kAdopt(
+      "(?i)\\badopt(?:ed|ing|s)?\\s+(?:urgency\\s+)?(?:resolutions?|reso\\.)\\s+nos?\\.?\\s*"
+      "([a-z]{0,3}-?\\d[\\da-z]*(?:-[\\da-z]+){0,2}(?:\\s*(?:,|and|&)\\s*(?:,\\s*)?(?:and\\s+)?"
+      "[a-z]{0,3}-?\\d[\\da-z]*(?:-[\\da-z]+){0,2})*)");
+  // "C/Malke moved, C/Low seconded", "Motion carried by the following Roll Call vote"
+  static const RE2 kMotion("(?i)\\b(?:moved|motion|seconded|carried|roll\\s+call)\\b");
+  static const RE2 kFailed("(?i)\\bmotion\\s+(?:failed|was\\s+defeated|died)\\b");
+  static const RE2 kNumber("(?i)([a-z]{0,3}-?\\d[\\da-z]*(?:-[\\da-z]+){0,2})");
+
+  std::string_view text(joined.match);
+  std::vector<MinutesVote> out;
+  std::array<re2::StringPiece, 2> groups;
+  re2::StringPiece whole(text.data(), text.size());
+  size_t position = 0;
+  std::vector<std::pair<size_t, std::string>> motions;  // where, the number list
+  while (position < text.size() &&
+         kAdopt.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 2)) {
+    size_t at = static_cast<size_t>(groups[0].data() - text.data());
+    position = at + groups[0].size();
+    motions.emplace_back(at, std::string(groups[1].data(), groups[1].size()));
+  }
+  for (size_t i = 0; i < motions.size(); ++i) {
+    size_t motion = motions[i].first;
+    size_t window_end = std::min(text.size(), motion + 1200);
+    if (i + 1 < motions.size()) window_end = std::min(window_end, motions[i + 1].first);
+    std::string_view window = text.substr(motion, window_end - motion);
+    std::optional<VoteBlock> block = parse_vote_block(window);
+    if (!block || !block->vote) continue;
+    std::string_view before_vote = text.substr(motion >= 300 ? motion - 300 : 0,
+                                               (motion >= 300 ? 300 : motion) + block->begin);
+    if (!RE2::PartialMatch(re2::StringPiece(before_vote.data(), before_vote.size()), kMotion)) continue;
+    if (RE2::PartialMatch(re2::StringPiece(window.data(), block->begin), kFailed)) continue;
+
+    std::optional<std::string> date = meeting_date(text, motion);
+    std::optional<std::string> body = minutes_body(text, motion);
+    re2::StringPiece numbers(motions[i].second);
+    std::string number;
+    while (RE2::FindAndConsume(&numbers, kNumber, &number)) {
+      MinutesVote vote;
+      vote.number = clean_number(number);
+      vote.meeting_date = date;
+      vote.body = body;
+      vote.vote = *block->vote;
+      vote.pages = joined.pages(motion, motion + block->end);
+      vote.lines = joined.line_span(motion, motion + block->end);
+      out.push_back(vote);
+    }
+  }
+  return out;
+}
+
+}  // namespace agendum

@@ -1,0 +1,30 @@
+// Resolutions adopted by a recorded vote in minutes: "C/Malke moved, C/Low seconded, to
+// adopt Resolution No. 2020-13, ... Motion carried by the following Roll Call vote: AYES:
+// COUNCIL MEMBERS: Chou, Low, Mahlke, MPT/Lyons, M/Tye NOES: COUNCIL MEMBERS: None ...".
+// The meeting date comes from the minutes' header ("MINUTES OF THE CITY COUNCIL REGULAR
+// MEETING MAY 19, 2020").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/records.h"
+#include "extractors/resolution_text.h"
+
+namespace agendum {
+
+struct MinutesVote {
+  std::string number;                        // "2020-13"
+  std::optional<std::string> meeting_date;   // ISO
+  std::optional<std::string> body;           // "City Council", from "MINUTES OF THE CITY COUNCIL"
+  Vote vote;
+  PageSpan pages;                            // the motion and its vote
+  LineSpan lines;
+};
+
+// Every motion in joined that adopts one or more numbered resolutions and carries by a
+// recorded, non-blank vote. A motion that failed adopts nothing and is left out.
+std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined);
+
+}  // namespace agendum

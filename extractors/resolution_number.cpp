@@ -1,0 +1,88 @@
+#include "extractors/resolution_number.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+
+namespace agendum {
+
+std::string clean_number(std::string_view printed) {
+  std::string out;
+  for (char c : printed)
+    if (!std::isspace(static_cast<unsigned char>(c))) out.push_back(c);
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == '-')) out.pop_back();
+  return out;
+}
+
+std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
+  // "RESOLUTION NO. 19-110", "Resolution No. 22-07", "RESOLUHON NO 05 - 08" (OCR),
+  // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96"
+  static const RE2 kHeading(
+      "(?i)(?:^|[^A-Za-z])(res[o0]l[uv][a-z1|]{2,4}n\\s+n[o0]\\b[.,:;]?\\s*"
+      "((?:[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}[\\da-z-]*_{2,}[_\\s]*|"
+      "[\\da-z-]*_{2,}[_\\s]*|[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}))?)");
+  // What follows a heading that opens a resolution: "A RESOLUTION OF THE CITY COUNCIL",
+  // "AN URGENCY RESOLUTION", "WHEREAS,", or the end of the heading's line.
+  static const RE2 kOpening("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution|resolution\\s+of|whereas|be\\s+it)");
+
+  std::vector<ResolutionHeading> headings;
+  std::array<re2::StringPiece, 3> groups;
+  re2::StringPiece whole(text.data(), text.size());
+  size_t position = 0;
+  while (position < text.size() &&
+         kHeading.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 3)) {
+    ResolutionHeading heading;
+    heading.begin = static_cast<size_t>(groups[1].data() - text.data());
+    heading.end = heading.begin + groups[1].size();
+    position = std::max(heading.end, heading.begin + 1);
+    std::string_view after_no(groups[2].data(), groups[2].size());
+    while (!after_no.empty() && std::isspace(static_cast<unsigned char>(after_no.back()))) after_no.remove_suffix(1);
+    if (after_no.find("__") != std::string_view::npos) {
+      heading.blank_number = true;
+    } else if (!after_no.empty()) {
+      bool has_digit = false;
+      for (char c : after_no) has_digit = has_digit || std::isdigit(static_cast<unsigned char>(c));
+      if (has_digit) heading.number = clean_number(after_no);
+    }
+    // The trailing whitespace the pattern may take is not part of the heading.
+    while (heading.end > heading.begin && std::isspace(static_cast<unsigned char>(text[heading.end - 1])))
+      --heading.end;
+    heading.at_line_start = heading.begin == 0 || text[heading.begin - 1] == '\n';
+    std::string_view rest = text.substr(heading.end, 400);
+    size_t line_end = rest.find('\n');
+    std::string_view rest_of_line = rest.substr(0, line_end);
+    bool line_ends_here = rest_of_line.find_first_not_of(" \t") == std::string_view::npos;
+    bool opening = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kOpening);
+    heading.opens_resolution = opening || (heading.at_line_start && line_ends_here);
+    headings.push_back(heading);
+  }
+  return headings;
+}
+
+std::vector<std::string> find_cited_numbers(std::string_view text) {
+  // "via Resolution No. 18-069", "Ordinance No. 1234", "RESOLUTION NO. 77-111",
+  // "Resolution 2016-06", "Resolution Nos. 2020-13 and 2020-14"
+  static const RE2 kCitation(
+      "(?i)\\b(?:resolution|ordinance|reso\\.)s?\\s+(?:nos?\\.?\\s*)?"
+      "((?:[a-z]{0,3}-?\\d[\\da-z]*-[\\da-z]+(?:-[\\da-z]+)?)|(?:\\d+[a-z]?(?:\\b)))");
+  static const RE2 kNumbered("(?i)\\b(?:resolution|ordinance|reso\\.)s?\\s+nos?\\.?\\s*\\d");
+  std::vector<std::string> numbers;
+  std::array<re2::StringPiece, 2> groups;
+  re2::StringPiece whole(text.data(), text.size());
+  size_t position = 0;
+  while (position < text.size() &&
+         kCitation.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 2)) {
+    position = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+    std::string number = clean_number(std::string_view(groups[1].data(), groups[1].size()));
+    // A number without a dash counts only after "No." ("Ordinance No. 1234", not "Resolution 2").
+    bool dashed = number.find('-') != std::string::npos;
+    if (!dashed && !RE2::PartialMatch(groups[0], kNumbered)) continue;
+    bool seen = false;
+    for (const std::string& earlier : numbers) seen = seen || earlier == number;
+    if (!seen) numbers.push_back(number);
+  }
+  return numbers;
+}
+
+}  // namespace agendum

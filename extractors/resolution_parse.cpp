@@ -1,0 +1,471 @@
+#include "extractors/resolution_parse.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+#include <vector>
+
+#include "extractors/dates.h"
+#include "extractors/vote.h"
+
+namespace agendum {
+namespace {
+
+struct Found {
+  size_t begin = 0, end = 0;
+};
+
+// Every match of pattern in text[from, to), as absolute offsets.
+std::vector<Found> find_all(const RE2& pattern, std::string_view text, size_t from, size_t to) {
+  std::vector<Found> found;
+  re2::StringPiece whole(text.data(), std::min(to, text.size()));
+  re2::StringPiece match;
+  size_t position = from;
+  while (position < whole.size() &&
+         pattern.Match(whole, position, whole.size(), RE2::UNANCHORED, &match, 1)) {
+    size_t begin = static_cast<size_t>(match.data() - text.data());
+    found.push_back({begin, begin + match.size()});
+    position = std::max(begin + match.size(), begin + 1);
+  }
+  return found;
+}
+
+std::optional<Found> find_first(const RE2& pattern, std::string_view text, size_t from, size_t to) {
+  re2::StringPiece whole(text.data(), std::min(to, text.size()));
+  re2::StringPiece match;
+  if (from >= whole.size() || !pattern.Match(whole, from, whole.size(), RE2::UNANCHORED, &match, 1))
+    return std::nullopt;
+  size_t begin = static_cast<size_t>(match.data() - text.data());
+  return Found{begin, begin + match.size()};
+}
+
+std::string trimmed(std::string text) {
+  size_t first = text.find_first_not_of(" \t\n_");
+  if (first == std::string::npos) return {};
+  size_t last = text.find_last_not_of(" \t\n_");
+  return text.substr(first, last - first + 1);
+}
+
+bool has_lowercase(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+std::string lower(std::string_view text) {
+  std::string out;
+  for (char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
+// Where the recitals give way to what the body resolves: "NOW, THEREFORE, BE IT RESOLVED",
+// "NOW THEREFORE, THE CITY COUNCIL ... RESOLVES", "BE IT RESOLVED", "RESOLVED, that".
+const RE2& resolved_pattern() {
+  static const RE2 kResolved(
+      "(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+(?:hereby\\s+)?resolved\\b|(?:^|\\n)\\s*resolved,?\\s+that\\b");
+  return kResolved;
+}
+
+// A jurisdiction's name ends at a comma or where the title's verb begins:
+// "CITY OF DIAMOND BAR ADJUSTING EXISTING ..." -> "CITY OF DIAMOND BAR".
+std::string jurisdiction_name(std::string_view text) {
+  static constexpr std::array<std::string_view, 20> kStops = {
+      "as",      "to",    "for",     "and",   "that",   "in",    "on",        "by",
+      "hereby",  "does",  "do",      "finds", "which",  "at",    "regarding", "relating",
+      "resolves", "held", "approves", "authorizes"};
+  std::vector<std::string> words = split_words(text);
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string word = lower(words[i]);
+    bool stop = i >= 2 && std::find(kStops.begin(), kStops.end(), word) != kStops.end();
+    bool verb = i >= 2 && word.size() > 4 &&
+                (word.ends_with("ing") || (word.ends_with("ed") && word != "red" && !word.ends_with("eed")));
+    if (stop || verb) break;
+    out += (out.empty() ? "" : " ") + words[i];
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+struct Enactor {
+  std::optional<std::string> body, jurisdiction;
+};
+
+// "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, ...",
+// "BE IT RESOLVED by the City Council of the City of Diamond Bar as follows",
+// "PASSED AND ADOPTED by the Sacramento County Board of Education".
+Enactor find_enactor(std::string_view text) {
+  static const RE2 kOfThe(
+      "(?i)\\b(?:resolution\\s+of|by|finds|,)\\s+the\\s+([a-z][a-z .'-]{2,60}?)\\s+of\\s+the\\s+"
+      "((?:city\\s+and\\s+county|city|county|town|village|borough|township|parish)\\s+of\\s+[a-z][a-z .'-]*)");
+  static const RE2 kCountyBoard(
+      "\\b((?:[A-Z][A-Za-z]+ ){1,2}(?:COUNTY|County|CITY|City)) ((?:BOARD|Board) (?:OF|of) [A-Z][A-Za-z]+|"
+      "CITY COUNCIL|City Council|BOARD OF SUPERVISORS|Board of Supervisors)\\b");
+  Enactor enactor;
+  std::string body, place;
+  re2::StringPiece input(text.data(), text.size());
+  if (RE2::PartialMatch(input, kOfThe, &body, &place)) {
+    enactor.body = title_case(body);
+    std::string name = jurisdiction_name(place);
+    if (!name.empty()) enactor.jurisdiction = title_case(name);
+  } else if (RE2::PartialMatch(input, kCountyBoard, &place, &body)) {
+    enactor.body = title_case(body);
+    enactor.jurisdiction = title_case(place);
+  }
+  return enactor;
+}
+
+bool is_role_word(const std::string& word) {
+  static constexpr std::array<std::string_view, 31> kWords = {
+      "mayor",  "clerk",   "attorney", "city",    "county",   "state",    "of",      "the",
+      "attest", "attest:", "approved", "form",    "council",  "board",    "president", "secretary",
+      "resolution", "section", "exhibit", "adopted", "passed", "ayes",    "noes",    "absent",
+      "abstain", "members", "as",      "to",      "by",       "date",    "and"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// "Albert Robles", "DONESIA GAUSE", "David W. Gordon": two to five capitalised words.
+bool name_like(std::string_view text) {
+  std::vector<std::string> words = split_words(text);
+  if (words.size() < 2 || words.size() > 5) return false;
+  for (const std::string& word : words) {
+    if (!std::isupper(static_cast<unsigned char>(word.front()))) return false;
+    if (is_role_word(lower(word))) return false;
+    for (char c : word)
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ')' || c == '(' || c == '_')
+        return false;
+  }
+  return true;
+}
+
+#define AGENDUM_ROLE                                                                                \
+  "(?i:mayor\\s+pro\\s+tem(?:pore)?|vice\\s+mayor|mayor|(?:deputy\\s+|assistant\\s+)?city\\s+clerk|" \
+  "(?:deputy\\s+|assistant\\s+|interim\\s+)?city\\s+attorney|city\\s+manager|"                       \
+  "clerk\\s+of\\s+the\\s+board(?:\\s+of\\s+supervisors)?|board\\s+president|board\\s+secretary|"     \
+  "board\\s+clerk|vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+president|"   \
+  "president|secretary)"
+
+void add_signatory(std::vector<Signatory>& out, std::string name, std::string_view role) {
+  name = trimmed(std::move(name));
+  while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
+  if (name.empty()) return;
+  Signatory signatory{name, title_case(std::string(role))};
+  for (const Signatory& earlier : out)
+    if (lower(earlier.name) == lower(signatory.name) && earlier.role == signatory.role) return;
+  out.push_back(signatory);
+}
+
+std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, size_t end) {
+  // "Steve Tye, Mayor", "Kristina Santana, City Clerk", "Karina Talamantes, Board President"
+  static const RE2 kNameRole(
+      "(?:^|[^A-Za-z,])((?:[A-Z][A-Za-z.'-]* +){1,3}[A-Z][A-Za-z'-]+), *(" AGENDUM_ROLE ")\\b");
+  // "MAYOR ALBERT ROBLES", "CITY CLERK DONESIA GAUSE"
+  static const RE2 kRoleName("^\\s*(" AGENDUM_ROLE ")\\s+((?:[A-Z][A-Za-z.'-]*\\s+){1,4}[A-Z][A-Za-z.'-]+)\\s*$");
+  // "CITY ATTORNEY", "______ City Clerk", "Mayor"
+  static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE ")\\s*:?\\s*$");
+
+  std::vector<Signatory> out;
+  std::string_view text(joined.match);
+  std::string_view region = text.substr(begin, end - begin);
+  std::array<re2::StringPiece, 3> groups;
+  size_t position = 0;
+  re2::StringPiece whole(region.data(), region.size());
+  while (position < region.size() &&
+         kNameRole.Match(whole, position, region.size(), RE2::UNANCHORED, groups.data(), 3)) {
+    size_t name_at = static_cast<size_t>(groups[1].data() - region.data());
+    // On a miss, look again one word on: "Board President David W. Gordon, Board Secretary"
+    // first matches with the role word in front of the name.
+    position = name_at + 1;
+    // "I, Kristina Santana, City Clerk for the City ..." certifies; it is not a signature.
+    std::string_view before = region.substr(0, name_at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.ends_with("I,")) continue;
+    std::string_view name(groups[1].data(), groups[1].size());
+    if (!name_like(name)) continue;
+    position = name_at + groups[1].size() + 1;
+    size_t name_offset = begin + name_at;
+    add_signatory(out, joined.printed(name_offset, name_offset + name.size()),
+                  std::string_view(groups[2].data(), groups[2].size()));
+  }
+
+  LineSpan lines = joined.line_span(begin, end);
+  auto usable = [&](size_t index) {
+    std::string_view line = joined.line_match(index);
+    return line.find_first_not_of(" _") != std::string_view::npos;
+  };
+  for (size_t index = lines.first; index < lines.last; ++index) {
+    std::string_view line = joined.line_match(index);
+    re2::StringPiece input(line.data(), line.size());
+    std::string role, name;
+    if (RE2::FullMatch(input, kRoleName, &role, &name) && name_like(name)) {
+      add_signatory(out, name, role);
+      continue;
+    }
+    if (!RE2::FullMatch(input, kRoleAlone, &role)) continue;
+    // The name is printed above the role (under the signature line) or, less often, below it.
+    std::optional<std::string_view> found;
+    for (size_t back = index; back > lines.first && back + 3 > index && !found;) {
+      --back;
+      if (!usable(back)) continue;
+      std::string_view candidate = joined.line_match(back);
+      if (name_like(candidate)) found = candidate;
+      break;
+    }
+    for (size_t next = index + 1; !found && next < lines.last && next < index + 3; ++next) {
+      if (!usable(next)) continue;
+      std::string_view candidate = joined.line_match(next);
+      if (name_like(candidate)) found = candidate;
+      break;
+    }
+    if (found) add_signatory(out, std::string(*found), role);
+  }
+  return out;
+}
+
+struct Sections {
+  std::vector<ResolutionSection> sections;
+  size_t first = std::string::npos;  // where the first section starts
+};
+
+// Numbered markers in [from, to) whose numbers run 1, 2, 3 (group 1 of pattern is the
+// number); each section runs to the next marker. With after_sentence, a marker must open a
+// line or follow a sentence, so "pursuant to Section 2 of the Code" stays inside its section.
+Sections numbered_sections(const JoinedText& joined, size_t from, size_t to, const RE2& pattern,
+                           bool after_sentence) {
+  std::string_view text(joined.match);
+  std::vector<std::pair<Found, int>> markers;
+  re2::StringPiece whole(text.data(), std::min(to, text.size()));
+  std::array<re2::StringPiece, 2> groups;
+  size_t position = from;
+  int expected = 1;
+  while (position < whole.size() &&
+         pattern.Match(whole, position, whole.size(), RE2::UNANCHORED, groups.data(), 2)) {
+    size_t begin = static_cast<size_t>(groups[0].data() - text.data());
+    position = begin + groups[0].size();
+    while (begin < position && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+    int number = std::stoi(std::string(groups[1].data(), groups[1].size()));
+    std::string_view before = text.substr(from, begin - from);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool opens = before.empty() || before.back() == '\n' || before.back() == '.' || before.back() == ':' ||
+                 before.back() == ';' || before.back() == '"';
+    if ((after_sentence && !opens) || number != expected) continue;
+    markers.push_back({{begin, position}, number});
+    ++expected;
+  }
+  Sections out;
+  for (size_t i = 0; i < markers.size(); ++i) {
+    size_t end = i + 1 < markers.size() ? markers[i + 1].first.begin : to;
+    out.sections.push_back({std::to_string(markers[i].second),
+                            trimmed(joined.printed(markers[i].first.end, end))});
+  }
+  if (!markers.empty()) out.first = markers.front().first.begin;
+  return out;
+}
+
+// "Section 1. The above recitals are true and correct.", "SECTION 1- ...", "Section 2: ...".
+Sections find_section_markers(const JoinedText& joined, size_t from, size_t to) {
+  static const RE2 kSection("(?:SECTION|Section|SEC\\.|Sec\\.)\\s*(\\d{1,2})(?:\\s*[.:-]|\\s)");
+  return numbered_sections(joined, from, to, kSection, true);
+}
+
+// "BE IT FURTHER RESOLVED that ..." clauses, each a section, the first resolved clause
+// being section 1.
+Sections find_resolved_clauses(const JoinedText& joined, size_t from, size_t to) {
+  static const RE2 kFurther("(?i)\\bfurther\\s+resolved\\b|\\bresolved\\s+further\\b");
+  static const RE2 kClause(
+      "(?i)(?:\\bnow,?\\s+therefore,?\\s+)?\\bbe\\s+it\\s+(?:further\\s+)?resolved\\b|\\bresolved\\s+further\\b|"
+      "(?:^|\\n)\\s*(?:further\\s+)?resolved,?\\s+that\\b");
+  Sections out;
+  if (!find_first(kFurther, joined.match, from, to)) return out;
+  std::vector<Found> clauses = find_all(kClause, joined.match, from, to);
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    size_t end = i + 1 < clauses.size() ? clauses[i + 1].begin : to;
+    out.sections.push_back({std::to_string(i + 1), trimmed(joined.printed(clauses[i].begin, end))});
+  }
+  if (!clauses.empty()) out.first = clauses.front().begin;
+  return out;
+}
+
+// "1. That the ..." clauses opening lines after the resolved clause.
+Sections find_numbered_clauses(const JoinedText& joined, size_t from, size_t to) {
+  static const RE2 kNumbered("(?:^|\\n)(\\d{1,2})[.)]\\s");
+  return numbered_sections(joined, from, to, kNumbered, false);
+}
+
+// Title lines above the first recital when no heading introduces them: the capitalised lines
+// just before it ("AMENDING THE PROCEDURAL RULES OF THE ... CITY COUNCIL").
+std::optional<Found> capitals_above(const JoinedText& joined, size_t begin, size_t marker) {
+  size_t marker_line = joined.line_at(marker);
+  std::optional<Found> found;
+  for (size_t index = marker_line; index > joined.lines.first;) {
+    --index;
+    std::string_view line = joined.line_match(index);
+    size_t line_begin = static_cast<size_t>(line.data() - joined.match.data());
+    if (line_begin < begin || has_lowercase(line) || split_words(line).size() < 2) break;
+    found = Found{line_begin, found ? found->end : line_begin + line.size()};
+  }
+  return found;
+}
+
+}  // namespace
+
+std::string title_case(std::string_view text) {
+  if (has_lowercase(text)) return trimmed(std::string(text));
+  static constexpr std::array<std::string_view, 6> kSmall = {"of", "the", "and", "for", "on", "at"};
+  std::string out;
+  std::vector<std::string> words = split_words(text);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string word = lower(words[i]);
+    bool small = i > 0 && std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
+    if (!small && !word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+size_t attachment_start(const JoinedText& joined, size_t from, size_t end) {
+  // "EXHIBIT A", "Exhibit A: Animal License Fee Schedule", "ATTACHMENT 1"
+  static const RE2 kAttachment("(?:^|\\n)\\s*((?:EXHIBIT|Exhibit|ATTACHMENT|Attachment|APPENDIX|Appendix)\\s+[A-Z0-9]{1,3}\\b)");
+  std::optional<Found> found = find_first(kAttachment, joined.match, from, end);
+  if (!found) return end;
+  // The label must be a line of its own or a short heading, not a sentence that cites it.
+  size_t line = joined.line_at(found->end - 1);
+  std::string_view text = joined.line_match(line);
+  if (split_words(text).size() > 10) return attachment_start(joined, found->end, end);
+  return found->begin + (joined.match[found->begin] == '\n' ? 1 : 0);
+}
+
+Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span) {
+  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."
+  static const RE2 kWhereas("\\b(?:WHEREAS|Whereas)\\b");
+  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
+  // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
+  static const RE2 kAdoption(
+      "(?i)\\bpassed,?\\s+(?:approved,?\\s+)?and\\s+adopted\\b|\\bapproved\\s+and\\s+adopted\\b|"
+      "\\badopted\\s*:|\\b(?:ADOPTED|Adopted)\\s+(?:this|THIS)\\b|\\bpassed\\s*:");
+  // "was duly and regularly adopted by said City at a regular meeting duly and regularly
+  // held on the 14th day of May 2019"; "the above was adopted".
+  static const RE2 kCertified("(?i)\\b(?:duly|regularly|was)\\s+(?:passed|adopted)\\b");
+  // "this ___ day of ______, 2010": the date is yet to be filled in.
+  static const RE2 kBlankDate("(?i)_{2,}\\s*(?:st|nd|rd|th)?\\s*day\\s+of");
+  // The opening of a title under the heading: "A RESOLUTION OF THE CITY COUNCIL ...".
+  static const RE2 kTitleStart("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution\\b|resolution\\s+of\\b)");
+  // A title printed above the number: "Resolution Conditionally Approving the ...".
+  static const RE2 kTitleAbove("(?i)^\\s*(?:an?\\s+)?resolution\\s+(?:[a-z]+)");
+
+  std::string_view text(joined.match);
+  const size_t begin = span.begin, end = std::min(span.end, text.size());
+  const size_t body_start = span.heading ? std::max(span.heading->end, begin) : begin;
+  Resolution resolution;
+  if (span.heading) resolution.number = span.heading->number;
+
+  std::vector<Found> recitals = find_all(kWhereas, text, body_start, end);
+  std::optional<Found> resolved =
+      find_first(resolved_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
+  size_t after_recitals = resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
+  std::optional<Found> adoption = find_first(kAdoption, text, after_recitals, end);
+  size_t body_end = adoption ? adoption->begin : end;
+
+  Sections sections = find_section_markers(joined, resolved ? resolved->end : after_recitals, body_end);
+  if (sections.sections.empty() && resolved) sections = find_resolved_clauses(joined, resolved->begin, body_end);
+  if (sections.sections.empty() && resolved) sections = find_numbered_clauses(joined, resolved->end, body_end);
+
+  // Title: under the heading, above it, or the capitalised lines over the first recital.
+  size_t first_marker = std::min({recitals.empty() ? end : recitals.front().begin,
+                                  resolved ? resolved->begin : end, sections.first, body_end});
+  std::optional<Found> title;
+  if (RE2::PartialMatch(re2::StringPiece(text.data() + body_start, first_marker - body_start), kTitleStart))
+    title = Found{body_start, std::min(first_marker, body_start + 2000)};
+  if (!title && span.heading && span.heading->begin > begin) {
+    LineSpan above = joined.line_span(begin, span.heading->begin);
+    for (size_t index = above.first; index < above.last && !title; ++index) {
+      std::string_view line = joined.line_match(index);
+      size_t line_begin = static_cast<size_t>(line.data() - text.data());
+      if (line_begin < span.heading->begin && RE2::PartialMatch(line, kTitleAbove) &&
+          find_resolution_headings(line).empty())
+        title = Found{line_begin, span.heading->begin};
+    }
+  }
+  if (!title && first_marker < end) title = capitals_above(joined, begin, first_marker);
+  if (title) {
+    std::string printed = trimmed(joined.printed(title->begin, title->end));
+    if (!printed.empty()) resolution.title = printed;
+  }
+  if (!resolution.title && span.document_title) resolution.title = span.document_title;
+
+  // Who enacts it: from the title, else the resolved clause, else the adoption clause or the
+  // lines above the heading.
+  std::vector<std::string_view> enactor_sources;
+  if (title) enactor_sources.push_back(text.substr(title->begin, title->end - title->begin));
+  if (resolved) enactor_sources.push_back(text.substr(resolved->begin, std::min<size_t>(400, end - resolved->begin)));
+  if (adoption) enactor_sources.push_back(text.substr(adoption->begin, std::min<size_t>(300, end - adoption->begin)));
+  enactor_sources.push_back(text.substr(begin, std::min<size_t>(600, end - begin)));
+  for (std::string_view source : enactor_sources) {
+    Enactor enactor = find_enactor(source);
+    if (!resolution.body) resolution.body = enactor.body;
+    if (!resolution.jurisdiction) resolution.jurisdiction = enactor.jurisdiction;
+  }
+
+  const size_t recitals_end = std::min({resolved ? resolved->begin : end, sections.first, body_end});
+  for (size_t i = 0; i < recitals.size() && recitals[i].begin < recitals_end; ++i) {
+    size_t recital_end = i + 1 < recitals.size() ? std::min(recitals[i + 1].begin, recitals_end) : recitals_end;
+    std::string printed = trimmed(joined.printed(recitals[i].begin, recital_end));
+    if (!printed.empty()) resolution.recitals.push_back(printed);
+  }
+  if (resolved) {
+    size_t resolved_end = std::min(sections.first, body_end);
+    if (resolved_end > resolved->begin) {
+      std::string printed = trimmed(joined.printed(resolved->begin, resolved_end));
+      if (!printed.empty()) resolution.resolved = printed;
+    }
+  }
+  resolution.sections = sections.sections;
+
+  // Adoption: the date the adoption clause names (a draft's template names one too), else
+  // the date of the clerk's certification.
+  bool blank_date = false;
+  if (adoption) {
+    std::string_view clause = text.substr(adoption->end, std::min<size_t>(250, end - adoption->end));
+    std::optional<ParsedDate> date = find_date(clause);
+    blank_date = RE2::PartialMatch(re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
+    if (date && !blank_date) resolution.adopted_date = date->iso;
+  }
+  std::optional<Found> certified = find_first(kCertified, text, after_recitals, end);
+  if (!resolution.adopted_date && certified) {
+    if (std::optional<ParsedDate> date = find_date(text.substr(certified->end, std::min<size_t>(300, end - certified->end))))
+      resolution.adopted_date = date->iso;
+  }
+
+  size_t vote_from = adoption ? adoption->begin : after_recitals;
+  std::optional<VoteBlock> vote = parse_vote_block(text.substr(vote_from, end - vote_from));
+  if (vote) resolution.vote = vote->vote;
+
+  // Signatures sit around the adoption clause and the vote; a flattened packet runs on past
+  // them into whatever follows, so the search stops a little after the vote block.
+  size_t signatures_from = adoption ? adoption->begin : (sections.first != std::string::npos ? sections.first : after_recitals);
+  size_t tail_end = std::max(vote ? vote_from + vote->end : signatures_from, adoption ? adoption->end : signatures_from);
+  // "... Kristina Santana, City Clerk Exhibit A: Animal License Fee Schedule"
+  static const RE2 kExhibitLabel("\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
+  size_t signatures_end = std::min(end, std::max(tail_end, signatures_from) + 120);
+  if (std::optional<Found> exhibit = find_first(kExhibitLabel, text, tail_end, signatures_end))
+    signatures_end = exhibit->begin;
+  resolution.signatories = find_signatories(joined, signatures_from, signatures_end);
+
+  bool vote_filled = vote && vote->vote.has_value();
+  bool vote_blank = vote && vote->blank;
+  bool blank_number = span.heading && span.heading->blank_number;
+  if (blank_number || vote_blank || blank_date)
+    resolution.status = vote_filled ? "adopted" : "draft";
+  else if (vote_filled || adoption || certified)
+    resolution.status = "adopted";
+  else
+    resolution.status = "draft";
+
+  for (const std::string& number : find_cited_numbers(text.substr(begin, signatures_end - begin)))
+    if (!resolution.number || number != *resolution.number) resolution.references.push_back(number);
+  resolution.pages = joined.pages(begin, end);
+  return resolution;
+}
+
+}  // namespace agendum

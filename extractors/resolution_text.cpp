@@ -1,0 +1,108 @@
+#include "extractors/resolution_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+#include <utility>
+
+namespace agendum {
+namespace {
+
+// The patterns are written for ASCII dashes and quotes; the clean flow's match form already
+// has them, this keeps a line without one usable ("19–110", "City’s").
+std::string ascii_punctuation(std::string word) {
+  static constexpr std::array<std::pair<std::string_view, char>, 8> kMap = {{{"\u2013", '-'},
+                                                                            {"\u2014", '-'},
+                                                                            {"\u2011", '-'},
+                                                                            {"\u2212", '-'},
+                                                                            {"\u2018", '\''},
+                                                                            {"\u2019", '\''},
+                                                                            {"\u201C", '"'},
+                                                                            {"\u201D", '"'}}};
+  for (const auto& [from, to] : kMap) {
+    size_t at = 0;
+    while ((at = word.find(from, at)) != std::string::npos) word.replace(at, from.size(), 1, to);
+  }
+  return word;
+}
+
+}  // namespace
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > start) words.emplace_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+JoinedText join_lines(const CleanText& text, LineSpan span) {
+  JoinedText joined;
+  joined.lines = span;
+  for (size_t index = span.first; index < span.last && index < text.lines.size(); ++index) {
+    const Line& line = text.lines[index];
+    joined.line_pages.push_back(line.page);
+    if (index > span.first) joined.match.push_back('\n');
+    joined.line_offsets.push_back(joined.match.size());
+    std::vector<std::string> match_words = split_words(line.match.empty() ? line.text : line.match);
+    std::vector<std::string> printed_words = split_words(line.text);
+    if (printed_words.size() != match_words.size()) printed_words = match_words;
+    if (!line.list_marker.empty()) {
+      match_words.insert(match_words.begin(), line.list_marker);
+      printed_words.insert(printed_words.begin(), line.list_marker);
+    }
+    joined.tokens.reserve(joined.tokens.size() + match_words.size());
+    for (size_t w = 0; w < match_words.size(); ++w) {
+      if (w > 0) joined.match.push_back(' ');
+      joined.tokens.push_back({joined.match.size(), index, printed_words[w]});
+      joined.match += ascii_punctuation(match_words[w]);
+    }
+  }
+  return joined;
+}
+
+std::string JoinedText::printed(size_t begin, size_t end) const {
+  auto first = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                [](const Token& token, size_t offset) { return token.offset < offset; });
+  std::string out;
+  for (auto it = first; it != tokens.end() && it->offset < end; ++it)
+    out += (out.empty() ? "" : " ") + it->printed;
+  return out;
+}
+
+size_t JoinedText::line_at(size_t offset) const {
+  if (tokens.empty()) return lines.first;
+  auto after = std::upper_bound(tokens.begin(), tokens.end(), offset,
+                                [](size_t value, const Token& token) { return value < token.offset; });
+  if (after == tokens.begin()) return tokens.front().line;
+  return std::prev(after)->line;
+}
+
+PageSpan JoinedText::pages(size_t begin, size_t end) const {
+  size_t first_line = line_at(begin);
+  size_t last_line = line_at(end > begin ? end - 1 : begin);
+  auto page_of = [&](size_t line) {
+    size_t at = line - lines.first;
+    return at < line_pages.size() ? line_pages[at] : 0;
+  };
+  return {page_of(first_line), page_of(last_line)};
+}
+
+std::string_view JoinedText::line_match(size_t index) const {
+  size_t at = index - lines.first;
+  if (index < lines.first || at >= line_offsets.size()) return {};
+  size_t begin = line_offsets[at];
+  size_t end = at + 1 < line_offsets.size() ? line_offsets[at + 1] - 1 : match.size();
+  return std::string_view(match).substr(begin, end - begin);
+}
+
+LineSpan JoinedText::line_span(size_t begin, size_t end) const {
+  return {line_at(begin), line_at(end > begin ? end - 1 : begin) + 1};
+}
+
+}  // namespace agendum

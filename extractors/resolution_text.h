@@ -1,0 +1,45 @@
+// A run of clean lines joined into one string for pattern matching, with the way back to
+// the printed words, lines and pages. Resolutions are matched across line and page breaks
+// (a recital wraps, a vote block is split by a page), and some packets arrive flattened
+// into one line per page, so the extractor matches on this string, not line by line.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/records.h"
+#include "pipeline/core/lines.h"
+
+namespace agendum {
+
+struct JoinedText {
+  struct Token {
+    size_t offset = 0;     // start of the word in match
+    size_t line = 0;       // index into CleanText::lines
+    std::string printed;   // the word as printed
+  };
+  std::string match;          // match forms of the lines: words by ' ', lines by '\n'
+  std::vector<Token> tokens;  // every word, in order of offset
+  std::vector<int> line_pages;  // page of each line in [lines.first, lines.last)
+  std::vector<size_t> line_offsets;  // where each of those lines starts in match
+  LineSpan lines;
+
+  // The printed words that start in [begin, end), joined by single spaces.
+  std::string printed(size_t begin, size_t end) const;
+  // Index of the clean line holding the byte at offset (the last line for offsets past it).
+  size_t line_at(size_t offset) const;
+  PageSpan pages(size_t begin, size_t end) const;
+  LineSpan line_span(size_t begin, size_t end) const;
+  // The match text of clean line index (which must lie in lines).
+  std::string_view line_match(size_t index) const;
+};
+
+// The whitespace-separated words of text.
+std::vector<std::string> split_words(std::string_view text);
+
+// Joins lines [span.first, span.last). A line's list marker ("1.", "a)") is put back in
+// front of it, because numbered resolved clauses are found by their numbers.
+JoinedText join_lines(const CleanText& text, LineSpan span);
+
+}  // namespace agendum

@@ -1,0 +1,407 @@
+#include "pipeline/segment/openings.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <re2/re2.h>
+
+namespace agendum {
+namespace {
+
+constexpr size_t kShortLine = 80;
+
+std::string trim(std::string s) {
+  size_t begin = s.find_first_not_of(" \t");
+  if (begin == std::string::npos) return {};
+  size_t end = s.find_last_not_of(" \t");
+  return s.substr(begin, end - begin + 1);
+}
+
+// Share of upper-case letters among the first letters of a string; OCR mixes cases
+// ("ResoLUTION"), so "is this a caps heading" is a ratio, not a yes/no.
+double caps_ratio(const std::string& s, size_t letters_to_check = 40) {
+  size_t letters = 0, upper = 0;
+  for (char c : s) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+    ++letters;
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+    if (letters >= letters_to_check) break;
+  }
+  return letters == 0 ? 0 : static_cast<double>(upper) / static_cast<double>(letters);
+}
+
+bool styled_as_heading(const Line& line) { return line.heading || line.bold; }
+
+bool ends_with_colon(const std::string& s) { return !s.empty() && s.back() == ':'; }
+
+bool has_digit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+size_t word_count(const std::string& s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Cuts a long (flattened) line to a readable title at a word boundary.
+std::string title_from(std::string s, size_t limit = 160) {
+  s = trim(std::move(s));
+  if (s.size() <= limit) return s;
+  size_t cut = s.rfind(' ', limit);
+  return s.substr(0, cut == std::string::npos ? limit : cut);
+}
+
+// A gap above the line (or the layout's paragraph flag when the line has no box).
+bool starts_paragraph(const std::vector<Line>& lines, size_t i) {
+  if (i == 0) return true;
+  const Line& line = lines[i];
+  const Line& above = lines[i - 1];
+  if (above.page != line.page) return true;
+  double size = line.font_size > 0 ? line.font_size : line.box.height();
+  if (size <= 0) return line.paragraph_start;
+  return line.box.y0 - above.box.y1 > 0.8 * size;
+}
+
+bool at_page_top(const std::vector<Line>& lines, size_t i, size_t within = 3) {
+  for (size_t back = 1; back <= within; ++back) {
+    if (i < back || lines[i - back].page != lines[i].page) return true;
+  }
+  return false;
+}
+
+// ---- staff reports --------------------------------------------------------------------
+
+// The subject line of a report or memo, with its text.
+std::optional<std::string> report_subject(const std::vector<Line>& lines, size_t from) {
+  // "SUBJECT: APPROVE THE EXAMINATION FOR ADMINISTRATIVE ASSISTANT",
+  // "TITLE: CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING."
+  static const RE2 kSubject(R"((?i)^(?:subject|title|re)\s*:\s*(.*)$)");
+  // The next caps label of a flattened header: " STRATEGIC GOAL: Open, Engaged".
+  static const RE2 kNextLabel(R"(\s([A-Z][A-Z/&]+(?: [A-Z/&]+)*:)(?:\s|$))");
+  for (size_t i = from; i < lines.size() && i < from + 16; ++i) {
+    std::string subject;
+    if (!RE2::FullMatch(line_for_matching(lines[i]), kSubject, &subject)) continue;
+    // A caps subject wraps onto the next line: "**SUBJECT: APPROVE REVISED CLASS
+    // SPECIFICATION FOR DEPUTY CITY" / "ATTORNEY II**".
+    for (size_t next = i + 1; next < lines.size() && next <= i + 2; ++next) {
+      const Line& line = lines[next];
+      std::string text = line_for_matching(line);
+      if (starts_paragraph(lines, next) || text.find(':') != std::string::npos) break;
+      if (caps_ratio(subject) < 0.9 || caps_ratio(text) < 0.9 || text.size() > kShortLine) break;
+      subject += " " + text;
+    }
+    re2::StringPiece label;
+    if (RE2::PartialMatch(subject, kNextLabel, &label)) {
+      subject = subject.substr(0, static_cast<size_t>(label.data() - subject.data()));
+    }
+    subject = title_from(subject);
+    if (subject.empty()) return std::nullopt;
+    return subject;
+  }
+  return std::nullopt;
+}
+
+// Lines just above a report's address block that belong to its header.
+size_t report_header_start(const std::vector<Line>& lines, size_t i) {
+  // "Council Meeting of", "February 7, 2023", "MEMORANDUM", "Date: March 17, 2021",
+  // "AGENDA STAFF REPORT", "Agenda #: 3.1 Meeting Date: June 2, 2020"
+  static const RE2 kHeader(
+      R"((?i)^(?:memo(?:randum)?\b|date\s*:|(?:city\s+|council\s+|commission\s+|board\s+)*meeting\s+(?:of|date)\b|(?:agenda\s+)?staff\s+report\b|agenda\s*(?:#|item|no\.?)\s*:?\s*\d)|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$)");
+  size_t start = i;
+  while (start > 0 && i - start < 4) {
+    const Line& above = lines[start - 1];
+    if (above.page != lines[i].page && !at_page_top(lines, i, 8)) break;
+    std::string text = line_for_matching(above);
+    if (text.size() > 100 || !RE2::PartialMatch(text, kHeader)) break;
+    --start;
+  }
+  return start;
+}
+
+std::optional<Opening> staff_report_opening(const std::vector<Line>& lines, size_t i) {
+  // "Honorable Chair and Members", "TO: Honorable Mayor and Members of the City Council";
+  // not the salutation "Honorable Members:" further down.
+  static const RE2 kHonorable(
+      R"((?i)^(?:to\s*:\s*)?(?:the\s+)?honorable\s+(?:chair\w*|mayor|president|members|board|commissioners?)(?:\s+(?:and|&)\s+(?:members|commissioners)|\s+of\s+the)\b)");
+  // "AGENDA STAFF REPORT"
+  static const RE2 kStaffReport(R"((?i)^(?:agenda\s+)?staff\s+report\b)");
+  // "Agenda #: 3.1 Meeting Date: June 2, 2020 TO: Honorable Mayor ..."
+  static const RE2 kAgendaNumber(R"((?i)^agenda\s*(?:#|item|no\.?)\s*:?\s*\d[\w.]*\s*(?:meeting\s+date\b|$))");
+  // "TO: Distribution", "FROM: Daniel Fox, City Manager", "SUBJECT: ..."
+  static const RE2 kTo(R"((?i)^to\s*:)");
+  static const RE2 kFrom(R"((?i)^from\s*:)");
+  static const RE2 kSubjectLabel(R"((?i)^(?:subject|title|re)\s*:)");
+
+  std::string text = line_for_matching(lines[i]);
+  auto within = [&](const RE2& pattern, size_t ahead) {
+    for (size_t j = i; j < lines.size() && j <= i + ahead; ++j)
+      if (RE2::PartialMatch(line_for_matching(lines[j]), pattern)) return true;
+    return false;
+  };
+  bool opens = false;
+  if (RE2::PartialMatch(text, kHonorable)) {
+    opens = within(kSubjectLabel, 12);
+  } else if (RE2::PartialMatch(text, kStaffReport)) {
+    opens = text.size() <= kShortLine || caps_ratio(text) > 0.8;
+  } else if (RE2::PartialMatch(text, kAgendaNumber)) {
+    opens = true;
+  } else if (RE2::PartialMatch(text, kTo)) {
+    opens = within(kFrom, 4) && within(kSubjectLabel, 8);
+  }
+  if (!opens) return std::nullopt;
+  Opening opening;
+  opening.line = report_header_start(lines, i);
+  opening.kind = "staff_report";
+  opening.strong = true;
+  opening.title = report_subject(lines, opening.line);
+  return opening;
+}
+
+// ---- resolutions ----------------------------------------------------------------------
+
+std::optional<Opening> resolution_opening(const std::vector<Line>& lines, size_t i) {
+  // "RESOLUTION NO. 19-110", "RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF ...",
+  // "RESOLUHON NO. 2020-15" (OCR)
+  static const RE2 kHeading(R"((?i)^(resol\S{2,5})\s*n[o0][.,]?\s*:?\s*([\w-]*)\s*(.*)$)");
+  // What may follow the number on the heading line: the title's opening words.
+  static const RE2 kTitleStart(R"(^(?:A\s+)?RESOLUTION\s+OF\b)");
+  const Line& line = lines[i];
+  std::string text = line_for_matching(line);
+  std::string word, number, rest;
+  if (!RE2::FullMatch(text, kHeading, &word, &number, &rest)) return std::nullopt;
+  if (caps_ratio(word) < 0.7 && !styled_as_heading(line)) return std::nullopt;
+  if (!rest.empty() && text.size() > 40 && !RE2::PartialMatch(rest, kTitleStart)) return std::nullopt;
+  // A caps sentence that wraps right before "RESOLUTION NO." is a citation, not a heading.
+  if (i > 0 && !line.paragraph_start && !at_page_top(lines, i, 1)) {
+    std::string above = line_for_matching(lines[i - 1]);
+    char last = above.empty() ? '.' : above.back();
+    if (above.size() > 60 && (std::isalpha(static_cast<unsigned char>(last)) || last == ','))
+      return std::nullopt;
+  }
+  Opening opening;
+  opening.line = i;
+  opening.kind = "resolution";
+  opening.strong = true;
+  opening.title = trim(text.substr(0, text.size() - rest.size()));
+  return opening;
+}
+
+// ---- minutes and salary schedules -----------------------------------------------------
+
+std::optional<Opening> minutes_opening(const std::vector<Line>& lines, size_t i) {
+  // "MINUTES OF THE CITY COUNCIL", "CITY OF DIAMOND BAR MINUTES OF THE CITY COUNCIL STUDY SESSION"
+  static const RE2 kMinutes(R"((?i)^(?:city\s+of\s+[a-z .'-]+?\s+)?(?:(?:regular|special|adjourned)\s+)?(?:meeting\s+)?minutes\b)");
+  const Line& line = lines[i];
+  std::string text = line_for_matching(line);
+  if (!RE2::PartialMatch(text, kMinutes)) return std::nullopt;
+  if (caps_ratio(text) < 0.8 && !styled_as_heading(line)) return std::nullopt;
+  Opening opening;
+  opening.line = i;
+  opening.kind = "minutes";
+  opening.strong = true;
+  opening.title = title_from(text, 100);
+  return opening;
+}
+
+std::optional<Opening> salary_schedule_opening(const std::vector<Line>& lines, size_t i) {
+  // "SALARY SCHEDULE", "MASTER SALARY SCHEDULE", "Salary Ranges", "RANGE STEP A STEP B STEP C"
+  static const RE2 kSalary(
+      R"((?i)^(?:(?:[a-z0-9&/-]+\s+){0,4}salary\s+schedules?\b|salary\s+ranges\b|range\s+step\s+a\b))");
+  const Line& line = lines[i];
+  std::string text = line_for_matching(line);
+  if (text.size() > kShortLine || !RE2::PartialMatch(text, kSalary)) return std::nullopt;
+  if (caps_ratio(text) < 0.8 && !styled_as_heading(line)) return std::nullopt;
+  Opening opening;
+  opening.line = i;
+  opening.kind = "salary_schedule";
+  opening.strong = true;
+  opening.title = text;
+  opening.page_top_only_inside = true;
+  return opening;
+}
+
+// ---- class specifications -------------------------------------------------------------
+
+// "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class Specification"
+bool spec_header_field(const std::string& text) {
+  static const RE2 kField(
+      R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\b)");
+  return text.size() <= kShortLine && RE2::PartialMatch(text, kField);
+}
+
+// "DEFINITION", "Job Summary:", "DISTINGUISHING CHARACTERISTICS"
+bool spec_opening_section(const std::string& text) {
+  static const RE2 kSection(R"((?i)^(?:definition|job\s+summary|distinguishing\s+characteristics)\b)");
+  return text.size() <= kShortLine && RE2::PartialMatch(text, kSection);
+}
+
+// A line that can be a class title: short caps words, not a field, not the agency.
+bool spec_title_like(const std::string& text, size_t min_words) {
+  // "CITY OF TORRANCE", "COUNTY OF LOS ANGELES"
+  static const RE2 kAgency(R"((?i)^(?:(?:city|county|town|state)\s+of|attachment|exhibit|appendix)\b)");
+  return text.size() <= kShortLine && caps_ratio(text) > 0.9 && !has_digit(text) &&
+         text.find(':') == std::string::npos && word_count(text) >= min_words &&
+         !spec_header_field(text) && !spec_opening_section(text) && !RE2::PartialMatch(text, kAgency);
+}
+
+struct SpecCluster {
+  size_t first_heading = 0;
+  bool header_field = false;
+};
+
+std::optional<Opening> class_spec_opening(const std::vector<Line>& lines, const SpecCluster& cluster) {
+  size_t i = cluster.first_heading;
+  // Walk up over the title block: "CITY CLERK II, DEPUTY" above "Class Code:"; "CITY OF
+  // CARSON" / "City Council Reso. No:" / "08-065XX-XXX" above "Class Specification".
+  size_t start = i;
+  std::optional<std::string> title;
+  while (start > 0 && i - start < 5) {
+    const Line& above = lines[start - 1];
+    std::string text = line_for_matching(above);
+    if (above.page != lines[i].page || text.empty() || text.size() > kShortLine) break;
+    if (text.find("__") != std::string::npos) break;
+    if (!(looks_all_caps(above) || ends_with_colon(text) || above.heading)) break;
+    --start;
+    if (!title && spec_title_like(text, 1)) title = text;
+  }
+  if (!title && !cluster.header_field) return std::nullopt;
+  if (!title) {
+    for (size_t j = i + 1; j < lines.size() && j <= i + 10; ++j) {
+      std::string text = line_for_matching(lines[j]);
+      if (text.size() > kShortLine) break;
+      if (spec_title_like(text, 2)) {
+        title = text;
+        break;
+      }
+    }
+  }
+  Opening opening;
+  opening.line = start;
+  opening.kind = "class_spec";
+  opening.strong = true;
+  opening.title = title;
+  return opening;
+}
+
+// ---- attachments ----------------------------------------------------------------------
+
+std::optional<Opening> caption_opening(const std::vector<Line>& lines, size_t i) {
+  // "Exhibit A", "ATTACHMENT 1", "EXHIBIT A - ANIMAL LICENSE FEES"
+  static const RE2 kCaption(R"((?i)^(?:attachment|exhibit|appendix)\s+(?:[a-z]|\d{1,2})\)?(?:\s*[-:.]\s*.*)?$)");
+  const Line& line = lines[i];
+  std::string text = line_for_matching(line);
+  if (text.size() > kShortLine || !RE2::FullMatch(text, kCaption)) return std::nullopt;
+  if (!(caps_ratio(text) > 0.8 || styled_as_heading(line) || text.size() <= 20 || at_page_top(lines, i)))
+    return std::nullopt;
+  Opening opening;
+  opening.line = i;
+  opening.kind = "other";
+  opening.title = text;
+  opening.caption = true;
+  // The caption repeats on every page of some attachments; inside a document only a
+  // caption at the top of a page can start the next one.
+  opening.page_top_only_inside = true;
+  return opening;
+}
+
+// After a report's list of attachments ("Attachment: A) Employee Transition Report",
+// " B) Existing Class Specification ...") the first attachment follows.
+std::optional<Opening> after_attachment_list(const std::vector<Line>& lines, size_t i) {
+  // "Attachment: A) Employee Transition Report for March 2023",
+  // "Attachment A) Revised Class Specification Deputy City Attorney II", "Attachments:"
+  static const RE2 kList(R"((?i)^attachments?\s*(?::\s*$|:?\s*(?:[a-z]|\d{1,2})[).]\s))");
+  // " B) Existing Class Specification Deputy City Attorney II", "2. 3.1.b May 19, 2020 ..."
+  static const RE2 kListItem(R"(^(?:[A-Za-z]|\d{1,2})[).]\s)");
+  if (!RE2::PartialMatch(line_for_matching(lines[i]), kList)) return std::nullopt;
+  size_t next = i + 1;
+  while (next < lines.size() && next <= i + 12 && RE2::PartialMatch(line_for_matching(lines[next]), kListItem))
+    ++next;
+  if (next >= lines.size()) return std::nullopt;
+  Opening opening;
+  opening.line = next;
+  opening.kind = "other";
+  return opening;
+}
+
+}  // namespace
+
+std::string line_for_matching(const Line& line) {
+  const std::string& text = line.match.empty() ? line.text : line.match;
+  if (line.list_marker.empty()) return text;
+  return text.empty() ? line.list_marker : line.list_marker + " " + text;
+}
+
+bool looks_all_caps(const Line& line) {
+  if (line.all_caps) return true;
+  const std::string& text = line.match.empty() ? line.text : line.match;
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isupper(static_cast<unsigned char>(c));
+  }
+  return letters;
+}
+
+std::vector<std::optional<std::string>> stamp_labels_by_line(const CleanText& text) {
+  // "3.5.a Packet Pg. 68", "5.1 Packet Pg. 161"
+  static const RE2 kStamp(R"(^(\d{1,2}(?:\.\d{1,2})*(?:\.[a-z])?)\s*Packet\s*Pg\.?\s*\d+$)");
+  std::map<int, std::string> by_page;
+  for (const PageFurniture& furniture : text.furniture)
+    if (furniture.stamp_label) by_page[furniture.page] = *furniture.stamp_label;
+  for (const Line& line : text.lines) {
+    std::string label;
+    if (!by_page.count(line.page) && RE2::FullMatch(line_for_matching(line), kStamp, &label))
+      by_page[line.page] = label;
+  }
+  std::vector<std::optional<std::string>> labels;
+  labels.reserve(text.lines.size());
+  for (const Line& line : text.lines) {
+    auto found = by_page.find(line.page);
+    labels.push_back(found == by_page.end() ? std::nullopt : std::optional<std::string>(found->second));
+  }
+  return labels;
+}
+
+std::vector<Opening> find_openings(const CleanText& text) {
+  const std::vector<Line>& lines = text.lines;
+  std::vector<Opening> openings;
+
+  // A change of stamp label starts a document: "3.5" -> "3.5.a" is the attachment.
+  std::optional<std::string> last_label;
+  std::vector<std::optional<std::string>> labels = stamp_labels_by_line(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!labels[i] || labels[i] == last_label) continue;
+    if (last_label || i > 0) openings.push_back({i, "other", false, std::nullopt, false});
+    last_label = labels[i];
+  }
+
+  std::optional<size_t> last_spec_heading;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    for (auto detect : {staff_report_opening, resolution_opening, minutes_opening, salary_schedule_opening,
+                        caption_opening, after_attachment_list}) {
+      if (auto opening = detect(lines, i)) openings.push_back(*opening);
+    }
+    // Spec headings come in clusters; only the cluster's first heading can open a spec.
+    std::string matching = line_for_matching(lines[i]);
+    bool field = spec_header_field(matching);
+    if (!field && !spec_opening_section(matching)) continue;
+    bool continues_cluster = last_spec_heading && i - *last_spec_heading <= 15;
+    last_spec_heading = i;
+    if (continues_cluster) continue;
+    if (auto opening = class_spec_opening(lines, {i, field})) openings.push_back(*opening);
+  }
+  std::stable_sort(openings.begin(), openings.end(), [](const Opening& a, const Opening& b) {
+    if (a.line != b.line) return a.line < b.line;
+    return a.strong && !b.strong;
+  });
+  return openings;
+}
+
+}  // namespace agendum

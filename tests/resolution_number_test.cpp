@@ -1,0 +1,165 @@
+// Resolution headings and citations as printed, typed and OCR'd.
+#include <gtest/gtest.h>
+
+#include "extractors/resolution.h"
+#include "extractors/resolution_number.h"
+#include "tests/support/markup.h"
+
+namespace agendum {
+namespace {
+
+using Names = std::vector<std::string>;
+
+std::optional<std::string> heading_number(std::string_view text) {
+  std::vector<ResolutionHeading> headings = find_resolution_headings(text);
+  if (headings.empty()) return "no heading";
+  return headings.front().number;
+}
+
+TEST(ResolutionHeading, PrintedForms) {
+  EXPECT_EQ(heading_number("RESOLUTION NO. 19-110"), "19-110");
+  EXPECT_EQ(heading_number("3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL"), "2020-14");
+  EXPECT_EQ(heading_number("RESOLUTION NO. 10-C96"), "10-C96");
+  EXPECT_EQ(heading_number("RESOLUTION NO. 5474"), "5474");
+  EXPECT_EQ(heading_number("Resolution No. 22-07"), "22-07");
+}
+
+TEST(ResolutionHeading, OcrDamage) {
+  EXPECT_EQ(heading_number("RESOLUHON NO 05 - 08"), "05-08");
+  EXPECT_EQ(heading_number("RES0LUTION N0. 2013-41"), "2013-41");
+}
+
+TEST(ResolutionHeading, BlankTemplateNumber) {
+  std::vector<ResolutionHeading> headings = find_resolution_headings("RESOLUTION NO. 2010-____\nA RESOLUTION OF");
+  ASSERT_EQ(headings.size(), 1u);
+  EXPECT_FALSE(headings[0].number);
+  EXPECT_TRUE(headings[0].blank_number);
+  EXPECT_TRUE(headings[0].opens_resolution);
+}
+
+TEST(ResolutionHeading, OpeningVersusCitation) {
+  std::vector<ResolutionHeading> headings =
+      find_resolution_headings("RESOLUTION NO. 19-110\nA RESOLUTION OF THE CITY COUNCIL, AMENDING RESOLUTION NO. "
+                               "77-111, BY CREATING");
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_TRUE(headings[0].opens_resolution);
+  EXPECT_FALSE(headings[1].opens_resolution);
+  EXPECT_EQ(headings[1].number, "77-111");
+  EXPECT_EQ(heading_number("the resolution no longer applies"), std::nullopt);
+}
+
+TEST(CitedNumbers, ResolutionsAndOrdinancesInOrderOnce) {
+  EXPECT_EQ(find_cited_numbers("AMENDING THE CLASSIFICATION PLAN, RESOLUTION NO. 77-111, BY ... via Resolution No. "
+                               "18-069; and ... embodied in Resolution No. 77-111, shall ... Ordinance No. 1234 and "
+                               "Resolution 2016-06; Resolution 2 of the Board"),
+            (Names{"77-111", "18-069", "1234", "2016-06"}));
+}
+
+DocumentSpan whole(const CleanText& text, std::string kind) {
+  DocumentSpan document;
+  document.id = "doc-2";
+  document.kind = std::move(kind);
+  document.lines = {0, text.lines.size()};
+  document.pages = {text.lines.front().page, text.lines.back().page};
+  return document;
+}
+
+TEST(ExtractResolutions, BlankNumberTemplateIsADraftWithoutNumber) {
+  CleanText text = testing::clean_from_markup(R"(RESOLUTION NO. 2010-____
+A RESOLUTION OF THE BOARD OF SUPERVISORS OF THE COUNTY OF KERN ADOPTING THE SALARY SCHEDULE
+WHEREAS, the Board has reviewed the salary schedule;
+NOW, THEREFORE, BE IT RESOLVED by the Board of Supervisors as follows:
+SECTION 1- The salary schedule attached is adopted.
+SECTION 2- This resolution takes effect July 1, 2010.
+PASSED AND ADOPTED this ___ day of ________, 2010.
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  EXPECT_FALSE(resolutions[0].number);
+  EXPECT_EQ(resolutions[0].status, "draft");
+  EXPECT_EQ(resolutions[0].body, "Board of Supervisors");
+  EXPECT_EQ(resolutions[0].jurisdiction, "County of Kern");
+  ASSERT_EQ(resolutions[0].sections.size(), 2u);
+  EXPECT_EQ(resolutions[0].sections[1].text, "This resolution takes effect July 1, 2010.");
+  EXPECT_FALSE(resolutions[0].adopted_date);
+  EXPECT_TRUE(diagnostics.empty());
+}
+
+TEST(ExtractResolutions, OcrScanWithColonSectionsAndAdoptedLine) {
+  CleanText text = testing::clean_from_markup(R"(RESOLUHON NO 05 - 08
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ORANGE COVE APPROVING THE
+SALARY RANGES FOR CITY POSITIONS
+WHEREAS, the City Council has reviewed the salary ranges; and
+WHEREAS, the ranges are within the adopted budget.
+NOW THEREFORE BE IT RESOLVED that the City Council of the City of Orange Cove hereby resolves:
+Section 1: The salary ranges are approved.
+Section 2: The City Manager shall implement them.
+ADOPTED: August 26, 1985
+A YES Councllmembers Lopez, Garcia and Rivera
+NOES Councllmembers None
+ABSENT Councllmembers Diaz
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  const Resolution& resolution = resolutions[0];
+  EXPECT_EQ(resolution.number, "05-08");
+  EXPECT_EQ(resolution.jurisdiction, "City of Orange Cove");
+  EXPECT_EQ(resolution.adopted_date, "1985-08-26");
+  EXPECT_EQ(resolution.status, "adopted");
+  ASSERT_EQ(resolution.sections.size(), 2u);
+  EXPECT_EQ(resolution.sections[0].text, "The salary ranges are approved.");
+  ASSERT_TRUE(resolution.vote);
+  EXPECT_EQ(resolution.vote->ayes, (Names{"Lopez", "Garcia", "Rivera"}));
+  EXPECT_EQ(resolution.vote->noes, Names{});
+  EXPECT_EQ(resolution.vote->absent, Names{"Diaz"});
+  EXPECT_EQ(resolution.document, "doc-2");
+}
+
+TEST(ExtractResolutions, UnreadableNumberIsDiagnosedWithItsPage) {
+  CleanText text = testing::clean_from_markup(R"(Staff report text.
+<<page>>
+RESOLUTION NO. ~~~~
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON APPROVING THE BUDGET
+WHEREAS, the budget is balanced.
+NOW, THEREFORE, BE IT RESOLVED that the budget is approved.
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  EXPECT_FALSE(resolutions[0].number);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].code, "resolution_number_unreadable");
+  EXPECT_EQ(diagnostics[0].page, 2);
+  EXPECT_EQ(diagnostics[0].stage, "resolution");
+}
+
+TEST(ExtractResolutions, EmbeddedInAStaffReportAndCutAtItsExhibit) {
+  CleanText text = testing::clean_from_markup(R"(STAFF REPORT
+The staff recommends that the City Council adopt Resolution No. 2020-15.
+ATTACHMENTS: Resolution No. 2020-15
+RESOLUTION NO. 2020-15
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR ADJUSTING EXISTING ANIMAL LICENSE FEES
+WHEREAS, the City desires to retain IVHS as its provider of animal care and control services.
+NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Diamond Bar as follows:
+Section 1. The City Council hereby adopts the animal license fee schedule.
+PASSED, APPROVED AND ADOPTED this 2nd day of June, 2020.
+EXHIBIT A
+Section 1. Unaltered Dog $100
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "staff_report")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  EXPECT_EQ(resolutions[0].number, "2020-15");
+  EXPECT_EQ(resolutions[0].sections.size(), 1u);
+  EXPECT_EQ(resolutions[0].adopted_date, "2020-06-02");
+  EXPECT_EQ(resolutions[0].status, "adopted");
+
+  // A mere citation in prose makes no record.
+  CleanText prose = testing::clean_from_markup("The City Council adopted Resolution No. 77-111 in 1977.\n");
+  EXPECT_TRUE(extract_resolutions(prose, {whole(prose, "staff_report")}, {}, diagnostics).empty());
+}
+
+}  // namespace
+}  // namespace agendum

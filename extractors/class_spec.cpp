@@ -54,6 +54,15 @@ std::string trim_copy(std::string_view s) {
   return std::string(s);
 }
 
+// Letters and digits only, lower case: how two printings of one title or text compare.
+std::string comparable(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
+}
+
 // A heading the model does not know, kept in other_sections: "ALLOCATING FACTORS: (The
 // following conditions must be met ...)".
 std::optional<HeadingMatch> read_unknown_heading(const SpecLine& line) {
@@ -75,6 +84,7 @@ std::optional<HeadingMatch> read_unknown_heading(const SpecLine& line) {
 std::vector<Section> read_sections(const std::vector<SpecLine>& lines, SpecBounds& bounds,
                                    std::vector<SpecDate>& dates) {
   std::vector<Section> sections;
+  std::string title = comparable(bounds.block->title_as_printed);
   bool closing = false;
   for (size_t i = bounds.anchor; i < bounds.end; ++i) {
     const SpecLine& line = lines[i];
@@ -85,6 +95,10 @@ std::vector<Section> read_sections(const std::vector<SpecLine>& lines, SpecBound
       break;
     }
     if (is_stray_caption(line.text)) continue;
+    // A running header that repeats the class title ("TechnologyIT Systems Coordinator").
+    if (!line.bullet && !title.empty() && word_count(line.text) <= 8 &&
+        comparable(line.text).ends_with(title))
+      continue;
     size_t consumed = 0;
     if (!line.bullet) {
       if (auto date = read_date_line(lines, i, consumed)) {
@@ -277,15 +291,6 @@ void fill_sections(const std::vector<Section>& sections, bool redlined, ClassSpe
   }
 }
 
-// Letters and digits only, lower case: how two printings of one title or text compare.
-std::string comparable(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
-}
-
 // A statement of a spec's status in the surrounding report or an attachment list.
 struct StatusCaption {
   size_t line = 0;  // SpecLine index
@@ -343,10 +348,15 @@ std::optional<std::string> decide_status(const std::vector<SpecBounds>& all, siz
     std::vector<const StatusCaption*> group;
     for (const StatusCaption* caption : naming)
       if (caption->line + 12 >= last) group.push_back(caption);
-    size_t ordinal = 0;
-    for (size_t k = 0; k < which; ++k)
-      if (titles[k] == title && all[k].first > group.front()->line) ++ordinal;
-    const StatusCaption* chosen = group[std::min(ordinal, group.size() - 1)];
+    size_t ordinal = 0, versions = 0;
+    for (size_t k = 0; k < all.size(); ++k) {
+      if (titles[k] != title || all[k].first <= group.front()->line) continue;
+      ++versions;
+      if (k < which) ++ordinal;
+    }
+    // One version after the group: the latest statement about it is the one that holds.
+    const StatusCaption* chosen =
+        versions <= 1 ? group.back() : group[std::min(ordinal, group.size() - 1)];
     if (chosen->status != "adopted" || !redlined) return chosen->status;
   }
   if (bounds.block && bounds.block->caption_status) return bounds.block->caption_status;

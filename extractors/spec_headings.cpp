@@ -76,6 +76,7 @@ const std::set<std::string, std::less<>>& heading_vocabulary() {
       "received",
       "recommended",
       "registration",
+      "registrations",
       "required",
       "requirements",
       "responsibilities",
@@ -190,7 +191,8 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   if (knowledge) return SpecField::knowledge;
   if (ability) return SpecField::abilities;  // "Skill and/or Ability to"
   if (skill) return SpecField::skills;
-  if (has_prefix(words, "licens") || has_prefix(words, "certific") || has(words, "registration"))
+  if (has_prefix(words, "licens") || has_prefix(words, "certific") ||
+      has_prefix(words, "registration"))
     return SpecField::licenses;
   if (has(words, "education") || has(words, "experience") || has(words, "training"))
     return SpecField::education_experience;
@@ -266,7 +268,8 @@ std::optional<HeadingMatch> match_heading(std::string_view line) {
       break;
     }
     if (!classify(heading_words(parts[i].text))) break;
-    words += count_words(parts[i].text);
+    std::string_view counted = parts[i].text.substr(0, parts[i].text.find('('));
+    words += count_words(counted);
     taken = i + 1;
   }
   if (taken == 0 || words > 10) return std::nullopt;
@@ -282,6 +285,14 @@ std::optional<HeadingMatch> match_heading(std::string_view line) {
   match.field = *field;
   match.heading = std::string(heading);
   match.rest = std::string(trim(line.substr(heading_end)));
+  // A long remark in parentheses is body text: "MINIMUM ACCEPTABLE TRAINING AND EXPERIENCE
+  // (The following statement represents the minimum training ...".
+  size_t paren = match.heading.find('(');
+  if (paren != std::string::npos && count_words(match.heading.substr(paren)) > 6) {
+    std::string remark = match.heading.substr(paren);
+    match.heading = std::string(trim(match.heading.substr(0, paren)));
+    match.rest = match.rest.empty() ? remark : remark + " " + match.rest;
+  }
   return match;
 }
 

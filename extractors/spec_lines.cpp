@@ -216,7 +216,20 @@ bool is_area_label(const std::vector<SpecLine>& lines, size_t i, bool previous_c
   if (line.bullet || line.text.empty() || starts_lower(line.text)) return false;
   if (word_count(line.text) > 5) return false;
   std::string label = without_trailing_colon(line.text);
-  if (ends_sentence(label) || label.find_first_of(",;") != std::string::npos) return false;
+  if (ends_sentence(label) || label.find(';') != std::string::npos) return false;
+  // Labels are names ("Records Management", "Ordering, Receiving, and Storing Inventory"),
+  // not duties without a full stop ("Monitors and tracks stock levels"): every longer word
+  // is capitalised, unless the label is set off by style or a colon.
+  if (!line.emphasised && line.text.back() != ':') {
+    size_t start = 0;
+    while (start < label.size()) {
+      size_t end = label.find(' ', start);
+      if (end == std::string::npos) end = label.size();
+      std::string_view word = std::string_view(label).substr(start, end - start);
+      if (word.size() >= 4 && std::islower(static_cast<unsigned char>(word.front()))) return false;
+      start = end + 1;
+    }
+  }
   if (!line.gap_before && !previous_closed) return false;
   if (i + 1 >= lines.size()) return false;
   return lines[i + 1].bullet || lines[i + 1].gap_before;
@@ -284,9 +297,9 @@ std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) 
       new_item = true;
     } else if (line.bullet) {
       // A page break that split an item leaves a spurious marker on its second half.
-      new_item = !(sentence_goes_on && (line.gap_before || line.page_break));
+      new_item = !sentence_goes_on;
     } else if (line.gap_before) {
-      new_item = !sentence_goes_on && !(previous_open && line.page_break);
+      new_item = !sentence_goes_on;
     } else {
       new_item = !has_bullets && !previous_open && !starts_lower(line.text);
     }

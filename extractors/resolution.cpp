@@ -19,6 +19,7 @@ namespace {
 struct Found {
   Resolution resolution;
   LineSpan lines;
+  size_t offset = 0;  // within its first line's document text: orders records sharing a line
 };
 
 bool printed_in_capitals(std::string_view text) {
@@ -89,6 +90,7 @@ void merge_minutes_vote(Resolution& resolution, const MinutesVote& vote) {
   if (resolution.status != "adopted" || !resolution.adopted_date) resolution.adopted_date = vote.meeting_date;
   resolution.status = "adopted";
   if (!resolution.body) resolution.body = vote.body;
+  if (!resolution.jurisdiction) resolution.jurisdiction = vote.jurisdiction;
 }
 
 }  // namespace
@@ -102,7 +104,7 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
     if (document.lines.last <= document.lines.first) continue;
     JoinedText joined = join_lines(text, document.lines);
     for (const ResolutionSpan& span : resolution_spans(joined, document, diagnostics)) {
-      Found record{parse_resolution(joined, span), joined.line_span(span.begin, span.end)};
+      Found record{parse_resolution(joined, span), joined.line_span(span.begin, span.end), span.begin};
       record.resolution.document = document.id;
       // One printed resolution, one record: a copy further on (a staff report reprinting it)
       // adds nothing.
@@ -132,15 +134,19 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
     record.resolution.status = "adopted";
     record.resolution.adopted_date = vote.meeting_date;
     record.resolution.body = vote.body;
+    record.resolution.jurisdiction = vote.jurisdiction;
     record.resolution.vote = vote.vote;
     record.resolution.document = document;
     record.resolution.pages = vote.pages;
     record.lines = vote.lines;
+    record.offset = vote.offset;
     found.push_back(std::move(record));
   }
 
   std::stable_sort(found.begin(), found.end(),
-                   [](const Found& a, const Found& b) { return a.lines.first < b.lines.first; });
+                   [](const Found& a, const Found& b) {
+                     return a.lines.first != b.lines.first ? a.lines.first < b.lines.first : a.offset < b.offset;
+                   });
   std::vector<Resolution> resolutions;
   for (Found& record : found) {
     record.resolution.id = "res-" + std::to_string(resolutions.size() + 1);

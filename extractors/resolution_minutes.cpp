@@ -13,11 +13,12 @@
 namespace agendum {
 namespace {
 
-// The meeting date: the date after the last "MINUTES" heading before the motion, else the
-// first date of the minutes.
+// The meeting date: the date after the last minutes heading before the motion, else the
+// first date of the minutes. An item approving earlier minutes ("APPROVED CITY COUNCIL
+// MINUTES: 3.1a APRIL 24, 2020") is not a heading.
 std::optional<std::string> meeting_date(std::string_view text, size_t motion) {
   // "MINUTES OF THE CITY COUNCIL REGULAR MEETING MAY 19, 2020"
-  static const RE2 kMinutes("\\b(?:MINUTES|Minutes)\\b");
+  static const RE2 kMinutes("\\b(?:MINUTES|Minutes)\\s+(?:OF|of)\\b");
   re2::StringPiece whole(text.data(), motion);
   re2::StringPiece found;
   std::optional<std::string> date;
@@ -31,6 +32,17 @@ std::optional<std::string> meeting_date(std::string_view text, size_t motion) {
     if (std::optional<ParsedDate> parsed = find_date(text.substr(0, std::min<size_t>(800, motion))))
       date = parsed->iso;
   return date;
+}
+
+// "CITY OF DIAMOND BAR MINUTES OF THE CITY COUNCIL": the place printed over the heading.
+std::optional<std::string> minutes_jurisdiction(std::string_view text, size_t motion) {
+  static const RE2 kPlace(
+      "(?i)\\b((?:city|county|town|village)\\s+of\\s+[a-z][a-z .'-]*?)[\\s,]+(?:california\\s+)?minutes\\s+of\\b");
+  std::string place;
+  std::optional<std::string> found;
+  re2::StringPiece rest(text.data(), motion);
+  while (RE2::FindAndConsume(&rest, kPlace, &place)) found = title_case(place);
+  return found;
 }
 
 std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
@@ -84,6 +96,7 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
 
     std::optional<std::string> date = meeting_date(text, motion);
     std::optional<std::string> body = minutes_body(text, motion);
+    std::optional<std::string> jurisdiction = minutes_jurisdiction(text, motion);
     re2::StringPiece numbers(motions[i].second);
     std::string number;
     while (RE2::FindAndConsume(&numbers, kNumber, &number)) {
@@ -91,6 +104,8 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
       vote.number = clean_number(number);
       vote.meeting_date = date;
       vote.body = body;
+      vote.jurisdiction = jurisdiction;
+      vote.offset = motion;
       vote.vote = *block->vote;
       vote.pages = joined.pages(motion, motion + block->end);
       vote.lines = joined.line_span(motion, motion + block->end);

@@ -50,6 +50,7 @@ TEST(MinutesVotes, MotionToAdoptGivesAnAdoptedResolution) {
   EXPECT_EQ(resolution.status, "adopted");
   EXPECT_EQ(resolution.adopted_date, "2020-05-19");
   EXPECT_EQ(resolution.body, "City Council");
+  EXPECT_EQ(resolution.jurisdiction, "City of Diamond Bar");
   ASSERT_TRUE(resolution.vote);
   EXPECT_EQ(resolution.vote->ayes, (Names{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
   EXPECT_EQ(resolution.vote->noes, Names{});

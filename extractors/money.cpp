@@ -87,6 +87,19 @@ std::optional<Money> read_amount(std::string_view text, size_t pos) {
       money.negative = true;
     }
   }
+  // "$12.33 /hour", "$54.61/day": the period a rate is paid for.
+  {
+    size_t j = i;
+    while (is_space(text, j) && j - i < 2) ++j;
+    if (j < text.size() && text[j] == '/') {
+      size_t k = j + 1;
+      while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+      if (k - j > 1 && k - j <= 9) {
+        money.per = std::string(text.substr(j + 1, k - j - 1));
+        i = k;
+      }
+    }
+  }
   if (i < text.size() && (text[i] == '%' || std::isalnum(static_cast<unsigned char>(text[i]))))
     return std::nullopt;  // "2.50%", "3rd", "12th": not money
 
@@ -111,7 +124,12 @@ std::string_view trim(std::string_view text) {
 std::optional<Money> parse_money(std::string_view cell) {
   cell = trim(cell);
   if (cell.empty()) return std::nullopt;
-  if (is_blank_mark(cell)) return Money{std::string(cell), std::nullopt, false, false, false, false, 0, cell.size()};
+  if (is_blank_mark(cell)) {
+    Money blank;
+    blank.text = std::string(cell);
+    blank.length = cell.size();
+    return blank;
+  }
   std::optional<Money> money = read_amount(cell, 0);
   if (!money || money->length != cell.size()) return std::nullopt;
   return money;

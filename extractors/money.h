@@ -20,12 +20,14 @@ struct Money {
   bool dollar_sign = false;
   bool cents = false;             // printed with a decimal part
   bool ocr_space = false;         // "11. 05": a space the OCR put inside the number
+  std::string per;                // "hour" from "$12.33 /hour", "day" from "$54.61 /day"
   size_t offset = 0;              // bytes into the searched text (find_money only)
   size_t length = 0;
 };
 
 // The whole of cell (trimmed) as one amount, or nullopt when it is anything else
-// (words, percentages, dates, codes with letters).
+// (words, percentages, dates, codes with letters). A rate's period may follow the amount
+// ("$12.33 /hour", "$54.61/day") and comes back in Money::per.
 std::optional<Money> parse_money(std::string_view cell);
 
 // Dollar-marked amounts in running text, in order: "$5,017", "$ 28,082", "$ (6,368)", "$ -".

@@ -188,7 +188,21 @@ std::optional<std::string> unit_above(const CleanText& text, size_t header_first
 size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t start, Table& table) {
   constexpr size_t kMaxLinesWithoutAmounts = 6;
   constexpr size_t kProseLength = 90;
+  // "End of Correctional Pay Ranges (0038-0049A)", "Salary Schedule": notes, not class titles.
+  static const RE2 kNotAClass(R"((?i)\b(?:pay|range|ranges|salary|salaries|schedule|step|steps|end\s+of|note)\b)");
   size_t misses = 0;
+  // Short lines after a row: class titles under a range, if a row follows them or they sit
+  // indented under the row; anything else trailing the table is not part of it.
+  std::vector<const Line*> pending;
+  auto commit_pending = [&](bool only_indented) {
+    if (table.rows.empty()) return;
+    Row& row = table.rows.back();
+    const double row_left = row.cells.empty() ? 0 : row.cells.front().x0;
+    for (const Line* line : pending)
+      if (!only_indented || line->box.x0 > row_left + line->font_size)
+        row.classes_under.push_back(line->text);
+    pending.clear();
+  };
   size_t j = start;
   for (; j < text.lines.size(); ++j) {
     if (skip[j]) continue;
@@ -200,16 +214,17 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
       for (const TableCell& cell : cells)
         if (!cell.money) label += cell.text;
       if (label.size() > kProseLength) break;  // a sentence that quotes an amount
+      commit_pending(false);
       table.rows.push_back({std::move(cells), j, j, {}});
       misses = 0;
       continue;
     }
     if (line.text.size() > kProseLength || ++misses > kMaxLinesWithoutAmounts) break;
-    if (!table.rows.empty() && cells.size() == 1 && line.text.size() < 60) {
-      table.rows.back().classes_under.push_back(line.text);
-    }
+    if (!table.rows.empty() && cells.size() == 1 && line.text.size() < 60 &&
+        !RE2::PartialMatch(line.match, kNotAClass))
+      pending.push_back(&line);
   }
-  // Short lines after the last row belong to it only if they are titles inside the table.
+  commit_pending(true);
   return j;
 }
 
@@ -292,7 +307,7 @@ void finish_range(PayRange& pay) {
     if (!pay.min) pay.min = pay.steps.front().amount;
     if (!pay.max) pay.max = pay.steps.back().amount;
   }
-  if (pay.unit.empty() || pay.unit == "unknown") {
+  if (pay.unit.empty()) {
     const std::optional<double> low = pay.min ? pay.min : pay.max;
     const std::optional<double> high = pay.max ? pay.max : pay.min;
     pay.unit = low ? unit_from_magnitude(*low, *high) : "unknown";
@@ -365,7 +380,13 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
                                text.lines[row.row->first_line].page, "pay_range"});
   }
 
-  auto unit_of = [&](size_t c) { return meanings[c].unit.value_or(table.unit.value_or("")); };
+  // A rate's own period ("$12.33 /hour") outranks its column's; one the contract has no
+  // unit for ("/day") is "unknown", never a guess from size.
+  auto unit_of = [&](const PlacedRow& row, size_t c) -> std::string {
+    if (const std::optional<Money>& money = row.amounts[c]; money && !money->per.empty())
+      return unit_named_in("per " + money->per).value_or("unknown");
+    return meanings[c].unit.value_or(table.unit.value_or(""));
+  };
   std::vector<PayGroup> groups;
   for (size_t r = 0; r < placed_rows.size(); ++r) {
     const PlacedRow& row = placed_rows[r];
@@ -391,13 +412,13 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
         if (b > r) is_step_only(placed_rows[b].label, label_step);
         for (size_t c = 0; c < columns.size(); ++c)
           if (meanings[c].role == Role::amount && placed_rows[b].amounts[c] && placed_rows[b].amounts[c]->amount)
-            record_for(unit_of(c)).steps.push_back({label_step, *placed_rows[b].amounts[c]->amount});
+            record_for(unit_of(placed_rows[b], c)).steps.push_back({label_step, *placed_rows[b].amounts[c]->amount});
       }
     } else {
       for (size_t c = 0; c < columns.size(); ++c) {
         if (meanings[c].role != Role::amount || !row.amounts[c] || !row.amounts[c]->amount) continue;
         const double amount = *row.amounts[c]->amount;
-        PayRange& pay = record_for(unit_of(c));
+        PayRange& pay = record_for(unit_of(row, c));
         if (meanings[c].step) {
           pay.steps.push_back({*meanings[c].step, amount});
         } else if (meanings[c].bound == Bound::min) {

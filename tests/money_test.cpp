@@ -40,6 +40,16 @@ TEST(ParseMoney, OcrSpaceInsideTheCentsIsJoinedAndMarked) {
   EXPECT_FALSE(parse_money("11.05")->ocr_space);
 }
 
+TEST(ParseMoney, RatePeriodAfterTheAmount) {
+  // "H009 | $12.33 /hour | $12.83 /hour | N/A | 7/1/2007 | H009"
+  const std::optional<Money> hourly = parse_money("$12.33 /hour");
+  ASSERT_TRUE(hourly);
+  EXPECT_DOUBLE_EQ(*hourly->amount, 12.33);
+  EXPECT_EQ(hourly->per, "hour");
+  EXPECT_EQ(parse_money("$54.61/day")->per, "day");
+  EXPECT_EQ(parse_money("$54.61")->per, "");
+}
+
 TEST(ParseMoney, RejectsWhatIsNotAnAmount) {
   EXPECT_FALSE(parse_money("2.50%"));
   EXPECT_FALSE(parse_money("Jul-1-2015"));

@@ -417,6 +417,37 @@ std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
     found.push_back(bounds);
     floor = i + 1;
   }
+  // Documents the segmenter calls class specs whose first heading is no definition
+  // ("ESSENTIAL FUNCTIONS" first): their first known heading anchors them.
+  for (const DocumentSpan& document : documents) {
+    if (document.kind != "class_spec") continue;
+    bool covered = std::any_of(found.begin(), found.end(), [&](const SpecBounds& bounds) {
+      size_t line = lines[bounds.anchor].line;
+      return line >= document.lines.first && line < document.lines.last;
+    });
+    if (covered) continue;
+    std::optional<size_t> doc_first;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].line < document.lines.first) continue;
+      if (lines[i].line >= document.lines.last) break;
+      if (!doc_first) doc_first = i;
+      if (lines[i].bullet || lines[i].text.empty()) continue;
+      auto heading = match_heading(lines[i].text);
+      if (!heading || heading->field == SpecField::qualifications ||
+          heading->field == SpecField::dates)
+        continue;
+      if (auto block = read_title_block(lines, i, *doc_first)) {
+        SpecBounds bounds;
+        bounds.first = block->first;
+        bounds.anchor = i;
+        bounds.block = block;
+        found.push_back(bounds);
+      }
+      break;
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const SpecBounds& a, const SpecBounds& b) { return a.anchor < b.anchor; });
   // A spec ends where the next begins, at the end of its document when a different kind of
   // document follows, or where another document's opening shows the segmenter missed a split.
   for (size_t k = 0; k < found.size(); ++k) {

@@ -111,6 +111,14 @@ std::string title_case_word(std::string word, bool first) {
   return lower;
 }
 
+// Whether a title line runs on into the next: the first ends on a connector ("–", "AND",
+// ",") or the second opens with one ("(TREES UNIT)", "AND ANALYTICS").
+bool title_continues(std::string_view upper, std::string_view lower) {
+  static const RE2 open_end(R"((?i)(?:[–—\-,&/]|\b(?:and|of|for|the|or|in|to))$)");
+  static const RE2 open_start(R"((?i)^(?:[–—\-(&/]|(?:and|of|for|or|in|to)\b))");
+  return RE2::PartialMatch(upper, open_end) || RE2::PartialMatch(lower, open_start);
+}
+
 }  // namespace
 
 bool is_stray_caption(std::string_view text) {
@@ -287,13 +295,21 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
     else
       return std::nullopt;
   }
-  size_t first = *title;
+  // A long title wraps: "INFORMATION TECHNOLOGY MANAGER –" / "APPLICATIONS AND ANALYTICS".
+  std::string title_text = lines[*title].text;
+  size_t title_top = *title;
+  while (title_top > start && kinds[title_top - 1 - start] == Kind::candidate &&
+         title_continues(lines[title_top - 1].text, lines[title_top].text)) {
+    --title_top;
+    title_text = lines[title_top].text + " " + title_text;
+  }
+  size_t first = title_top;
   while (first > start && kinds[first - 1 - start] != Kind::foreign) --first;
   // Labels and dates above the block's start belong to whatever precedes the spec.
   if (first > start) return read_title_block(lines, anchor, first);
   block.first = first;
   block.title = *title;
-  block.title_as_printed = lines[*title].text;
+  block.title_as_printed = title_text;
   return block;
 }
 

@@ -644,6 +644,62 @@ Examples of Behavioral Indicators:
   EXPECT_EQ(spec.competencies[1].indicators.size(), 1u);
 }
 
+// A long title wraps onto a second line.
+TEST(ClassSpecLayouts, WrappedTitle) {
+  auto specs = specs_from(R"(INFORMATION TECHNOLOGY MANAGER –
+APPLICATIONS AND ANALYTICS
+
+Definition
+
+Under direction, plans, organizes, and manages the activities of the Applications and Analytics Division.
+
+Examples of Essential Duties
+
+- Plans, directs and coordinates the work of the division.
+
+Knowledge of:
+
+- Principles of supervision, training and performance evaluation.
+)");
+  ASSERT_EQ(specs.size(), 1u);
+  EXPECT_EQ(specs[0].title_as_printed,
+            "INFORMATION TECHNOLOGY MANAGER – APPLICATIONS AND ANALYTICS");
+  EXPECT_EQ(specs[0].title, "Information Technology Manager – Applications and Analytics");
+}
+
+// A document the segmenter calls a class spec may open on its duties.
+TEST(ClassSpecLayouts, SpecDocumentWithoutDefinitionHeading) {
+  CleanText text = testing::clean_from_markup(R"(STOREKEEPER
+
+ESSENTIAL FUNCTIONS:
+
+- Receives, checks, stores and issues materials and supplies;
+- Maintains inventory records;
+
+Knowledge of:
+
+- Methods and procedures of warehousing and inventory control;
+
+Ability to:
+
+- Maintain accurate inventory records;
+)");
+  DocumentSpan document;
+  document.id = "doc-4";
+  document.kind = "class_spec";
+  document.pages = {1, 1};
+  document.lines = {0, text.lines.size()};
+  std::vector<Diagnostic> diagnostics;
+  auto specs = extract_class_specs(text, {document}, {}, diagnostics);
+  ASSERT_EQ(specs.size(), 1u);
+  EXPECT_EQ(specs[0].title, "Storekeeper");
+  EXPECT_EQ(specs[0].document, "doc-4");
+  EXPECT_EQ(specs[0].duties.size(), 2u);
+  EXPECT_TRUE(diagnostics.empty());
+  // Without the segmenter's word, a spec needs its definition heading.
+  EXPECT_TRUE(extract_class_specs(text, {}, {}, diagnostics).empty());
+}
+
 TEST(ClassSpecHeadings, LicenseSpellings) {
   for (std::string_view heading :
        {"LICENSE/CERTIFICATION REQUIRED", "LICENSES AND CERTIFICATIONS",

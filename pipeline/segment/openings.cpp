@@ -125,7 +125,9 @@ size_t report_header_start(const std::vector<Line>& lines, size_t i) {
   return start;
 }
 
-std::optional<Opening> staff_report_opening(const std::vector<Line>& lines, size_t i) {
+enum class ReportCue { none, address, staff_report, agenda_number, memo_to };
+
+ReportCue report_cue(const std::string& text) {
   // "Honorable Chair and Members", "TO: Honorable Mayor and Members of the City Council";
   // not the salutation "Honorable Members:" further down.
   static const RE2 kHonorable(
@@ -134,8 +136,18 @@ std::optional<Opening> staff_report_opening(const std::vector<Line>& lines, size
   static const RE2 kStaffReport(R"((?i)^(?:agenda\s+)?staff\s+report\b)");
   // "Agenda #: 3.1 Meeting Date: June 2, 2020 TO: Honorable Mayor ..."
   static const RE2 kAgendaNumber(R"((?i)^agenda\s*(?:#|item|no\.?)\s*:?\s*\d[\w.]*\s*(?:meeting\s+date\b|$))");
-  // "TO: Distribution", "FROM: Daniel Fox, City Manager", "SUBJECT: ..."
+  // "TO: Distribution"
   static const RE2 kTo(R"((?i)^to\s*:)");
+  if (RE2::PartialMatch(text, kHonorable)) return ReportCue::address;
+  if (RE2::PartialMatch(text, kStaffReport) && (text.size() <= kShortLine || caps_ratio(text) > 0.8))
+    return ReportCue::staff_report;
+  if (RE2::PartialMatch(text, kAgendaNumber)) return ReportCue::agenda_number;
+  if (RE2::PartialMatch(text, kTo)) return ReportCue::memo_to;
+  return ReportCue::none;
+}
+
+std::optional<Opening> staff_report_opening(const std::vector<Line>& lines, size_t i) {
+  // "FROM: Daniel Fox, City Manager", "SUBJECT: ..."
   static const RE2 kFrom(R"((?i)^from\s*:)");
   static const RE2 kSubjectLabel(R"((?i)^(?:subject|title|re)\s*:)");
 
@@ -146,14 +158,12 @@ std::optional<Opening> staff_report_opening(const std::vector<Line>& lines, size
     return false;
   };
   bool opens = false;
-  if (RE2::PartialMatch(text, kHonorable)) {
-    opens = within(kSubjectLabel, 12);
-  } else if (RE2::PartialMatch(text, kStaffReport)) {
-    opens = text.size() <= kShortLine || caps_ratio(text) > 0.8;
-  } else if (RE2::PartialMatch(text, kAgendaNumber)) {
-    opens = true;
-  } else if (RE2::PartialMatch(text, kTo)) {
-    opens = within(kFrom, 4) && within(kSubjectLabel, 8);
+  switch (report_cue(text)) {
+    case ReportCue::address: opens = within(kSubjectLabel, 12); break;
+    case ReportCue::staff_report:
+    case ReportCue::agenda_number: opens = true; break;
+    case ReportCue::memo_to: opens = within(kFrom, 4) && within(kSubjectLabel, 8); break;
+    case ReportCue::none: break;
   }
   if (!opens) return std::nullopt;
   Opening opening;
@@ -380,6 +390,26 @@ std::vector<Opening> find_openings(const CleanText& text) {
     if (!labels[i] || labels[i] == last_label) continue;
     if (last_label || i > 0) openings.push_back({i, "other", false, std::nullopt, false});
     last_label = labels[i];
+  }
+
+  // A report's address block can look like a running header when every report of a packet
+  // opens with it, and the layout stage then moves it into the page furniture.
+  std::map<int, size_t> first_line_of_page;
+  for (size_t i = lines.size(); i-- > 0;) first_line_of_page[lines[i].page] = i;
+  for (const PageFurniture& furniture : text.furniture) {
+    auto first = first_line_of_page.find(furniture.page);
+    if (first == first_line_of_page.end()) continue;
+    for (const std::string& header : furniture.headers) {
+      ReportCue cue = report_cue(header);
+      if (cue != ReportCue::address && cue != ReportCue::staff_report && cue != ReportCue::agenda_number) continue;
+      Opening opening;
+      opening.line = first->second;
+      opening.kind = "staff_report";
+      opening.strong = true;
+      opening.title = report_subject(lines, first->second);
+      openings.push_back(opening);
+      break;
+    }
   }
 
   std::optional<size_t> last_spec_heading;

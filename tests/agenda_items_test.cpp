@@ -1,0 +1,303 @@
+// The agenda extractor on real agenda lines: Torrance (one item per paragraph), Diamond Bar
+// (the whole agenda flattened into long lines) and a lettered consent calendar.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extractors/agenda.h"
+#include "pipeline/segment/segment.h"
+#include "tests/support/markup.h"
+
+namespace agendum {
+namespace {
+
+Agenda agenda_from(std::string_view markup, std::vector<DocumentSpan>* documents_out = nullptr) {
+  CleanText text = testing::clean_from_markup(markup);
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
+  std::optional<Agenda> agenda = extract_agenda(text, documents, diagnostics);
+  if (documents_out) *documents_out = documents;
+  EXPECT_TRUE(agenda.has_value());
+  return agenda.value_or(Agenda{});
+}
+
+std::string numbers(const Agenda& agenda) {
+  std::string out;
+  for (const AgendaItem& item : agenda.items) out += (out.empty() ? "" : " ") + item.number;
+  return out;
+}
+
+constexpr std::string_view kTorrance = R"(The Civil Service Commission is an advisory body to the City Council that meets on the second and fourth Mondays of each month at 6:00 p.m. in the Council Chambers.
+
+**TORRANCE CIVIL SERVICE COMMISSION AGENDA
+MONDAY, APRIL 10, 2023
+REGULAR MEETING
+6:00 P.M. IN LeROY J. JACKSON COUNCIL CHAMBER
+AT 3031 TORRANCE BL.**
+
+1. CALL MEETING TO ORDER
+
+ROLL CALL: Commission members Hamada, Herring, Kohus, Lohnes, Sasaki, Zygielbaum,
+Chair Adelsman
+
+2. FLAG SALUTE:
+
+5. ORAL COMMUNICATIONS (Limited up to a 15 minute period)
+
+This portion of the meeting is reserved for comment on items under the Consent Calendar or items that are not on the agenda.
+
+6. CONSENT CALENDAR
+
+Matters listed under the Consent Calendar are considered routine and will be enacted by one motion and one vote.
+
+6A. Approve Civil Service Commission Minutes.
+
+Recommendation of Civil Service Manager that your Honorable Body approve the Civil Service Commission minutes of February 27, 2023 and March 13, 2023.
+
+6B. Accept and File Employee Transition Report for March 2023.
+
+Recommendation of Civil Service Staff that your Honorable Body accept and file the Employee Transition Report for the month of March 2023.
+
+6C. Approve the Examination for Administrative Assistant.
+
+Recommendation of the Human Resources Director that your Honorable Body approve conducting the Administrative Assistant examination on an open basis.
+
+6D. Approve the Examination for Deputy City Clerk II.
+
+6E. Approve the Examination for Lead Maintenance Worker (Trees Unit).
+
+6F. Approve the Examination for Lead Ranger.
+
+6G. Approve the Examination for Police Services Supervisor.
+
+6H. Approve the Examination for Senior Welder.
+
+6I. Approve the Examination for Storekeeper.
+
+7. ADMINISTRATIVE MATTERS
+
+7A. Approve Proposed Class Specification for Information Technology Manager - Applications
+and Analytics.
+
+Recommendation of the Human Resources Director that your Honorable Body approve the proposed class specification for Information Technology Manager - Applications and Analytics and forward it to the City Council for approval.
+
+7B. Approve Proposed Class Specification for Information Technology Manager - Communications and Customer Service.
+
+7C. Approve Proposed Class Specification for Information Technology Manager - Infrastructure and Cybersecurity.
+
+7D. Approve Proposed Class Specification for Lead Ranger.
+
+7E. Approve Revised Class Specification for Deputy City Attorney II.
+
+7F. Approve Revised Class Specification for Police Services Supervisor.
+
+7G. Approve the Reclassification of Incumbent to Administrative Assistant.
+
+8. HEARINGS
+
+8A. Appeal of Discipline of a Police Services Officer.
+
+9. CLOSED SESSION
+
+No Business to Consider.
+
+10. COMMISSION ORAL COMMUNICATIONS
+
+11. ADJOURNMENT
+
+11A. Adjournment of Civil Service Commission Meeting to Monday, April 24, 2023 at 6:00 p.m.
+<<page>>
+Honorable Chair and Members
+of the Civil Service Commission
+City Hall
+Torrance, California
+
+Honorable Members:
+
+SUBJECT: ACCEPT AND FILE EMPLOYEE TRANSITION REPORT FOR MARCH 2023
+
+RECOMMENDATION:
+
+Recommendation of Civil Service Staff that your Honorable Body accept and file the Employee Transition Report for the month of March 2023.
+<<page>>
+Honorable Chair and Members
+of the Civil Service Commission
+City Hall
+Torrance, CA
+
+Honorable Members:
+
+**SUBJECT: APPROVE REVISED CLASS SPECIFICATION FOR DEPUTY CITY
+ATTORNEY II**
+
+RECOMMENDATION
+
+Recommendation of the Human Resources Director that your Honorable Body approve the revised class specification for Deputy City Attorney II.
+)";
+
+TEST(AgendaItems, TorranceItemsWithSectionsAndRecommendations) {
+  Agenda agenda = agenda_from(kTorrance);
+  EXPECT_EQ(numbers(agenda), "6A 6B 6C 6D 6E 6F 6G 6H 6I 7A 7B 7C 7D 7E 7F 7G 8A 11A");
+  ASSERT_EQ(agenda.items.size(), 18u);
+  const AgendaItem& minutes = agenda.items[0];
+  EXPECT_EQ(minutes.section, "CONSENT CALENDAR");
+  EXPECT_EQ(minutes.title, "Approve Civil Service Commission Minutes.");
+  EXPECT_EQ(minutes.recommendation,
+            "Recommendation of Civil Service Manager that your Honorable Body approve the Civil Service "
+            "Commission minutes of February 27, 2023 and March 13, 2023.");
+  EXPECT_EQ(agenda.items[6].title, "Approve the Examination for Police Services Supervisor.");
+  EXPECT_FALSE(agenda.items[6].recommendation.has_value());
+  // A title wrapped over two lines is one title.
+  EXPECT_EQ(agenda.items[9].title,
+            "Approve Proposed Class Specification for Information Technology Manager - Applications and Analytics.");
+  EXPECT_EQ(agenda.items[9].section, "ADMINISTRATIVE MATTERS");
+  EXPECT_EQ(agenda.items[16].section, "HEARINGS");
+  EXPECT_EQ(agenda.items[17].number, "11A");
+  EXPECT_EQ(agenda.items[17].section, "ADJOURNMENT");
+  EXPECT_EQ(agenda.items[17].title,
+            "Adjournment of Civil Service Commission Meeting to Monday, April 24, 2023 at 6:00 p.m.");
+  EXPECT_EQ(agenda.items[0].pages.first, 1);
+  EXPECT_EQ(agenda.items[0].pages.last, 1);
+}
+
+TEST(AgendaItems, TorranceHeaderAndRollCall) {
+  Agenda agenda = agenda_from(kTorrance);
+  EXPECT_EQ(agenda.body, "Torrance Civil Service Commission");
+  EXPECT_EQ(agenda.meeting_type, "regular");
+  EXPECT_EQ(agenda.time, "18:00");
+  EXPECT_EQ(agenda.location, "LeROY J. JACKSON COUNCIL CHAMBER, 3031 TORRANCE BL.");
+  EXPECT_EQ(agenda.members,
+            (std::vector<std::string>{"Hamada", "Herring", "Kohus", "Lohnes", "Sasaki", "Zygielbaum", "Adelsman"}));
+  EXPECT_EQ(agenda.document, "doc-1");
+}
+
+TEST(AgendaItems, TorranceDate) {
+  Agenda agenda = agenda_from(kTorrance);
+  EXPECT_EQ(agenda.date, "2023-04-10");
+}
+
+TEST(AgendaItems, TorranceReportsServeTheirItemsByTitle) {
+  std::vector<DocumentSpan> documents;
+  Agenda agenda = agenda_from(kTorrance, &documents);
+  ASSERT_EQ(documents.size(), 3u);
+  EXPECT_EQ(agenda.items[1].number, "6B");
+  EXPECT_EQ(agenda.items[1].document, "doc-2");
+  EXPECT_EQ(agenda.items[13].number, "7E");
+  EXPECT_EQ(agenda.items[13].document, "doc-3");
+  EXPECT_FALSE(agenda.items[0].document.has_value());
+  EXPECT_FALSE(agenda.items[2].document.has_value());
+}
+
+// Diamond Bar's agenda as its archive flattened it: several items on one long line.
+constexpr std::string_view kDiamondBar =
+    R"(HomeMy WebLinkAbout2020.06.02 Agenda Packet - Regular MeetingCity Council Agenda Tuesday, June 2, 2020 Regular Meeting 6:30 p.m. PUBLIC ADVISORY: this meeting will be conducted telephonically. There will be no physical meeting location. Meetings are broadcast on Spectrum Cable Channel 3 and Frontier FiOS television Channel 47. You are invited to attend. STEVE TYE Mayor NANCY A. LYONS Mayor Pro Tem City Clerk Kristina Santana DIAMOND BAR CITY COUNCIL MEETING RULES Welcome to the meeting of the Diamond Bar City Council.
+CITY OF DIAMOND BAR CITY COUNCIL AGENDA June 02, 2020 CALL TO ORDER: 6:30 p.m. PLEDGE OF ALLEGIANCE: Mayor ROLL CALL: Chou, Low, Mahlke, Mayor Pro Tem Lyons, Mayor Tye APPROVAL OF AGENDA: Mayor 1. CITY MANAGER REPORTS AND RECOMMENDATIONS: 2. PUBLIC COMMENTS: "Public Comments" is the time reserved on each regular meeting agenda to provide an opportunity for members of the public to directly address the Council. There is a five-minute maximum time limit when addressing the City Council. 3. CONSENT CALENDAR: All items listed on the Consent Calendar are considered by the City Council to be routine and will be acted on by a single motion unless a Council Member or JUNE 2, 2020 PAGE 2 member of the public request otherwise. 3.1 CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING. 3.1.a May 19, 2020 Study Session Minutes 3.1.b May 19, 2020 City Council Minutes Recommended Action: Approve the May 19, 2020 Study Session and Regular City Council meeting minutes. Requested by: City Clerk 3.2 CITY COUNCIL RECEIPT OF COMMISSION MINUTES. 3.2.a February 25, 2020 Planning Commission Minutes Recommended Action: Receive and file the February 25, 2020 and April 28, 2020 regular meeting minutes of the Planning Commission. Requested by: City Clerk 3.3 RATIFICATION OF CHECK REGISTER DATED MAY 7, 2020 THROUGH MAY 20, 2020 TOTALING $634,455.70. Recommended Action: Ratify the Check Register. Requested by: Finance Department 3.4 TREASURER'S STATEMENT Recommended Action: Approve the April 2020 Treasurer's Statement. Requested by: Finance Department 3.5 AMENDMENTS TO THE CITY'S PERSONNEL RULES AND REGULATIONS EFFECTIVE JUNE 2, 2020. Recommended Action: Adopt Resolution No. 2020-14, amending the City's Personnel Rules and Regulations effective June 2, 2020. Requested by: City Manager 4. PUBLIC HEARINGS: NONE JUNE 2, 2020 PAGE 3 5. COUNCIL CONSIDERATION: 5.1 AMENDMENTS TO CERTAIN ANIMAL LICENSE FEES EFFECTIVE JULY 1, 2020 Recommended Action: Adopt Resolution No. 2020-15 amending certain animal license fees effective July 1, 2020. Requested by: City Manager 5.2 COVID-19 REGULATORY RELIEF AND FINANCIAL ASSISTANCE OPTIONS FOR BUSINESSES AND RESIDENTS. Recommended Action: 1. Approve the Temporary Sign and Outdoor Dining Policy; and 2. Provide policy direction for the creation of CDBG COVID-19 economic relief programs. Requested by: Community Development Department 6. COUNCIL SUB-COMMITTEE REPORTS AND MEETING ATTENDANCE REPORTS/COUNCIL MEMBER COMMENTS: 7. ADJOURNMENT:
+<<page>>
+Agenda #: 3.1 Meeting Date: June 2, 2020 TO: Honorable Mayor and Members of the City Council FROM: Daniel Fox, City Manager TITLE: CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING. STRATEGIC GOAL: Open, Engaged & Responsive Government
+3.1 Packet Pg. 5
+<<page>>
+Agenda #: 3.5 Meeting Date: June 2, 2020 TO: Honorable Mayor and Members of the City Council FROM: Daniel Fox, City Manager TITLE: AMENDMENTS TO THE CITY'S PERSONNEL RULES AND REGULATIONS EFFECTIVE JUNE 2, 2020.
+3.5 Packet Pg. 66
+<<page>>
+RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR, CALIFORNIA, AMENDING THE CITY'S PERSONNEL RULES AND REGULATIONS EFFECTIVE JUNE 2, 2020.
+3.5.a Packet Pg. 67
+)";
+
+TEST(AgendaItems, DiamondBarItemsInsideFlattenedLines) {
+  Agenda agenda = agenda_from(kDiamondBar);
+  EXPECT_EQ(numbers(agenda), "3.1 3.2 3.3 3.4 3.5 5.1 5.2");
+  ASSERT_EQ(agenda.items.size(), 7u);
+  EXPECT_EQ(agenda.items[0].section, "CONSENT CALENDAR");
+  EXPECT_EQ(agenda.items[0].title, "CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING.");
+  EXPECT_EQ(agenda.items[0].recommendation,
+            "Approve the May 19, 2020 Study Session and Regular City Council meeting minutes.");
+  EXPECT_EQ(agenda.items[3].title, "TREASURER'S STATEMENT");
+  EXPECT_EQ(agenda.items[5].section, "COUNCIL CONSIDERATION");
+  EXPECT_EQ(agenda.items[6].title, "COVID-19 REGULATORY RELIEF AND FINANCIAL ASSISTANCE OPTIONS FOR BUSINESSES AND RESIDENTS.");
+  // The numbered steps inside 5.2's recommendation stay in it.
+  EXPECT_EQ(agenda.items[6].recommendation,
+            "1. Approve the Temporary Sign and Outdoor Dining Policy; and 2. Provide policy direction for the "
+            "creation of CDBG COVID-19 economic relief programs.");
+}
+
+TEST(AgendaItems, DiamondBarHeaderRollCallAndDocuments) {
+  std::vector<DocumentSpan> documents;
+  Agenda agenda = agenda_from(kDiamondBar, &documents);
+  EXPECT_EQ(agenda.body, "Diamond Bar City Council");
+  EXPECT_EQ(agenda.meeting_type, "regular");
+  EXPECT_EQ(agenda.time, "18:30");
+  EXPECT_FALSE(agenda.location.has_value());
+  EXPECT_EQ(agenda.members, (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
+  ASSERT_EQ(documents.size(), 4u);
+  EXPECT_EQ(agenda.items[0].document, documents[1].id);  // stamp label 3.1
+  EXPECT_EQ(agenda.items[4].document, documents[2].id);  // stamp label 3.5, not its resolution 3.5.a
+  EXPECT_FALSE(agenda.items[1].document.has_value());
+}
+
+TEST(AgendaItems, DiamondBarDate) {
+  Agenda agenda = agenda_from(kDiamondBar);
+  EXPECT_EQ(agenda.date, "2020-06-02");
+}
+
+TEST(AgendaItems, LetteredConsentCalendarAndRollCallOnePerLine) {
+  Agenda agenda = agenda_from(R"(AGENDA
+RANCHO PALOS VERDES CITY COUNCIL MEETING
+DECEMBER 6, 2022
+FRED HESSE COMMUNITY PARK, MCTAGGART HALL
+29301 HAWTHORNE BOULEVARD, RANCHO PALOS VERDES
+7:00 P.M. REGULAR MEETING
+
+CALL TO ORDER:
+Mayor Bradley
+
+ROLL CALL:
+Councilmember Alegria
+Councilmember Cruikshank
+Mayor Pro Tem Ferraro
+Mayor Bradley
+
+PLEDGE OF ALLEGIANCE: To be announced
+
+CEREMONIAL MATTERS:
+
+1. Presentation to Mayor Bradley and Councilmember Dyda
+
+2. Remarks by invited Electeds/Representatives and Council Members
+
+CONSENT CALENDAR:
+
+A. Motion to Waive Full Reading
+Recommendation: Adopt a motion to waive reading in full of all ordinances
+presented at this meeting.
+
+B. Approval of Minutes (Takaoka)
+Recommendation: Approve the Minutes of November 15, 2022, Regular
+Meeting.
+
+Draft Minutes
+)");
+  EXPECT_EQ(numbers(agenda), "1. 2. A. B.");
+  ASSERT_EQ(agenda.items.size(), 4u);
+  EXPECT_EQ(agenda.items[0].section, "CEREMONIAL MATTERS");
+  EXPECT_EQ(agenda.items[0].title, "Presentation to Mayor Bradley and Councilmember Dyda");
+  EXPECT_EQ(agenda.items[2].section, "CONSENT CALENDAR");
+  EXPECT_EQ(agenda.items[3].title, "Approval of Minutes (Takaoka)");
+  EXPECT_EQ(agenda.items[3].recommendation, "Approve the Minutes of November 15, 2022, Regular Meeting.");
+  EXPECT_EQ(agenda.body, "Rancho Palos Verdes City Council");
+  EXPECT_EQ(agenda.time, "19:00");
+  EXPECT_EQ(agenda.location,
+            "FRED HESSE COMMUNITY PARK, MCTAGGART HALL, 29301 HAWTHORNE BOULEVARD, RANCHO PALOS VERDES");
+  EXPECT_EQ(agenda.members, (std::vector<std::string>{"Alegria", "Cruikshank", "Ferraro", "Bradley"}));
+}
+
+TEST(AgendaItems, NoAgendaDocumentGivesNoAgenda) {
+  CleanText text = testing::clean_from_markup(R"(RESOLUTION NO. 19-110
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
+  EXPECT_FALSE(extract_agenda(text, documents, diagnostics).has_value());
+}
+
+}  // namespace
+}  // namespace agendum

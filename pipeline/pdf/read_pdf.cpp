@@ -1,9 +1,248 @@
 #include "pipeline/pdf/read_pdf.h"
 
-namespace agendum {
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <memory>
+#include <thread>
 
-Result<ReadResult> read_pdf(const std::string& path, const ReadOptions&) {
-  return Status(ErrorCode::internal, path + ": PDF reading is not built yet");
+#include "pipeline/pdf/ocr.h"
+#include "pipeline/pdf/open_pdf.h"
+#include "pipeline/pdf/raster.h"
+#include "pipeline/pdf/reading_order.h"
+#include "pipeline/pdf/strokes.h"
+#include "pipeline/pdf/text_layer.h"
+#include "pipeline/pdf/triage.h"
+
+namespace agendum {
+namespace {
+
+// Text-layer pages are rendered at this resolution for triage and stroke finding: fine
+// enough to tell a strike line from an underline at body-text sizes, cheap enough for
+// every page.
+constexpr double kInspectionDpi = 150;
+
+using Clock = std::chrono::steady_clock;
+
+struct PageOutcome {
+  PageText page;
+  std::vector<Diagnostic> diagnostics;
+};
+
+int count_characters(const std::vector<TextLine>& lines) {
+  int count = 0;
+  for (const TextLine& line : lines) {
+    for (const Word& word : line.words) {
+      for (unsigned char c : word.text) count += (c < 0x80 || c >= 0xC0) && c != ' ' && c != '\t' ? 1 : 0;
+    }
+  }
+  return count;
+}
+
+Diagnostic page_problem(Severity severity, std::string code, std::string message, int page_number) {
+  return {severity, std::move(code), std::move(message), page_number, "ocr"};
+}
+
+// Reads pages of one PDF on one thread: its own Poppler document and, from the first page
+// that needs OCR, its own OCR engine, reused for the rest of the read.
+class PageReader {
+ public:
+  PageReader(const OpenedPdf& pdf, const ReadOptions& options)
+      : options_(options), document_(load_document(pdf.bytes)) {}
+
+  PageOutcome read(int page_number) {
+    PageOutcome out;
+    out.page.info.page = page_number;
+    try {
+      read_into(page_number, out);
+    } catch (const std::exception& error) {
+      out.page.lines.clear();
+      out.page.info.quality = 0;
+      out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
+                                             "Page " + std::to_string(page_number) +
+                                                 " could not be read: " + error.what(),
+                                             page_number));
+    }
+    out.page.info.chars = count_characters(out.page.lines);
+    return out;
+  }
+
+ private:
+  void read_into(int page_number, PageOutcome& out) {
+    const Clock::time_point deadline = Clock::now() + std::chrono::seconds(options_.page_timeout_seconds);
+    std::unique_ptr<poppler::page> page(document_ ? document_->create_page(page_number - 1) : nullptr);
+    if (!page) {
+      out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
+                                             "Page " + std::to_string(page_number) + " could not be loaded.",
+                                             page_number));
+      return;
+    }
+    PageSize size = displayed_size(*page);
+    out.page.width = size.width;
+    out.page.height = size.height;
+
+    TextLayerWords text_layer = read_text_layer(*page);
+    std::vector<Word> all_words = text_layer.horizontal;
+    all_words.insert(all_words.end(), text_layer.rotated.begin(), text_layer.rotated.end());
+
+    // A page that will be OCR'd anyway (no text layer, or OCR forced) is rendered once, at
+    // the OCR resolution: decoding a large scan costs more than recognising it. Other pages
+    // get a cheap inspection rendering and are rendered again only if triage fails them.
+    bool ocr_likely = options_.ocr == OcrMode::always || (options_.ocr == OcrMode::automatic && all_words.empty());
+    Result<GrayRaster> raster = render_gray(*page, ocr_likely ? options_.dpi : kInspectionDpi);
+    TextLayerVerdict verdict;
+    if (raster.ok()) {
+      verdict = judge_text_layer(all_words, raster.value());
+    } else {
+      verdict.garbage_share = garbage_share(all_words);
+      verdict.quality = all_words.empty() ? 0 : std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
+    }
+    bool needs_ocr = options_.ocr == OcrMode::always ||
+                     (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);
+    if (!raster.ok()) {
+      out.diagnostics.push_back(page_problem(
+          needs_ocr ? Severity::error : Severity::warning, "page_render_failed",
+          "Page " + std::to_string(page_number) + " could not be rendered (" + raster.status().message() + "); " +
+              (needs_ocr ? "it was not OCR'd" : "strike-throughs were not checked") + ".",
+          page_number));
+      if (needs_ocr) return;
+      use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
+      return;
+    }
+    if (!needs_ocr) {
+      use_text_layer(std::move(text_layer), verdict, &raster.value(), out.page);
+      return;
+    }
+    if (raster.value().dpi < options_.dpi * 0.99 && !ocr_likely) {
+      raster = Status();  // free the inspection raster before the large one
+      raster = render_gray(*page, options_.dpi);
+      if (!raster.ok()) {
+        out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
+                                               "Page " + std::to_string(page_number) +
+                                                   " could not be rendered for OCR: " + raster.status().message(),
+                                               page_number));
+        return;
+      }
+    }
+    if (!engine_ && engine_error_.empty()) engine_ = OcrEngine::start(engine_error_);
+    if (!engine_) {
+      out.diagnostics.push_back(page_problem(Severity::error, "ocr_failed",
+                                             "Page " + std::to_string(page_number) + " needs OCR, but " + engine_error_,
+                                             page_number));
+      return;
+    }
+    OcrOutcome ocr = engine_->read(raster.value(), deadline);
+    raster = Status();
+    if (!ocr.reading) {
+      std::string seconds = std::to_string(options_.page_timeout_seconds);
+      out.diagnostics.push_back(page_problem(
+          Severity::error, ocr.timed_out ? "ocr_timeout" : "ocr_failed",
+          "Page " + std::to_string(page_number) + " was not OCR'd: " + ocr.error +
+              (ocr.timed_out ? " (" + seconds + " s)" : "") + ".",
+          page_number));
+      return;
+    }
+    use_ocr_reading(std::move(*ocr.reading), out.page);
+  }
+
+  static void use_text_layer(TextLayerWords words, const TextLayerVerdict& verdict, const GrayRaster* raster,
+                             PageText& page) {
+    if (raster) {
+      page.rules = find_strokes(*raster);
+      mark_struck_and_underlined(page.rules, words.horizontal);
+    }
+    page.lines = lines_in_reading_order(std::move(words.horizontal));
+    // Rotated words (margin stamps, sideways labels) follow the page's text, in file order.
+    if (!words.rotated.empty()) {
+      TextLine line;
+      line.words = std::move(words.rotated);
+      line.box = bounding_box(line.words);
+      page.lines.push_back(std::move(line));
+    }
+    page.info.method = PageMethod::text;
+    page.info.quality = verdict.quality;
+  }
+
+  static void use_ocr_reading(OcrReading reading, PageText& page) {
+    const GrayRaster& image = reading.upright;
+    page.rules = find_strokes(image);
+    mark_struck_and_underlined(page.rules, reading.words);
+    double quality = std::min(reading.mean_confidence / 100, std::clamp(1 - 2.5 * garbage_share(reading.words), 0.0, 1.0));
+    page.lines = lines_in_reading_order(std::move(reading.words));
+
+    // Lines were built in the deskewed image; boxes go back to the upright page (the frame
+    // a reader sees once the page is turned by `rotation`), keeping their size.
+    page.width = image.width * image.points_per_pixel();
+    page.height = image.height * image.points_per_pixel();
+    auto unskew = [&](Box& box) {
+      if (reading.skew_degrees == 0) return;
+      double x = (box.x0 + box.x1) / 2, y = (box.y0 + box.y1) / 2;
+      undo_skew(reading.skew_degrees, page.width, page.height, x, y);
+      double half_width = box.width() / 2, half_height = box.height() / 2;
+      box = {x - half_width, y - half_height, x + half_width, y + half_height};
+    };
+    for (TextLine& line : page.lines) {
+      for (Word& word : line.words) unskew(word.box);
+      line.box = bounding_box(line.words);
+    }
+    for (Rule& rule : page.rules) unskew(rule.box);
+    page.info.method = PageMethod::ocr;
+    page.info.rotation = reading.rotation;
+    page.info.ocr_confidence = reading.mean_confidence;
+    page.info.quality = page.lines.empty() ? 0 : std::max(0.0, quality);
+  }
+
+  const ReadOptions& options_;
+  std::unique_ptr<poppler::document> document_;
+  std::unique_ptr<OcrEngine> engine_;
+  std::string engine_error_;
+};
+
+}  // namespace
+
+Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options) {
+  Result<OpenedPdf> opened = open_pdf(path);
+  if (!opened.ok()) return opened.status();
+  const OpenedPdf& pdf = opened.value();
+
+  int first = options.first_page.value_or(1);
+  int last = std::min(options.last_page.value_or(pdf.facts.page_count), pdf.facts.page_count);
+  if (first < 1 || first > last) {
+    return Status(ErrorCode::usage, path + ": page range " + std::to_string(first) + "-" + std::to_string(last) +
+                                        " is outside the document's " + std::to_string(pdf.facts.page_count) +
+                                        " pages");
+  }
+  const int page_total = last - first + 1;
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  jobs = std::clamp(jobs, 1, page_total);
+
+  // Workers take the next unread page; each result lands in its page's slot, so the output
+  // is in page order whatever the thread timing.
+  std::vector<PageOutcome> outcomes(static_cast<size_t>(page_total));
+  std::atomic<int> next{0};
+  auto work = [&] {
+    PageReader reader(pdf, options);
+    for (int index = next++; index < page_total; index = next++) {
+      outcomes[static_cast<size_t>(index)] = reader.read(first + index);
+    }
+  };
+  if (jobs == 1) {
+    work();
+  } else {
+    std::vector<std::jthread> workers;
+    workers.reserve(static_cast<size_t>(jobs));
+    for (int i = 0; i < jobs; ++i) workers.emplace_back(work);
+  }
+
+  ReadResult result;
+  result.facts = pdf.facts;
+  result.pages.reserve(outcomes.size());
+  for (PageOutcome& outcome : outcomes) {
+    result.pages.push_back(std::move(outcome.page));
+    for (Diagnostic& diagnostic : outcome.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+  }
+  return result;
 }
 
 }  // namespace agendum

@@ -1,0 +1,235 @@
+#include "pipeline/pdf/ocr.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <dlfcn.h>
+#include <filesystem>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+namespace agendum {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+struct PixDeleter {
+  void operator()(Pix* pix) const { pixDestroy(&pix); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+PixPtr to_pix(const GrayRaster& raster) {
+  PixPtr pix(pixCreate(raster.width, raster.height, 8));
+  if (!pix) return nullptr;
+  l_uint32* data = pixGetData(pix.get());
+  int words_per_line = pixGetWpl(pix.get());
+  for (int y = 0; y < raster.height; ++y) {
+    l_uint32* line = data + static_cast<size_t>(y) * words_per_line;
+    const unsigned char* row = raster.pixels.data() + static_cast<size_t>(y) * raster.width;
+    for (int x = 0; x < raster.width; ++x) SET_DATA_BYTE(line, x, row[x]);
+  }
+  pixSetXRes(pix.get(), static_cast<l_int32>(raster.dpi));
+  pixSetYRes(pix.get(), static_cast<l_int32>(raster.dpi));
+  return pix;
+}
+
+GrayRaster to_raster(Pix* pix, double dpi) {
+  GrayRaster raster;
+  raster.width = pixGetWidth(pix);
+  raster.height = pixGetHeight(pix);
+  raster.dpi = dpi;
+  raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height);
+  l_uint32* data = pixGetData(pix);
+  int words_per_line = pixGetWpl(pix);
+  for (int y = 0; y < raster.height; ++y) {
+    const l_uint32* line = data + static_cast<size_t>(y) * words_per_line;
+    unsigned char* row = raster.pixels.data() + static_cast<size_t>(y) * raster.width;
+    for (int x = 0; x < raster.width; ++x) row[x] = static_cast<unsigned char>(GET_DATA_BYTE(line, x));
+  }
+  return raster;
+}
+
+bool has_english(const std::filesystem::path& folder) {
+  std::error_code error;
+  return std::filesystem::exists(folder / "eng.traineddata", error);
+}
+
+bool past(std::chrono::steady_clock::time_point deadline) { return std::chrono::steady_clock::now() >= deadline; }
+
+bool cancel_at_deadline(void* deadline, int) {
+  return past(*static_cast<std::chrono::steady_clock::time_point*>(deadline));
+}
+
+// Tesseract parallelises inside a page with OpenMP; with one engine per worker thread those
+// extra threads only compete with the other workers (four times slower on a busy machine).
+// OMP_THREAD_LIMIT is read when libgomp loads, before any code of ours runs, and Tesseract's
+// loops ask for their thread count explicitly, so the one setting that holds is "no active
+// parallel levels", set through the runtime Tesseract brought in (if it brought one).
+void keep_tesseract_on_the_calling_thread() {
+  using SetLevels = void (*)(int);
+  static const auto set_max_active_levels =
+      reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+  if (set_max_active_levels) set_max_active_levels(0);
+}
+
+void quiet(tesseract::TessBaseAPI& api) {
+  api.SetVariable("debug_file", "/dev/null");
+}
+
+}  // namespace
+
+std::optional<std::string> find_tessdata() {
+  if (const char* prefix = std::getenv("TESSDATA_PREFIX"); prefix && *prefix) {
+    std::filesystem::path base(prefix);
+    if (has_english(base)) return base.string();
+    if (has_english(base / "tessdata")) return (base / "tessdata").string();
+  }
+  for (const char* folder : {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                             "/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"}) {
+    if (has_english(folder)) return std::string(folder);
+  }
+  return std::nullopt;
+}
+
+OcrEngine::OcrEngine()
+    : orientation_(std::make_unique<tesseract::TessBaseAPI>()),
+      recognizer_(std::make_unique<tesseract::TessBaseAPI>()) {}
+
+OcrEngine::~OcrEngine() {
+  orientation_->End();
+  recognizer_->End();
+}
+
+std::unique_ptr<OcrEngine> OcrEngine::start(std::string& error) {
+  // For a host program that starts us before libgomp is loaded; otherwise see below.
+  setenv("OMP_THREAD_LIMIT", "1", 0);
+  // Leptonica warns on stderr ("max found at sweep edge"); its failures reach us as values.
+  setMsgSeverity(L_SEVERITY_NONE);
+  std::optional<std::string> tessdata = find_tessdata();
+  if (!tessdata) {
+    error = "Tesseract language data (eng.traineddata) not found; set TESSDATA_PREFIX";
+    return nullptr;
+  }
+  std::unique_ptr<OcrEngine> engine(new OcrEngine());
+  if (engine->recognizer_->Init(tessdata->c_str(), "eng", tesseract::OEM_LSTM_ONLY) != 0) {
+    error = "Tesseract could not load eng.traineddata from " + *tessdata;
+    return nullptr;
+  }
+  quiet(*engine->recognizer_);
+  engine->recognizer_->SetPageSegMode(tesseract::PSM_AUTO);
+  // Orientation data is optional: without it pages are read as they come.
+  if (engine->orientation_->Init(tessdata->c_str(), "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
+    quiet(*engine->orientation_);
+    engine->orientation_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+  } else {
+    engine->orientation_.reset();
+  }
+  return engine;
+}
+
+void undo_skew(double skew_degrees, double width, double height, double& x, double& y) {
+  double angle = skew_degrees * kPi / 180;
+  double cx = width / 2, cy = height / 2;
+  double dx = x - cx, dy = y - cy;
+  x = cx + dx * std::cos(angle) + dy * std::sin(angle);
+  y = cy - dx * std::sin(angle) + dy * std::cos(angle);
+}
+
+OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::time_point deadline) {
+  OcrOutcome outcome;
+  PixPtr pix = to_pix(page);
+  if (!pix) {
+    outcome.error = "could not allocate the page image";
+    return outcome;
+  }
+  OcrReading reading;
+  keep_tesseract_on_the_calling_thread();
+
+  // Orientation: OSD reports how far the image is turned clockwise; turn it back.
+  if (orientation_) {
+    // Half resolution is plenty to tell which way up text stands, and twice as fast.
+    bool halve = page.dpi > 200;
+    PixPtr small(halve ? pixScale(pix.get(), 0.5f, 0.5f) : nullptr);
+    orientation_->SetImage(small ? small.get() : pix.get());
+    orientation_->SetSourceResolution(static_cast<int>(small ? page.dpi / 2 : page.dpi));
+    int degrees = 0;
+    float confidence = 0;
+    if (orientation_->DetectOrientationScript(&degrees, &confidence, nullptr, nullptr) && degrees % 90 == 0 &&
+        degrees != 0 && confidence >= 2.0f) {
+      int quarter_turns = ((360 - degrees) / 90) % 4;
+      PixPtr turned(pixRotateOrth(pix.get(), quarter_turns));
+      if (turned) {
+        pix = std::move(turned);
+        reading.rotation = quarter_turns * 90;
+      }
+    }
+    orientation_->Clear();
+  }
+
+  // Skew, measured on a binarised copy; small angles only (pixFindSkew searches +-7 degrees).
+  if (PixPtr binary{pixConvertTo1(pix.get(), 160)}) {
+    l_float32 angle = 0, confidence = 0;
+    if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence >= 2.5f && std::abs(angle) >= 0.1f) {
+      PixPtr straight(pixRotate(pix.get(), static_cast<l_float32>(angle * kPi / 180), L_ROTATE_AREA_MAP,
+                                L_BRING_IN_WHITE, 0, 0));
+      if (straight) {
+        pix = std::move(straight);
+        reading.skew_degrees = angle;
+      }
+    }
+  }
+  if (past(deadline)) {
+    outcome.timed_out = true;
+    outcome.error = "the page time limit passed before recognition";
+    return outcome;
+  }
+
+  recognizer_->SetImage(pix.get());
+  recognizer_->SetSourceResolution(static_cast<int>(page.dpi));
+  tesseract::ETEXT_DESC monitor;
+  auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+  monitor.set_deadline_msecs(static_cast<int32_t>(std::max<long long>(1, remaining.count())));
+  monitor.cancel = cancel_at_deadline;
+  monitor.cancel_this = &deadline;
+  int status = recognizer_->Recognize(&monitor);
+  if (past(deadline) || monitor.deadline_exceeded()) {
+    recognizer_->Clear();
+    outcome.timed_out = true;
+    outcome.error = "recognition did not finish within the page time limit";
+    return outcome;
+  }
+  if (status != 0) {
+    recognizer_->Clear();
+    outcome.error = "Tesseract could not recognise the page";
+    return outcome;
+  }
+
+  const double scale = 72.0 / page.dpi;
+  double confidence_sum = 0;
+  std::unique_ptr<tesseract::ResultIterator> it(recognizer_->GetIterator());
+  if (it) {
+    do {
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      if (!text || std::string_view(text.get()).find_first_not_of(" \t\n") == std::string_view::npos) continue;
+      int left = 0, top = 0, right = 0, bottom = 0;
+      if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
+      Word word;
+      word.text = text.get();
+      word.box = {left * scale, top * scale, right * scale, bottom * scale};
+      word.font_size = word.box.height();
+      word.confidence = it->Confidence(tesseract::RIL_WORD);
+      confidence_sum += word.confidence;
+      reading.words.push_back(std::move(word));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  it.reset();
+  recognizer_->Clear();
+  if (!reading.words.empty()) reading.mean_confidence = confidence_sum / static_cast<double>(reading.words.size());
+  reading.upright = to_raster(pix.get(), page.dpi);
+  outcome.reading = std::move(reading);
+  return outcome;
+}
+
+}  // namespace agendum

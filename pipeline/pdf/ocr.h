@@ -1,0 +1,62 @@
+// OCR of one page image with Tesseract: orientation, deskew, recognition.
+//
+// An OcrEngine holds two initialised Tesseract instances (orientation detection and
+// recognition) and is reused page after page by one thread; it is not thread-safe. read()
+// turns the page upright (Tesseract OSD), removes skew (Leptonica), then recognises it with
+// automatic page segmentation, giving up at the deadline.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/core/page.h"
+#include "pipeline/pdf/raster.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace agendum {
+
+// The Tesseract data folder: $TESSDATA_PREFIX (or its tessdata/ subfolder) when it holds
+// eng.traineddata, else the usual install locations.
+std::optional<std::string> find_tessdata();
+
+struct OcrReading {
+  std::vector<Word> words;     // boxes in points of `upright`; font_size is the box height
+  GrayRaster upright;          // the image as recognised: turned and deskewed
+  int rotation = 0;            // degrees the page image was turned clockwise to stand upright
+  double skew_degrees = 0;     // deskew applied, clockwise positive, about the image centre
+  double mean_confidence = 0;  // mean word confidence, 0..100
+};
+
+struct OcrOutcome {
+  std::optional<OcrReading> reading;  // set on success
+  bool timed_out = false;
+  std::string error;                  // why there is no reading
+};
+
+class OcrEngine {
+ public:
+  // Starts both Tesseract instances; on failure returns nullptr and says why in `error`.
+  static std::unique_ptr<OcrEngine> start(std::string& error);
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  OcrOutcome read(const GrayRaster& page, std::chrono::steady_clock::time_point deadline);
+
+ private:
+  OcrEngine();
+  std::unique_ptr<tesseract::TessBaseAPI> orientation_;
+  std::unique_ptr<tesseract::TessBaseAPI> recognizer_;
+};
+
+// Maps a point of the deskewed image back to the image before deskewing (both in points,
+// image size width x height).
+void undo_skew(double skew_degrees, double width, double height, double& x, double& y);
+
+}  // namespace agendum

@@ -1,0 +1,107 @@
+#include "pipeline/pdf/strokes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace agendum {
+namespace {
+
+constexpr unsigned char kDark = 170;   // anti-aliased thin lines render mid-gray
+constexpr double kMaxThicknessPoints = 3;
+
+struct Segment {
+  int x0, x1;  // pixel columns, inclusive
+  int y0, y1;  // pixel rows, inclusive
+};
+
+}  // namespace
+
+std::vector<Rule> find_strokes(const GrayRaster& raster) {
+  const int min_length = std::max(8, static_cast<int>(std::lround(kMinStrokePoints / raster.points_per_pixel())));
+  const int max_thickness = std::max(2, static_cast<int>(std::lround(kMaxThicknessPoints / raster.points_per_pixel())));
+
+  // Horizontal dark runs, row by row, grown into segments when the row below continues them.
+  std::vector<Segment> open, finished;
+  for (int y = 0; y < raster.height; ++y) {
+    std::vector<Segment> row_runs;
+    const unsigned char* row = raster.pixels.data() + static_cast<size_t>(y) * raster.width;
+    int x = 0;
+    while (x < raster.width) {
+      if (row[x] >= kDark) {
+        ++x;
+        continue;
+      }
+      int start = x;
+      while (x < raster.width && row[x] < kDark) ++x;
+      if (x - start >= min_length) row_runs.push_back({start, x - 1, y, y});
+    }
+    std::vector<Segment> still_open;
+    std::vector<bool> continued(row_runs.size(), false);
+    for (Segment& segment : open) {
+      bool grown = false;
+      for (size_t i = 0; i < row_runs.size(); ++i) {
+        const Segment& run = row_runs[i];
+        int overlap = std::min(segment.x1, run.x1) - std::max(segment.x0, run.x0);
+        int shorter = std::min(segment.x1 - segment.x0, run.x1 - run.x0);
+        if (!continued[i] && overlap >= shorter / 2) {
+          segment = {std::min(segment.x0, run.x0), std::max(segment.x1, run.x1), segment.y0, y};
+          continued[i] = true;
+          grown = true;
+          break;
+        }
+      }
+      (grown ? still_open : finished).push_back(segment);
+    }
+    for (size_t i = 0; i < row_runs.size(); ++i) {
+      if (!continued[i]) still_open.push_back(row_runs[i]);
+    }
+    open = std::move(still_open);
+  }
+  finished.insert(finished.end(), open.begin(), open.end());
+
+  // Thick segments are filled boxes or solid shapes, not lines.
+  const double scale = raster.points_per_pixel();
+  std::vector<Rule> strokes;
+  for (const Segment& segment : finished) {
+    if (segment.y1 - segment.y0 + 1 > max_thickness) continue;
+    strokes.push_back({{segment.x0 * scale, segment.y0 * scale, (segment.x1 + 1) * scale, (segment.y1 + 1) * scale}});
+  }
+  std::sort(strokes.begin(), strokes.end(), [](const Rule& a, const Rule& b) {
+    return a.box.y0 != b.box.y0 ? a.box.y0 < b.box.y0 : a.box.x0 < b.box.x0;
+  });
+  return strokes;
+}
+
+void mark_struck_and_underlined(const std::vector<Rule>& strokes, std::vector<Word>& words) {
+  // Where a stroke sits relative to a word box: 0 at its top, 1 at its foot.
+  auto position = [](const Rule& stroke, const Word& word) {
+    return ((stroke.box.y0 + stroke.box.y1) / 2 - word.box.y0) / word.box.height();
+  };
+  auto near_word = [&](const Rule& stroke, const Word& word) {
+    double at = position(stroke, word);
+    return at >= 0.3 && at <= 1.25;
+  };
+  for (const Rule& stroke : strokes) {
+    // A redline stroke starts and ends at word edges; a table ruling under a row runs on to
+    // the cell borders, past the text, and marks nothing.
+    bool starts_at_word = false, ends_at_word = false;
+    for (const Word& word : words) {
+      if (word.box.height() <= 0 || !near_word(stroke, word)) continue;
+      double tolerance = 0.6 * word.box.height();
+      if (std::abs(stroke.box.x0 - word.box.x0) <= tolerance) starts_at_word = true;
+      if (std::abs(stroke.box.x1 - word.box.x1) <= tolerance) ends_at_word = true;
+    }
+    if (!starts_at_word || !ends_at_word) continue;
+    for (Word& word : words) {
+      double width = word.box.width();
+      if (word.box.height() <= 0 || width <= 0) continue;
+      double covered = std::min(stroke.box.x1, word.box.x1) - std::max(stroke.box.x0, word.box.x0);
+      if (covered < 0.6 * width) continue;
+      double at = position(stroke, word);
+      if (at >= 0.3 && at <= 0.72) word.struck = true;
+      if (at > 0.8 && at <= 1.25) word.underlined = true;
+    }
+  }
+}
+
+}  // namespace agendum

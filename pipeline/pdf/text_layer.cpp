@@ -1,0 +1,78 @@
+#include "pipeline/pdf/text_layer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+namespace agendum {
+namespace {
+
+bool contains_ignoring_case(std::string_view text, std::string_view part) {
+  auto it = std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  });
+  return it != text.end();
+}
+
+// Embedded subsets carry a six-letter tag: "BCDFEE+Calibri-Bold".
+std::string without_subset_tag(std::string name) {
+  if (name.size() > 7 && name[6] == '+' &&
+      std::all_of(name.begin(), name.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    name.erase(0, 7);
+  }
+  return name;
+}
+
+std::string utf8(const poppler::ustring& text) {
+  poppler::byte_array bytes = text.to_utf8();
+  std::string out(bytes.begin(), bytes.end());
+  while (!out.empty() && out.back() == '\0') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+bool font_is_bold(std::string_view font_name) {
+  // "Bold" also covers "Semibold", "ExtraBold" and ",Bold"; "Demi" covers "DemiBold"/"Demi".
+  for (std::string_view marker : {"bold", "black", "heavy", "demi"}) {
+    if (contains_ignoring_case(font_name, marker)) return true;
+  }
+  return false;
+}
+
+bool font_is_italic(std::string_view font_name) {
+  return contains_ignoring_case(font_name, "italic") || contains_ignoring_case(font_name, "oblique");
+}
+
+PageSize displayed_size(const poppler::page& page) {
+  poppler::rectf box = page.page_rect(poppler::crop_box);
+  PageSize size{std::abs(box.width()), std::abs(box.height())};
+  poppler::page::orientation_enum orientation = page.orientation();
+  if (orientation == poppler::page::landscape || orientation == poppler::page::seascape) {
+    std::swap(size.width, size.height);
+  }
+  return size;
+}
+
+TextLayerWords read_text_layer(const poppler::page& page) {
+  TextLayerWords out;
+  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
+    Word word;
+    word.text = utf8(box.text());
+    if (word.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    poppler::rectf rect = box.bbox();
+    word.box = {rect.left(), rect.top(), rect.right(), rect.bottom()};
+    if (box.has_font_info()) {
+      word.font = without_subset_tag(box.get_font_name());
+      word.font_size = box.get_font_size();
+    }
+    if (word.font_size <= 0) word.font_size = word.box.height();
+    word.bold = font_is_bold(word.font);
+    word.italic = font_is_italic(word.font);
+    (box.rotation() == 0 ? out.horizontal : out.rotated).push_back(std::move(word));
+  }
+  return out;
+}
+
+}  // namespace agendum

@@ -1,0 +1,192 @@
+#include "pipeline/pdf/triage.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+namespace agendum {
+namespace {
+
+// Decodes UTF-8 leniently: a malformed byte becomes U+FFFD, which counts as garbage anyway.
+std::u32string decode(std::string_view text) {
+  std::u32string out;
+  for (size_t i = 0; i < text.size();) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    int extra = byte < 0x80 ? 0 : (byte >> 5) == 0x6 ? 1 : (byte >> 4) == 0xE ? 2 : (byte >> 3) == 0x1E ? 3 : -1;
+    if (extra < 0 || i + extra >= text.size() + (extra == 0 ? 1 : 0)) {
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    char32_t code = extra == 0 ? byte : byte & (0x3F >> extra);
+    bool valid = true;
+    for (int k = 1; k <= extra; ++k) {
+      auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next >> 6) != 0x2) valid = false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    out.push_back(valid ? code : 0xFFFD);
+    i += valid ? extra + 1 : 1;
+  }
+  return out;
+}
+
+bool is_upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
+bool is_lower(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
+bool is_letter(char32_t c) { return is_upper(c) || is_lower(c) || (c > 0xFF && c < 0x2000); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_vowel(char32_t c) {
+  char32_t lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  return lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y' ||
+         (c >= 0xC0 && c <= 0xFF);
+}
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// Punctuation a token may start or end with in ordinary prose.
+bool is_edge_punctuation(char32_t c) {
+  static constexpr std::u32string_view kEdge = U".,;:!?\"'()[]*\u2018\u2019\u201C\u201D";
+  return kEdge.find(c) != std::u32string_view::npos;
+}
+
+// Symbols that ordinary words never carry inside them.
+bool is_odd_inner_symbol(char32_t c) {
+  static constexpr std::u32string_view kOdd = U"<>{}[]\\|^~`@#;=*+?!\"";
+  return kOdd.find(c) != std::u32string_view::npos;
+}
+
+bool is_broken_character(char32_t c) {
+  return c == 0xFFFD || c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0xE000 && c <= 0xF8FF);
+}
+
+// One whitespace-free token; true when it looks like the product of a broken glyph mapping.
+bool token_is_garbage(const std::u32string& token) {
+  for (char32_t c : token) {
+    if (is_broken_character(c)) return true;
+  }
+  if (token.find(U"://") != std::u32string::npos || token.rfind(U"www.", 0) == 0) return false;
+  size_t begin = 0, end = token.size();
+  while (begin < end && is_edge_punctuation(token[begin])) ++begin;
+  while (end > begin && is_edge_punctuation(token[end - 1])) --end;
+  std::u32string core = token.substr(begin, end - begin);
+  if (core.empty()) {
+    // Pure punctuation: leaders ("....", "____", "----") are fine; a jumble of symbols is not.
+    bool uniform = std::all_of(token.begin(), token.end(), [&](char32_t c) { return c == token[0]; });
+    return token.size() >= 3 && !uniform;
+  }
+  // Figures, dates, money and codes: "$4,512.00", "05/14/2019", "21-0796", "(3)".
+  bool figures = std::all_of(core.begin(), core.end(), [](char32_t c) {
+    return is_digit(c) || std::u32string_view(U"$.,:/%()-\u2013").find(c) != std::u32string_view::npos;
+  });
+  if (figures) return false;
+  bool email = core.find('@') != std::u32string::npos && core.find('.') != std::u32string::npos;
+  for (char32_t c : core) {
+    if (is_odd_inner_symbol(c) && !(c == '@' && email)) return true;
+  }
+  long letter_count = std::count_if(core.begin(), core.end(), is_letter);
+  long digit_count = std::count_if(core.begin(), core.end(), is_digit);
+  // Identifiers ("D634A241-3D3C", "1B10") mix letters and digits freely.
+  bool mostly_letters = letter_count > 2 * digit_count;
+  int letters = 0, uppers = 0, lowers = 0, lower_to_upper = 0, consonant_run = 0, longest_consonant_run = 0;
+  bool has_vowel = false;
+  for (size_t i = 0; i < core.size(); ++i) {
+    char32_t c = core[i];
+    // A digit between letters ("j0b", "descr1ption") or a zero read for an O ("0F").
+    if (mostly_letters && is_digit(c) && i > 0 && i + 1 < core.size() && is_letter(core[i - 1]) && is_letter(core[i + 1])) return true;
+    if (c == '0' && i == 0 && core.size() >= 2 &&
+        std::all_of(core.begin() + 1, core.end(), [](char32_t k) { return is_letter(k); })) {
+      return true;
+    }
+    if (is_apostrophe(c) && i > 0 && i + 2 < core.size() && is_letter(core[i + 1]) && is_letter(core[i + 2])) {
+      // "CI'IY", "l'ROl'OSED"; but "they're", "we'll", "O'CONNOR", "D'Angelo".
+      std::u32string after = core.substr(i + 1, 3);
+      for (char32_t& k : after) k = (k >= 'A' && k <= 'Z') ? k + 32 : k;
+      bool contraction = after.rfind(U"re", 0) == 0 || after.rfind(U"ve", 0) == 0 || after.rfind(U"ll", 0) == 0;
+      bool name = i == 1 && (core[0] == 'O' || core[0] == 'D' || core[0] == 'L');
+      if (!contraction && !name) return true;
+    }
+    if (!is_letter(c)) {
+      consonant_run = 0;
+      continue;
+    }
+    ++letters;
+    if (is_upper(c)) ++uppers;
+    if (is_lower(c)) ++lowers;
+    if (i > 0 && is_lower(core[i - 1]) && is_upper(c)) ++lower_to_upper;
+    if (is_vowel(c)) {
+      has_vowel = true;
+      consonant_run = 0;
+    } else {
+      longest_consonant_run = std::max(longest_consonant_run, ++consonant_run);
+    }
+  }
+  if (letters == 0) return false;
+  // Case that flips inside a word: "COUNClL", "SAlARY", "hicgjhaklQaa", "MhgmhdnaTUoaTVVW";
+  // but "McDonald", "PDFs".
+  bool starts_upper_upper = core.size() >= 2 && is_upper(core[0]) && is_upper(core[1]);
+  if (lower_to_upper >= 2) return true;
+  if (lower_to_upper == 1 && (starts_upper_upper || is_lower(core[0]))) return true;
+  if (longest_consonant_run >= (lowers > 0 ? 5 : 6)) return true;
+  if (!has_vowel && lowers > 0 && letters >= 5) return true;
+  (void)uppers;
+  return false;
+}
+
+}  // namespace
+
+double garbage_share(const std::vector<Word>& words) {
+  long total = 0, garbage = 0;
+  for (const Word& word : words) {
+    std::u32string text = decode(word.text);
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t stop = text.find_first_of(U" \t\u00A0", start);
+      if (stop == std::u32string::npos) stop = text.size();
+      if (stop > start) {
+        std::u32string token = text.substr(start, stop - start);
+        auto length = static_cast<long>(token.size());
+        total += length;
+        if (token_is_garbage(token)) garbage += length;
+      }
+      start = stop + 1;
+    }
+  }
+  return total == 0 ? 0 : static_cast<double>(garbage) / static_cast<double>(total);
+}
+
+TextLayerVerdict judge_text_layer(const std::vector<Word>& words, const GrayRaster& raster) {
+  TextLayerVerdict verdict;
+  long dark = 0;
+  for (unsigned char pixel : raster.pixels) dark += pixel < 128 ? 1 : 0;
+  double page_area = static_cast<double>(raster.pixels.size());
+  verdict.ink_coverage = page_area > 0 ? static_cast<double>(dark) / page_area : 0;
+  double ink_area_points = static_cast<double>(dark) * raster.points_per_pixel() * raster.points_per_pixel();
+
+  // Printed text darkens roughly a tenth of each character's em square; the words of a
+  // faithful text layer therefore account for most of the ink on a text page.
+  constexpr double kInkPerCharacterEm = 0.1;
+  double expected_ink = 0;
+  long characters = 0;
+  for (const Word& word : words) {
+    long count = 0;
+    for (unsigned char c : word.text) count += (c < 0x80 || c >= 0xC0) && c != ' ' ? 1 : 0;
+    characters += count;
+    double size = word.font_size > 0 ? word.font_size : word.box.height();
+    expected_ink += static_cast<double>(count) * size * size * kInkPerCharacterEm;
+  }
+  verdict.garbage_share = garbage_share(words);
+
+  constexpr double kBlankCoverage = 0.002;
+  if (characters == 0) {
+    verdict.blank = verdict.ink_coverage < kBlankCoverage;
+    verdict.quality = verdict.blank ? 1 : 0;
+    verdict.ink_explained = verdict.blank ? 1 : 0;
+    return verdict;
+  }
+  verdict.ink_explained = ink_area_points > 0 ? std::min(1.0, expected_ink / ink_area_points) : 1;
+  double ink_score = verdict.ink_coverage < kBlankCoverage ? 1 : std::min(1.0, verdict.ink_explained * 4);
+  double garbage_score = std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
+  verdict.quality = std::min(ink_score, garbage_score);
+  return verdict;
+}
+
+}  // namespace agendum

@@ -51,6 +51,26 @@ void diagnose_unreadable(const JoinedText& joined, const ResolutionHeading& head
   diagnostics.push_back(diagnostic);
 }
 
+// A resolution printed without a number inside another document (a roll-call sheet, an
+// agenda page): recitals opening lines, then a resolved clause. It starts a few lines over
+// its first recital, where its title and date are printed.
+std::optional<size_t> unnumbered_resolution(const JoinedText& joined) {
+  // "WHEREAS, the Mayor and City Council wish to conduct orderly and efficient meetings"
+  static const RE2 kRecitalLine("(?:^|\\n)(?:WHEREAS|Whereas),");
+  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF DES MOINES, IOWA:"
+  static const RE2 kResolvedAfter("(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+resolved\\b");
+  re2::StringPiece whole(joined.match);
+  re2::StringPiece recital;
+  if (!kRecitalLine.Match(whole, 0, whole.size(), RE2::UNANCHORED, &recital, 1)) return std::nullopt;
+  size_t at = static_cast<size_t>(recital.data() - joined.match.data());
+  std::string_view after = std::string_view(joined.match).substr(at, 8000);
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kResolvedAfter)) return std::nullopt;
+  size_t line = joined.line_at(at + 1);
+  size_t first = line >= joined.lines.first + 3 ? line - 3 : joined.lines.first;
+  std::string_view first_line = joined.line_match(first);
+  return static_cast<size_t>(first_line.data() - joined.match.data());
+}
+
 // The spans of the resolutions printed in one document.
 std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const DocumentSpan& document,
                                              std::vector<Diagnostic>& diagnostics) {
@@ -74,6 +94,9 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
     spans.push_back(span);
   }
   if (spans.empty() && is_resolution) spans.push_back(ResolutionSpan{0, text.size(), std::nullopt, document.title});
+  if (spans.empty())
+    if (std::optional<size_t> begin = unnumbered_resolution(joined))
+      spans.push_back(ResolutionSpan{*begin, text.size(), std::nullopt, std::nullopt});
   for (size_t i = 0; i < spans.size(); ++i) {
     size_t end = i + 1 < spans.size() ? spans[i + 1].begin : text.size();
     // The segmenter cuts a resolution from its exhibits; an embedded one is cut here, at

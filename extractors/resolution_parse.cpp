@@ -452,6 +452,12 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
     signatures_end = exhibit->begin;
   resolution.signatories = find_signatories(joined, signatures_from, signatures_end);
 
+  // A roll-call sheet prints its meeting date at the top: "Date May 24, 2021".
+  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
+  if (!resolution.adopted_date && (certified || adoption))
+    if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
+      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40))) resolution.adopted_date = date->iso;
+
   bool vote_filled = vote && vote->vote.has_value();
   bool vote_blank = vote && vote->blank;
   bool blank_number = span.heading && span.heading->blank_number;

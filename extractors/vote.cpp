@@ -16,6 +16,7 @@ struct LabelMatch {
   Label label;
   size_t begin = 0;        // where the label word starts
   size_t value_begin = 0;  // just after the label (and its colon)
+  bool colon = false;
 };
 
 std::optional<Label> classify(std::string_view word) {
@@ -50,7 +51,8 @@ std::vector<LabelMatch> find_labels(std::string_view text) {
     bool capitals = std::isupper(static_cast<unsigned char>(word.back())) != 0;
     bool line_start = begin == 0 || text[begin - 1] == '\n';
     if (!capitals && groups[2].empty() && !line_start) continue;
-    if (std::optional<Label> label = classify(word)) labels.push_back({*label, begin, value_begin});
+    if (std::optional<Label> label = classify(word))
+      labels.push_back({*label, begin, value_begin, !groups[2].empty()});
   }
   return labels;
 }
@@ -64,6 +66,20 @@ bool is_stop_word(std::string_view token) {
   for (std::string_view stop : kStop)
     if (token == stop) return true;
   return false;
+}
+
+// A word of a printed name: letters with the periods, apostrophes, hyphens and role slashes
+// names carry ("O'Brien", "W.", "MPT/Lyons"); handwriting as OCR reads it ("A-no\\o._") is not.
+bool is_name_word(std::string_view token) {
+  int letters = 0;
+  for (char c : token) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    if (std::isalpha(byte) || byte >= 0x80)
+      ++letters;
+    else if (c != '.' && c != '\'' && c != '-' && c != '/')
+      return false;
+  }
+  return letters >= 2 || (letters == 1 && token.size() == 2 && token[1] == '.');
 }
 
 bool is_particle(std::string_view token) {
@@ -176,7 +192,8 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
       continue;
     }
     unsigned char first = static_cast<unsigned char>(token.front());
-    bool name_like = std::isupper(first) || first >= 0x80 || (is_particle(token) && !current.empty());
+    bool name_like = (std::isupper(first) || first >= 0x80 || (is_particle(token) && !current.empty())) &&
+                     is_name_word(token);
     bool heading = token.back() == ':' && token.size() > 1;
     if (!name_like || heading || is_stop_word(token) || current.size() >= 5) break;
     current.emplace_back(token);
@@ -233,6 +250,16 @@ std::optional<VoteBlock> parse_vote_block(std::string_view text) {
 
   VoteBlock result;
   result.begin = block.front().begin;
+  // "COUNCIL ACTION | YEAS | NAYS | PASS | ABSENT": the header of a roll-call table whose
+  // rows carry marks, not a blank template. Its vote cannot be read from the labels.
+  bool table_header = block.size() >= 2;
+  for (const LabelMatch& label : block)
+    table_header = table_header && !label.colon &&
+                   text.substr(block.front().begin, label.begin - block.front().begin).find('\n') == std::string_view::npos;
+  if (table_header) {
+    result.end = block.back().value_begin;
+    return result;
+  }
   Vote vote;
   bool any_filled = false;
   for (size_t i = 0; i < block.size(); ++i) {

@@ -161,5 +161,40 @@ Section 1. Unaltered Dog $100
   EXPECT_TRUE(extract_resolutions(prose, {whole(prose, "staff_report")}, {}, diagnostics).empty());
 }
 
+TEST(ExtractResolutions, UnnumberedRollCallSheet) {
+  // A council roll-call sheet as OCR reads it: the number is handwritten, the vote a table
+  // of marks; the text, title and date still make a record.
+  CleanText text = testing::clean_from_markup(R"(* Roll Call Number Agenda Item Number
+oc |- D'T4 io 391
+Date May 24, 2021
+AMENDING THE PROCEDURAL RULES OF THE DES MOINES CITY COUNCIL
+WHEREAS, the Mayor and City Council wish to conduct orderly and efficient meetings and to
+arrange its Agenda to promote such orderliness and efficiency; and,
+WHEREAS, amending the Procedural Rules of the Des Moines City Council is necessary to
+accomplish such objectives.
+NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF
+DES MOINES, IOWA:
+That the PROCEDURAL RULES OF DES MOINES CITY COUNCIL are hereby amended.
+COUNCIL ACTION | YEAS | NAYS | PASS | ABSENT CERTIFICATE
+COWNIE 4
+BOESEN - I, P. Kay Cmelik, City Clerk of said City hereby certify that at a meeting
+held on the above date, among other proceedings the above was adopted.
+MOTION CARRIED / APPROVED
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "agenda")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  const Resolution& resolution = resolutions[0];
+  EXPECT_FALSE(resolution.number);
+  EXPECT_EQ(resolution.title, "AMENDING THE PROCEDURAL RULES OF THE DES MOINES CITY COUNCIL");
+  EXPECT_EQ(resolution.jurisdiction, "City of Des Moines");
+  EXPECT_EQ(resolution.body, "City Council");
+  EXPECT_EQ(resolution.recitals.size(), 2u);
+  EXPECT_FALSE(resolution.vote);
+  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.adopted_date, "2021-05-24");
+  EXPECT_EQ(resolution.pages.first, 1);
+}
+
 }  // namespace
 }  // namespace agendum

@@ -70,13 +70,21 @@ TEST(ParseVoteBlock, CountWithNamesAndOcrMemberWord) {
 TEST(ParseVoteBlock, CountWithoutNamesAndHandwritingNoise) {
   // A board resolution with the vote written in by hand: only the count survives.
   std::optional<VoteBlock> block = parse_vote_block(
-      "by the following vote:\nA-no\\o._1. Brown) Do._-.J1s) t-ter 1\nAYES 5 t--e:--h;.D'1 rr1--\nNOES\nABSENT\n"
+      "by the following vote:\nA-no\\o._1. Brown) Do._-.J1s) t-ter 1\nAYES 5 A-no\\o._1. t--e:--h;.D'1 rr1--\nNOES\nABSENT\n"
       "ABSTAIN\nRECUSAL\nKarina Talamantes, Board President David W. Gordon, Board Secretary");
   ASSERT_TRUE(block && block->vote);
   EXPECT_EQ(block->vote->ayes_count, 5);
   EXPECT_EQ(block->vote->ayes, Names{});
   EXPECT_EQ(block->vote->noes, Names{});
   EXPECT_EQ(block->vote->abstain, Names{});
+}
+
+TEST(ParseVoteBlock, RollCallTableHeaderIsNeitherAVoteNorABlankTemplate) {
+  std::optional<VoteBlock> block =
+      parse_vote_block("COUNCIL ACTION | YEAS | NAYS | PASS | ABSENT CERTIFICATE\nCOWNIE wv\nBOESEN xz I, P. Kay");
+  ASSERT_TRUE(block);
+  EXPECT_FALSE(block->vote);
+  EXPECT_FALSE(block->blank);
 }
 
 TEST(ParseVoteBlock, ProseIsNotAVote) {

@@ -52,10 +52,37 @@ bool is_garbled(const Line& line) {
   return tokens >= 6 && noise * 5 >= tokens * 2;
 }
 
-bool names_pay_context(const Line& line) {
+// Where a long line turns to noise part way: text flattened from a web viewer runs a whole
+// page, prose and unreadable appendices alike, into one line. Returns the byte offset of each
+// stretch of at least 24 words that is half noise or more.
+std::vector<size_t> noisy_stretches(const std::string& text) {
+  constexpr size_t kWindow = 24;
+  std::vector<std::pair<size_t, bool>> tokens;  // offset, noise
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i > start) tokens.emplace_back(start, is_noise_token(text.substr(start, i - start)));
+  }
+  std::vector<size_t> starts;
+  size_t noise = 0;
+  bool inside = false;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    noise += tokens[t].second;
+    if (t >= kWindow) noise -= tokens[t - kWindow].second;
+    if (t + 1 < kWindow) continue;
+    const bool noisy = noise * 2 >= kWindow;
+    if (noisy && !inside) starts.push_back(tokens[t + 1 - kWindow].first);
+    inside = noisy;
+  }
+  return starts;
+}
+
+bool names_pay_context(const std::string& text) {
   // "Appendix III Current Salary Schedule", "SALARY SCHEDULE", "Proposed Salary Range Placement"
   static const RE2 kPayContext(R"((?i)\b(?:salary|salaries|pay\s+(?:range|schedule|plan|table)|compensation|wage|step)\b)");
-  return RE2::PartialMatch(line.match, kPayContext);
+  return RE2::PartialMatch(text, kPayContext);
 }
 
 std::string money_text(double amount) {
@@ -93,14 +120,21 @@ std::vector<bool> find_illegible_lines(const CleanText& text, std::vector<Diagno
   std::vector<bool> garbled(text.lines.size(), false);
   std::set<int> reported_pages;
   for (size_t i = 0; i < text.lines.size(); ++i) {
-    if (!is_garbled(text.lines[i])) continue;
-    garbled[i] = true;
-    const int page = text.lines[i].page;
-    if (reported_pages.count(page)) continue;
+    const Line& line = text.lines[i];
+    garbled[i] = is_garbled(line);
     bool pay_context = false;
-    for (size_t back = 0; back <= kContextLines && back <= i && !pay_context; ++back)
-      pay_context = names_pay_context(text.lines[i - back]);
-    if (!pay_context) continue;
+    if (garbled[i]) {
+      for (size_t back = 0; back <= kContextLines && back <= i && !pay_context; ++back)
+        pay_context = names_pay_context(text.lines[i - back].match);
+    } else if (line.text.size() > 400) {
+      // A noisy stretch inside a long line: its context is the text just before it.
+      for (size_t noisy : noisy_stretches(line.text)) {
+        const size_t from = noisy > 300 ? noisy - 300 : 0;
+        pay_context = pay_context || names_pay_context(line.text.substr(from, noisy - from));
+      }
+    }
+    const int page = line.page;
+    if (!pay_context || reported_pages.count(page)) continue;
     reported_pages.insert(page);
     diagnostics.push_back({Severity::warning, "illegible_table",
                            "Page " + std::to_string(page) +

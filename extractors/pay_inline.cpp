@@ -121,6 +121,11 @@ std::vector<PayRange> find_inline_pay_ranges(const Line& line) {
     pay.max = high->amount;
     pay.unit = unit_named_in(line.match).value_or(unit_from_magnitude(*low->amount, *high->amount));
     pay.text = line.text;
+    // "The salary range for the classification of Office Assistant is $18.73 at the first step"
+    static const RE2 kNamedClass(
+        R"((?i)\b(?:classification|position|class)\s+of\s+([A-Z][^,;$]{2,60}?)\s+(?:is|are|will\s+be|shall\s+be|at|from)\b)");
+    std::string named;
+    if (RE2::PartialMatch(line.match, kNamedClass, &named)) pay.classification = named;
     out.push_back(std::move(pay));
   }
   return out;

@@ -392,5 +392,21 @@ TEST(PayRangeIllegible, GarbledScheduleGivesADiagnosticAndNoNumbers) {
   EXPECT_EQ(it->stage, "pay_range");
 }
 
+TEST(PayRangeIllegible, LowConfidenceOcrRowsAreNotRead) {
+  CleanText text = testing::clean_from_markup(
+      "SALARY SCHEDULE\n"
+      "TITLE                    MINIMUM MONTHLY     MAXIMUM MONTHLY\n"
+      "Account Clerk            $4,330              $5,517\n"
+      "Acc0unt Technlcian       $4,8l7              $6,l91\n");
+  ASSERT_EQ(text.lines.size(), 4u);
+  for (Line& line : text.lines) line.method = PageMethod::ocr;
+  text.lines[3].confidence = 31;
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<PayRange> pay = extract_pay_ranges(text, {}, diagnostics);
+  ASSERT_EQ(pay.size(), 1u);
+  EXPECT_EQ(pay[0].classification, "Account Clerk");
+  EXPECT_EQ(count_code(diagnostics, "illegible_table"), 1u);
+}
+
 }  // namespace
 }  // namespace agendum

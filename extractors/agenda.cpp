@@ -206,6 +206,9 @@ std::vector<std::string> find_members(const std::vector<Line>& lines, LineSpan s
       while (RE2::Replace(&name, kRole, "")) {
       }
       name = trim(name);
+      // A caps label glued on from the next line: "Mayor Tye APPROVAL OF" / "AGENDA: Mayor".
+      static const RE2 kTrailingCaps(R"(^(.*[a-z]\S*)(?:\s+[A-Z][A-Z'/]+)+$)");
+      RE2::Replace(&name, kTrailingCaps, "\\1");
       if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) continue;
       if (std::count(name.begin(), name.end(), ' ') > 3) continue;
       members.push_back(name);

@@ -83,23 +83,31 @@ std::optional<std::string> report_subject(const std::vector<Line>& lines, size_t
   // "SUBJECT: APPROVE THE EXAMINATION FOR ADMINISTRATIVE ASSISTANT",
   // "TITLE: CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING."
   static const RE2 kSubject(R"((?i)^(?:subject|title|re)\s*:\s*(.*)$)");
-  // The next caps label of a flattened header: " STRATEGIC GOAL: Open, Engaged".
-  static const RE2 kNextLabel(R"(\s([A-Z][A-Z/&]+(?: [A-Z/&]+)*:)(?:\s|$))");
+  // The next label of a flattened report header: " STRATEGIC GOAL: Open, Engaged".
+  static const RE2 kNextLabel(
+      R"((?i)\s((?:strategic\s+goal|recommendations?|recommended\s+action|financial\s+impact|fiscal\s+impact|background|discussion|analysis|summary|prepared\s+by|reviewed\s+by|attachments?|meeting\s+date|from|to)\s*:))");
   for (size_t i = from; i < lines.size() && i < from + 16; ++i) {
     std::string subject;
     if (!RE2::FullMatch(line_for_matching(lines[i]), kSubject, &subject)) continue;
     // A caps subject wraps onto the next line: "**SUBJECT: APPROVE REVISED CLASS
     // SPECIFICATION FOR DEPUTY CITY" / "ATTORNEY II**".
-    for (size_t next = i + 1; next < lines.size() && next <= i + 2; ++next) {
-      const Line& line = lines[next];
-      std::string text = line_for_matching(line);
-      if (starts_paragraph(lines, next) || text.find(':') != std::string::npos) break;
-      if (caps_ratio(subject) < 0.9 || caps_ratio(text) < 0.9 || text.size() > kShortLine) break;
+    size_t after = i + 1;
+    for (; after < lines.size() && after <= i + 2; ++after) {
+      std::string text = line_for_matching(lines[after]);
+      if (starts_paragraph(lines, after) || text.find(':') != std::string::npos) break;
+      bool caps_text = caps_ratio(text) >= 0.9 || std::none_of(text.begin(), text.end(), [](char c) {
+                         return std::isalpha(static_cast<unsigned char>(c));
+                       });
+      if (caps_ratio(subject) < 0.9 || !caps_text || text.size() > kShortLine) break;
       subject += " " + text;
     }
+    // The label may start at the end of the line: "... JULY 1, 2020 STRATEGIC" / "GOAL: Safe".
+    std::string probe = subject;
+    if (after < lines.size() && !starts_paragraph(lines, after)) probe += " " + line_for_matching(lines[after]);
     re2::StringPiece label;
-    if (RE2::PartialMatch(subject, kNextLabel, &label)) {
-      subject = subject.substr(0, static_cast<size_t>(label.data() - subject.data()));
+    if (RE2::PartialMatch(probe, kNextLabel, &label)) {
+      size_t at = static_cast<size_t>(label.data() - probe.data());
+      if (at < subject.size()) subject = subject.substr(0, at);
     }
     subject = title_from(subject);
     if (subject.empty()) return std::nullopt;
@@ -327,11 +335,14 @@ std::optional<Opening> after_attachment_list(const std::vector<Line>& lines, siz
   // "Attachment: A) Employee Transition Report for March 2023",
   // "Attachment A) Revised Class Specification Deputy City Attorney II", "Attachments:"
   static const RE2 kList(R"((?i)^attachments?\s*(?::\s*$|:?\s*(?:[a-z]|\d{1,2})[).]\s))");
-  // " B) Existing Class Specification Deputy City Attorney II", "2. 3.1.b May 19, 2020 ..."
-  static const RE2 kListItem(R"(^(?:[A-Za-z]|\d{1,2})[).]\s)");
+  // " B) Existing Class Specification Deputy City Attorney II", "2. 3.1.b May 19, 2020 ...",
+  // "3.5.c CC Staff Report 4.21.20" (a wrapped item of a packet's numbered list)
+  static const RE2 kListItem(R"(^(?:(?:[A-Za-z]|\d{1,2})[).]\s|\d{1,2}(?:\.\d{1,2})+\.[a-z]\s))");
   if (!RE2::PartialMatch(line_for_matching(lines[i]), kList)) return std::nullopt;
+  // The list runs on over its items and their wrapped lines, up to a gap or a new page.
   size_t next = i + 1;
-  while (next < lines.size() && next <= i + 12 && RE2::PartialMatch(line_for_matching(lines[next]), kListItem))
+  while (next < lines.size() && next <= i + 12 &&
+         (RE2::PartialMatch(line_for_matching(lines[next]), kListItem) || !starts_paragraph(lines, next)))
     ++next;
   if (next >= lines.size()) return std::nullopt;
   Opening opening;

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <cmath>
 
 #include "extractors/dates.h"
 
@@ -268,12 +269,16 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
         kinds[j - start] = Kind::structural;
         ++j;
       }
-      while (unit && j < anchor && !lines[j].text.empty() && !is_all_caps(lines[j].text) &&
-             !read_label(lines[j].text, next_label, next_value) && !is_money_line(lines[j].text) &&
-             word_count(lines[j].text) <= 6) {
+      for (; unit && j < anchor && j <= i + 4; ++j) {
+        // A boxed header interleaves its columns: "CITY OF TORRANCE" sits left of the
+        // unit's second line "Association".
+        if (std::abs(lines[j].x - line.x) > 15) continue;
+        if (lines[j].text.empty() || is_all_caps(lines[j].text) ||
+            read_label(lines[j].text, next_label, next_value) || is_money_line(lines[j].text) ||
+            word_count(lines[j].text) > 6)
+          break;
         value += " " + lines[j].text;
         kinds[j - start] = Kind::structural;
-        ++j;
       }
       if (unit && !value.empty() && !block.bargaining_unit) block.bargaining_unit = value;
     } else if (is_all_caps(text) && letter_count(text) >= 3) {

@@ -119,6 +119,46 @@ std::vector<SpecLine> cut_flattened(const SpecLine& whole) {
   return pieces;
 }
 
+// Cells of a short line whose words sit in separate boxes of a header table: a gap far wider
+// than a space parts them. Nothing when the line is one cell.
+std::vector<SpecLine> cut_cells(const Line& line, const SpecLine& whole) {
+  constexpr double kCellGap = 30;  // points; word spaces are 2-4
+  if (line.words.size() < 2 || line.words.size() > 16) return {};
+  std::vector<std::vector<const Word*>> cells(1);
+  for (size_t i = 0; i < line.words.size(); ++i) {
+    if (i > 0 && line.words[i].box.x0 - line.words[i - 1].box.x1 > kCellGap) cells.emplace_back();
+    cells.back().push_back(&line.words[i]);
+  }
+  if (cells.size() < 2) return {};
+  std::vector<SpecLine> out;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    SpecLine cell = whole;
+    cell.text.clear();
+    cell.deleted.clear();
+    cell.lead_label.clear();
+    cell.lead_rest.clear();
+    cell.x = cells[c].front()->box.x0;
+    cell.gap_before = whole.gap_before || c > 0;
+    cell.page_break = whole.page_break && c == 0;
+    std::string run;
+    bool all_bold = true;
+    for (const Word* word : cells[c]) {
+      if (word->struck) {
+        run += (run.empty() ? "" : " ") + word->text;
+        continue;
+      }
+      if (!run.empty()) cell.deleted.push_back(std::move(run)), run.clear();
+      cell.text += (cell.text.empty() ? "" : " ") + word->text;
+      all_bold = all_bold && (word->bold || word->underlined);
+    }
+    if (!run.empty()) cell.deleted.push_back(run);
+    cell.emphasised = all_bold && !cell.text.empty();
+    cell.bullet = (whole.bullet && c == 0) || strip_list_marker(cell.text, &cell.marker);
+    out.push_back(std::move(cell));
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace spec_text {
@@ -183,7 +223,11 @@ std::vector<SpecLine> spec_lines_from(const CleanText& text) {
     spec.gap_before =
         !previous || line.paragraph_start || spec.page_break || big_gap(*previous, line);
     read_word_styles(line, spec);
-    if (word_count(spec.text) > 40) {
+    spec.x = line.words.empty() ? line.box.x0 : line.words.front().box.x0;
+    std::vector<SpecLine> cells = cut_cells(line, spec);
+    if (!cells.empty()) {
+      for (SpecLine& cell : cells) out.push_back(std::move(cell));
+    } else if (word_count(spec.text) > 40) {
       for (SpecLine& piece : cut_flattened(spec)) out.push_back(std::move(piece));
     } else {
       out.push_back(std::move(spec));
@@ -276,6 +320,12 @@ std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) 
       continue;
     }
     if (line.text.empty()) continue;
+    // The rest of a struck sentence whose second line escaped the strike.
+    if (!line.bullet && !items.empty() && items.back().change == "deleted" &&
+        !ends_sentence(items.back().text) && starts_lower(line.text)) {
+      items.back().text += " " + line.text;
+      continue;
+    }
     Item* previous = (!items.empty() && items.back().change != "deleted") ? &items.back() : nullptr;
     bool previous_open = previous && !ends_sentence(previous->text);
     if (is_area_label(lines, i, !previous_open)) {

@@ -29,6 +29,7 @@ struct SpecLine {
   bool emphasised = false;           // every accepted word bold or underlined
   std::string lead_label;            // leading bold run ending in ':' ("Park Services")
   std::string lead_rest;             // the text after lead_label
+  double x = 0;                      // left edge, points (cells of a boxed header differ)
 
   // Every word of the line was struck through.
   bool struck() const { return text.empty() && !deleted.empty(); }
@@ -36,7 +37,8 @@ struct SpecLine {
 
 // One SpecLine per clean line; lines of more than a few dozen words that carry several
 // embedded headings ("... Definition: ... Class Characteristics: ...") are cut at those
-// headings, and flattened lists ("• a • b") at their bullets.
+// headings, and flattened lists ("• a • b") at their bullets. Short lines that join the cells
+// of a boxed header ("CITY CLERK II, DEPUTY        Class Code: 1125") give one SpecLine a cell.
 std::vector<SpecLine> spec_lines_from(const CleanText& text);
 
 // Text predicates the spec readers share (their own namespace: the text stages have

@@ -202,7 +202,8 @@ Knowledge of:
 
 - Telephone etiquette and principles of effective public relations;
 - ~~Proper written and spoken English including spelling, grammar and punctuation;~~
-- ~~Business math principles;~~
+- ~~Business math principles and the arithmetic of~~
+business correspondence;
 - English usage, spelling, grammar, syntax and punctuation and business math;
 
 Ability to:
@@ -230,6 +231,9 @@ TEST(ClassSpecLayouts, WordDraftWithRedlines) {
   EXPECT_EQ(spec.knowledge[1].text,
             "Proper written and spoken English including spelling, grammar and punctuation;");
   EXPECT_EQ(count_changed(spec.knowledge, "deleted"), 2u);
+  // A struck sentence's second line that escaped the strike stays with it.
+  EXPECT_EQ(spec.knowledge[2].text,
+            "Business math principles and the arithmetic of business correspondence;");
   ASSERT_EQ(spec.abilities.size(), 4u);
   EXPECT_EQ(spec.abilities[1].change, "deleted");
   EXPECT_EQ(spec.abilities[2].change, "inserted");

@@ -392,6 +392,54 @@ TEST(PayRangeIllegible, GarbledScheduleGivesADiagnosticAndNoNumbers) {
   EXPECT_EQ(it->stage, "pay_range");
 }
 
+// An OCR'd line: words at the x positions the recogniser reported, proportional widths.
+Line ocr_line(int page, double y, const std::vector<std::pair<std::string, double>>& words) {
+  Line line;
+  line.page = page;
+  line.method = PageMethod::ocr;
+  line.confidence = 88;
+  line.font_size = 10;
+  for (const auto& [text, x] : words) {
+    Word word;
+    word.text = text;
+    word.box = {x, y, x + 5.3 * static_cast<double>(text.size()), y + 10};
+    word.font_size = 10;
+    word.confidence = 88;
+    line.words.push_back(word);
+    line.text += (line.text.empty() ? "" : " ") + text;
+  }
+  line.match = line.text;
+  line.box = {line.words.front().box.x0, y, line.words.back().box.x1, y + 10};
+  return line;
+}
+
+TEST(PayRangeGeometry, BlankCellsFindTheirColumnsFromAlignment) {
+  CleanText text;
+  text.lines = {
+      ocr_line(3, 100, {{"CLASSIFICATION", 40}, {"MIN", 252}, {"HOURLY", 272}, {"MAX", 332}, {"HOURLY", 352},
+                        {"MIN", 410}, {"MONTHLY", 430}, {"MAX", 500}, {"MONTHLY", 520}}),
+      ocr_line(3, 116, {{"Recreation", 40}, {"Leader", 95}, {"$16.50", 259}, {"$19.25", 339}}),
+      ocr_line(3, 132, {{"Account", 41}, {"Clerk", 84}, {"$24.98", 258}, {"$30.36", 338}, {"$4,330.00", 413},
+                        {"$5,262.40", 503}}),
+      ocr_line(3, 148, {{"Accountant", 40}, {"$6,391.00", 412}, {"$7,768.00", 502}}),
+  };
+  text.furniture = {{3, {}, {}, std::nullopt, std::nullopt, std::nullopt}};
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<PayRange> pay = extract_pay_ranges(text, {}, diagnostics);
+  ASSERT_EQ(pay.size(), 4u);
+  EXPECT_EQ(pay[0].classification, "Recreation Leader");
+  EXPECT_EQ(pay[0].unit, "hourly");
+  EXPECT_DOUBLE_EQ(*pay[0].max, 19.25);
+  EXPECT_EQ(pay[2].classification, "Account Clerk");
+  EXPECT_EQ(pay[2].unit, "monthly");
+  EXPECT_EQ(pay[3].classification, "Accountant");
+  EXPECT_EQ(pay[3].unit, "monthly");
+  EXPECT_DOUBLE_EQ(*pay[3].min, 6391);
+  EXPECT_DOUBLE_EQ(*pay[3].max, 7768);
+  EXPECT_EQ(pay[3].pages.first, 3);
+  EXPECT_EQ(count_code(diagnostics, "pay_units_disagree"), 0u);
+}
+
 TEST(PayRangeIllegible, LowConfidenceOcrRowsAreNotRead) {
   CleanText text = testing::clean_from_markup(
       "SALARY SCHEDULE\n"

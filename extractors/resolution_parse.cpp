@@ -177,10 +177,17 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
     // On a miss, look again one word on: "Board President David W. Gordon, Board Secretary"
     // first matches with the role word in front of the name.
     position = name_at + 1;
-    // "I, Kristina Santana, City Clerk for the City ..." certifies; it is not a signature.
+    // "I, Kristina Santana, City Clerk for the City ..." and "I, P. Kay Cmelik, City Clerk of
+    // said City hereby certify" certify; they are not signatures.
     std::string_view before = region.substr(0, name_at);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    if (before.ends_with("I,")) continue;
+    size_t role_end = static_cast<size_t>(groups[2].data() - region.data()) + groups[2].size();
+    std::string_view after = region.substr(role_end, 12);
+    static const RE2 kProse("^,?\\s+(?:of|for|do|does|hereby|to)\\b");
+    if (before.ends_with("I,") || RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kProse)) {
+      position = role_end;
+      continue;
+    }
     std::string_view name(groups[1].data(), groups[1].size());
     if (!name_like(name)) continue;
     position = name_at + groups[1].size() + 1;

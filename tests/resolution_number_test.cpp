@@ -194,6 +194,7 @@ MOTION CARRIED / APPROVED
   EXPECT_EQ(resolution.status, "adopted");
   EXPECT_EQ(resolution.adopted_date, "2021-05-24");
   EXPECT_EQ(resolution.pages.first, 1);
+  EXPECT_TRUE(resolution.signatories.empty());  // the clerk's certificate is not signed here
 }
 
 }  // namespace

@@ -565,7 +565,9 @@ def build_seal_beach(path):
                    margins=(1.0, 1.0, 0.9, 0.9), two_column=True)
     styles = Styles("Serif", size=10.5)
     # The archive's reader turned unreadable bullets into U+FFFD; print them as bullets again.
-    text = re.sub(r"\s\ufffd+\s", " \u2022 ", text).replace("\ufffd", "")
+    # Arrow and check-mark bullets are Wingdings in the original; the serif face has none.
+    text = re.sub(r"(?:\s\ufffd+)+\s", " \u2022 ", text).replace("\ufffd", "")
+    text = text.replace("\u27a2", "\u2022").replace("\u2713", "\u2022")
     paragraphs = reflow(text, max_sentences=4)
     # The study's introduction is set in two columns, as consultants' reports often are; the
     # staff report before it and the chapters after it are single column.

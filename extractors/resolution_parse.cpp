@@ -146,14 +146,19 @@ bool name_like(std::string_view text) {
   "board\\s+clerk|vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+president|"   \
   "president|secretary)"
 
-void add_signatory(std::vector<Signatory>& out, std::string name, std::string_view role) {
+struct PlacedSignatory {
+  size_t offset = 0;  // where the name is printed, for reading order
+  Signatory signatory;
+};
+
+void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string name, std::string_view role) {
   name = trimmed(std::move(name));
   while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
   if (name.empty()) return;
   Signatory signatory{name, title_case(std::string(role))};
-  for (const Signatory& earlier : out)
-    if (lower(earlier.name) == lower(signatory.name) && earlier.role == signatory.role) return;
-  out.push_back(signatory);
+  for (const PlacedSignatory& earlier : out)
+    if (lower(earlier.signatory.name) == lower(signatory.name) && earlier.signatory.role == signatory.role) return;
+  out.push_back({offset, signatory});
 }
 
 std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, size_t end) {
@@ -165,7 +170,7 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
   // "CITY ATTORNEY", "______ City Clerk", "Mayor"
   static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE ")\\s*:?\\s*$");
 
-  std::vector<Signatory> out;
+  std::vector<PlacedSignatory> out;
   std::string_view text(joined.match);
   std::string_view region = text.substr(begin, end - begin);
   std::array<re2::StringPiece, 3> groups;
@@ -192,7 +197,7 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
     if (!name_like(name)) continue;
     position = name_at + groups[1].size() + 1;
     size_t name_offset = begin + name_at;
-    add_signatory(out, joined.printed(name_offset, name_offset + name.size()),
+    add_signatory(out, name_offset, joined.printed(name_offset, name_offset + name.size()),
                   std::string_view(groups[2].data(), groups[2].size()));
   }
 
@@ -206,7 +211,7 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
     re2::StringPiece input(line.data(), line.size());
     std::string role, name;
     if (RE2::FullMatch(input, kRoleName, &role, &name) && name_like(name)) {
-      add_signatory(out, name, role);
+      add_signatory(out, static_cast<size_t>(line.data() - text.data()), name, role);
       continue;
     }
     if (!RE2::FullMatch(input, kRoleAlone, &role)) continue;
@@ -225,9 +230,13 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
       if (name_like(candidate)) found = candidate;
       break;
     }
-    if (found) add_signatory(out, std::string(*found), role);
+    if (found) add_signatory(out, static_cast<size_t>(found->data() - text.data()), std::string(*found), role);
   }
-  return out;
+  std::stable_sort(out.begin(), out.end(),
+                   [](const PlacedSignatory& x, const PlacedSignatory& y) { return x.offset < y.offset; });
+  std::vector<Signatory> signatories;
+  for (const PlacedSignatory& placed : out) signatories.push_back(placed.signatory);
+  return signatories;
 }
 
 struct Sections {
@@ -454,7 +463,15 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   size_t tail_end = std::max(vote ? vote_from + vote->end : signatures_from, adoption ? adoption->end : signatures_from);
   // "... Kristina Santana, City Clerk Exhibit A: Animal License Fee Schedule"
   static const RE2 kExhibitLabel("\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
+  // Printed lines: a dozen lines after the vote hold the signature blocks. A flattened page
+  // (one line of thousands of characters) gets a short reach past the vote instead.
+  size_t tail_line = joined.line_at(tail_end);
   size_t signatures_end = std::min(end, std::max(tail_end, signatures_from) + 120);
+  if (joined.line_match(tail_line).size() < 1000) {
+    size_t last_line = std::min(tail_line + 12, joined.lines.first + joined.line_offsets.size() - 1);
+    std::string_view last = joined.line_match(last_line);
+    signatures_end = std::min(end, std::max(signatures_end, static_cast<size_t>(last.data() - text.data()) + last.size()));
+  }
   if (std::optional<Found> exhibit = find_first(kExhibitLabel, text, tail_end, signatures_end))
     signatures_end = exhibit->begin;
   resolution.signatories = find_signatories(joined, signatures_from, signatures_end);

@@ -288,5 +288,55 @@ TEST(BoardResolution, TitleAboveNumberResolvedClausesAndCountedVote) {
   EXPECT_EQ(resolution.signatories[1].role, "Board Secretary");
 }
 
+TEST(NumberedClauses, ResolvedClausesNumberedOneTwoAndNamesAboveRoles) {
+  CleanText text = testing::clean_from_markup(R"(RESOLUTION NO. 5474
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF HAWTHORNE, CALIFORNIA, ESTABLISHING
+SALARY RANGES
+WHEREAS, the City has completed a classification study.
+NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Hawthorne as follows:
+1. That the salary ranges in Exhibit A are established, effective
+July 1, 2020.
+2. That Resolution No. 5301 is rescinded.
+PASSED, APPROVED and ADOPTED this 18`h day of September 2013.
+AYES: 4 Council Members: Vargas, Michelin, English, Reyes
+NOES: None
+ABSENT: 1 Council Member: Valentine
+______________________
+Alex Vargas
+Mayor
+ATTEST:
+______________________
+Norb Huber, City Clerk
+APPROVED AS TO FORM:
+City Attorney
+Russell Miyahira
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {document_of(text, "resolution")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  const Resolution& resolution = resolutions[0];
+  EXPECT_EQ(resolution.number, "5474");
+  EXPECT_EQ(resolution.jurisdiction, "City of Hawthorne");
+  ASSERT_EQ(resolution.sections.size(), 2u);
+  EXPECT_EQ(resolution.sections[0].number, "1");
+  EXPECT_EQ(resolution.sections[0].text, "That the salary ranges in Exhibit A are established, effective July 1, 2020.");
+  EXPECT_EQ(resolution.sections[1].text, "That Resolution No. 5301 is rescinded.");
+  EXPECT_EQ(resolution.adopted_date, "2013-09-18");
+  ASSERT_TRUE(resolution.vote);
+  EXPECT_EQ(resolution.vote->ayes_count, 4);
+  EXPECT_EQ(resolution.vote->ayes, (Names{"Vargas", "Michelin", "English", "Reyes"}));
+  EXPECT_EQ(resolution.vote->absent, Names{"Valentine"});
+  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.references, Names{"5301"});
+  ASSERT_EQ(resolution.signatories.size(), 3u);
+  EXPECT_EQ(resolution.signatories[0].name, "Alex Vargas");
+  EXPECT_EQ(resolution.signatories[0].role, "Mayor");
+  EXPECT_EQ(resolution.signatories[1].name, "Norb Huber");
+  EXPECT_EQ(resolution.signatories[1].role, "City Clerk");
+  EXPECT_EQ(resolution.signatories[2].name, "Russell Miyahira");
+  EXPECT_EQ(resolution.signatories[2].role, "City Attorney");
+}
+
 }  // namespace
 }  // namespace agendum

@@ -135,6 +135,29 @@ std::optional<Money> parse_money(std::string_view cell) {
   return money;
 }
 
+std::optional<MoneyRange> parse_money_range(std::string_view cell) {
+  cell = trim(cell);
+  std::optional<Money> low = read_amount(cell, 0);
+  if (!low || !low->amount) return std::nullopt;
+  size_t i = low->length;
+  while (is_space(cell, i)) ++i;
+  // "-", "–", "—", "to"
+  static constexpr std::string_view kConnectors[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to"};
+  bool connected = false;
+  for (std::string_view connector : kConnectors)
+    if (!connected && cell.substr(i, connector.size()) == connector) {
+      i += connector.size();
+      connected = true;
+    }
+  if (!connected) return std::nullopt;
+  while (is_space(cell, i)) ++i;
+  std::optional<Money> high = read_amount(cell, i);
+  if (!high || !high->amount) return std::nullopt;
+  const std::string_view tail = cell.substr(i + high->length);
+  if (!tail.empty() && tail.front() != ' ' && tail.front() != '/') return std::nullopt;
+  return MoneyRange{*low, *high, std::string(trim(tail))};
+}
+
 std::vector<Money> find_money(std::string_view text) {
   std::vector<Money> found;
   size_t i = 0;

@@ -30,6 +30,14 @@ struct Money {
 // ("$12.33 /hour", "$54.61/day") and comes back in Money::per.
 std::optional<Money> parse_money(std::string_view cell);
 
+// A range printed in one cell: "$4,330 - $5,517", "4,330 to 5,517", "$5,017 - $6,391 per month".
+// tail is what follows the high end ("per month"), for the caller to read a unit from.
+struct MoneyRange {
+  Money low, high;
+  std::string tail;
+};
+std::optional<MoneyRange> parse_money_range(std::string_view cell);
+
 // Dollar-marked amounts in running text, in order: "$5,017", "$ 28,082", "$ (6,368)", "$ -".
 // Bare numbers are not money in prose (years, counts, section numbers) and are skipped.
 std::vector<Money> find_money(std::string_view text);

@@ -47,10 +47,18 @@ bool names_pay(std::string_view before) {
   return RE2::PartialMatch(before, kPayWord);
 }
 
-// "Increase from $50 to $100" is a change, never a range.
-bool names_change(std::string_view before) {
+// "Increase from $50 to $100" is a change, never a range; "a fee range of $50 - $100" is no pay.
+bool names_change_or_charge(std::string_view before) {
   static const RE2 kFrom(R"((?i)\b(?:from|increase[sd]?|decrease[sd]?|by)\s*$)");
-  return RE2::PartialMatch(before, kFrom);
+  static const RE2 kCharge(
+      R"((?i)\b(?:fees?|fines?|penalt(?:y|ies)|licen[sc]es?|permits?|rents?|deposits?|costs?|budget|appropriat\w*|revenue|expenditures?|price)\b)");
+  return RE2::PartialMatch(before, kFrom) || RE2::PartialMatch(before, kCharge);
+}
+
+// The words just before a range: a pay word or unit far back in a sentence says nothing.
+std::string_view near_end(std::string_view before) {
+  constexpr size_t kNear = 48;
+  return before.size() > kNear ? before.substr(before.size() - kNear) : before;
 }
 
 std::optional<std::string> classification_from(const std::vector<TableCell>& cells, size_t index) {
@@ -77,10 +85,11 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
     const size_t high_end = high.offset + high.length;
     const size_t next_start = i + 2 < amounts.size() ? amounts[i + 2].offset : text.size();
     const std::string_view after = std::string_view(text).substr(high_end, next_start - high_end);
-    if (names_change(before)) continue;
+    if (names_change_or_charge(near_end(before))) continue;
     const std::optional<std::string> unit_after = unit_named_in(after.substr(0, 24));
+    const std::optional<std::string> unit_before = unit_named_in(near_end(before));
     const std::optional<std::string> code = range_code_before(before);
-    if (!unit_after && !code && !names_pay(before)) continue;
+    if (!unit_after && !unit_before && !code && !names_pay(near_end(before))) continue;
 
     PayRange pay;
     pay.range = code;
@@ -88,8 +97,8 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
     pay.max = high.amount;
     if (unit_after) {
       pay.unit = *unit_after;
-    } else if (std::optional<std::string> unit = unit_named_in(before)) {
-      pay.unit = *unit;
+    } else if (unit_before) {
+      pay.unit = *unit_before;
     } else {
       pay.unit = unit_from_magnitude(*low.amount, *high.amount);
     }

@@ -126,8 +126,10 @@ ColumnMeaning classify_column(std::string_view label) {
 
 bool has_amount(const std::vector<TableCell>& cells) {
   for (const TableCell& cell : cells)
-    if (cell.money)
+    if (cell.money) {
       if (std::optional<Money> money = parse_money(cell.text); money && money->amount) return true;
+      if (parse_money_range(cell.text)) return true;
+    }
   return false;
 }
 
@@ -272,6 +274,7 @@ struct PlacedRow {
   std::string label;
   std::optional<std::string> range, date;
   std::vector<std::optional<Money>> amounts;  // per column; nullopt when not an amount column
+  std::vector<std::optional<MoneyRange>> ranges;  // per column: "$4,330 - $5,517" in one cell
 };
 
 // "FIREFIGHTER I" opens a block of step rows when the rows below are named "II", "III".
@@ -326,6 +329,21 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
       any_step_or_bound = any_step_or_bound || meanings.back().step || meanings.back().bound != Bound::none;
     }
   }
+  // "Salary Range" over "$4,330 - $5,517" holds pay, not a range code like "Pay Range" over "0009".
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (meanings[c].role != Role::range) continue;
+    size_t filled = 0, money_ranges = 0;
+    for (const Row& row : table.rows) {
+      const std::string cell = trim(place_cells(row.cells, columns)[c]);
+      if (cell.empty()) continue;
+      ++filled;
+      if (parse_money_range(cell)) ++money_ranges;
+    }
+    if (filled > 0 && money_ranges * 2 > filled) {
+      meanings[c].role = Role::amount;
+      any_amount = true;
+    }
+  }
   if (!any_amount) return {};
   const bool has_title_column =
       std::any_of(meanings.begin(), meanings.end(), [](const ColumnMeaning& m) { return m.role == Role::title; });
@@ -338,6 +356,7 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
     PlacedRow out;
     out.row = &row;
     out.amounts.resize(columns.size());
+    out.ranges.resize(columns.size());
     size_t first_amount = columns.size();
     for (size_t c = 0; c < columns.size(); ++c)
       if (meanings[c].role == Role::amount) first_amount = std::min(first_amount, c);
@@ -355,6 +374,7 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
           break;
         case Role::amount:
           out.amounts[c] = parse_money(cell);
+          if (!out.amounts[c]) out.ranges[c] = parse_money_range(cell);
           break;
         case Role::other:
           if (!has_title_column && c < first_amount && !cell.empty() && !parse_money(cell))
@@ -416,6 +436,16 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
       }
     } else {
       for (size_t c = 0; c < columns.size(); ++c) {
+        if (meanings[c].role == Role::amount && row.ranges[c]) {
+          const MoneyRange& range = *row.ranges[c];
+          std::string unit = unit_named_in(range.tail).value_or("");
+          if (unit.empty() && !range.high.per.empty()) unit = unit_named_in("per " + range.high.per).value_or("unknown");
+          if (unit.empty()) unit = meanings[c].unit.value_or(table.unit.value_or(""));
+          PayRange& pay = record_for(unit);
+          pay.min = range.low.amount;
+          pay.max = range.high.amount;
+          continue;
+        }
         if (meanings[c].role != Role::amount || !row.amounts[c] || !row.amounts[c]->amount) continue;
         const double amount = *row.amounts[c]->amount;
         PayRange& pay = record_for(unit_of(row, c));

@@ -67,7 +67,11 @@ void split_group(const std::vector<const Word*>& words, bool split_amounts, std:
     const bool candidate = starts_money(words[i]->text) ||
                            (after_money && parse_money(words[i]->text).has_value());
     size_t taken = 0;
-    if (candidate) {
+    // "$4,330 - $5,517" is one cell: a range under a "Salary Range" heading.
+    if (starts_money(words[i]->text) && i + 2 < words.size() &&
+        parse_money_range(join_words(words, i, i + 3)))
+      taken = 3;
+    if (candidate && taken == 0) {
       // Longest run of up to three words that reads as one amount ("$ (104,247)", "$ 11. 05").
       for (size_t n = std::min<size_t>(3, words.size() - i); n >= 1 && taken == 0; --n)
         if (parse_money(join_words(words, i, i + n))) taken = n;

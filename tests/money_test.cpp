@@ -61,6 +61,18 @@ TEST(ParseMoney, RejectsWhatIsNotAnAmount) {
   EXPECT_FALSE(parse_money(""));
 }
 
+TEST(ParseMoneyRange, BothEndsAndTheTail) {
+  const std::optional<MoneyRange> range = parse_money_range("$5,017 - $6,391 per month");
+  ASSERT_TRUE(range);
+  EXPECT_DOUBLE_EQ(*range->low.amount, 5017);
+  EXPECT_DOUBLE_EQ(*range->high.amount, 6391);
+  EXPECT_EQ(range->tail, "per month");
+  EXPECT_TRUE(parse_money_range("4,330 to 5,517"));
+  EXPECT_FALSE(parse_money_range("$4,330"));
+  EXPECT_FALSE(parse_money_range("$4,330 and $5,517"));
+  EXPECT_FALSE(parse_money_range("Jul-1-2015"));
+}
+
 TEST(FindMoney, DollarAmountsInProseOnly) {
   const std::vector<Money> found =
       find_money("range 341 $5,017 - $6,391 per month, effective 2019 for 12 staff ($ 600.00 total)");

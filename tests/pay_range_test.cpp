@@ -356,6 +356,26 @@ TEST(PayRangeChecks, AmountMissingItsDecimalPointIsFlaggedNotFixed) {
   EXPECT_EQ(count_code(out.diagnostics, "pay_amount_suspect"), 1u);
 }
 
+TEST(PayRangeRangeColumn, SalaryRangeCellsUnderAHeading) {
+  const Extracted out = extract(
+      "Classification            Salary Range             Effective\n"
+      "Accountant                $5,017 - $6,391          July 1, 2019\n"
+      "Senior Accountant         $5,531 - $7,045          July 1, 2019\n");
+  ASSERT_EQ(out.pay.size(), 2u);
+  EXPECT_EQ(out.pay[0].classification, "Accountant");
+  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_DOUBLE_EQ(*out.pay[0].min, 5017);
+  EXPECT_DOUBLE_EQ(*out.pay[0].max, 6391);
+  EXPECT_FALSE(out.pay[0].range);
+  EXPECT_DOUBLE_EQ(*out.pay[1].max, 7045);
+}
+
+TEST(PayRangeInline, UnitBeforeTheRange) {
+  const Extracted out = extract("Monthly: $5,017.00 - $6,391.00\n");
+  ASSERT_EQ(out.pay.size(), 1u);
+  EXPECT_EQ(out.pay[0].unit, "monthly");
+}
+
 // --- Not pay ------------------------------------------------------------------------------
 
 TEST(PayRangeNotPay, FeesBudgetsRegistersSurveysAndGrievanceSteps) {
@@ -372,7 +392,9 @@ TEST(PayRangeNotPay, FeesBudgetsRegistersSurveysAndGrievanceSteps) {
       "The results show that the City's base salaries are 4.1% below market with a variance of 28.4% below "
       "market to 8.7% above market.\n"
       "Step 1: Informal Discussion: The grievant shall discuss the grievance with the supervisor.\n"
-      "If the grievance is not settled at Step 1, the grievant may submit it at Step 2.\n");
+      "If the grievance is not settled at Step 1, the grievant may submit it at Step 2.\n"
+      "The annual permit fee range is $50 - $100 depending on the size of the event.\n"
+      "The budget range for the salary survey contract is $15,000 - $20,000 per year.\n");
   EXPECT_TRUE(out.pay.empty()) << out.pay.front().text;
 }
 

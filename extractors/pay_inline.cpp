@@ -117,6 +117,20 @@ std::vector<PayRange> find_inline_pay_ranges(const Line& line) {
   for (size_t i = 0; i < cells.size(); ++i) ranges_in_cell(cells, i, out);
   if (!out.empty()) return out;
 
+  // A class spec that names its range without amounts: "PAY RANGE: N17". The amounts live in
+  // the schedule; the record keeps the link.
+  // "PAY RANGE: 9", "Salary Grade: EP12"
+  static const RE2 kRangeOnly(
+      R"((?i)\s*(?:pay|salary)\s+(?:range|grade)\s*(?:no\.?|number|#)?\s*:\s*([A-Z]{0,3}-?\d{1,4}[A-Z]?)\s*)");
+  std::string code;
+  if (RE2::FullMatch(line.match, kRangeOnly, &code)) {
+    PayRange pay;
+    pay.range = code;
+    pay.text = line.text;
+    out.push_back(std::move(pay));
+    return out;
+  }
+
   // "... at a salary of $18.73 at the first step and $23.90 at the top step."
   static const RE2 kStepNarrative(
       R"((?i)(\$\s?[\d,]+(?:\.\d+)?)\s+(?:at|for)\s+(?:the\s+)?(?:first|entry|bottom|lowest|beginning|starting|minimum)\s+step\b.{0,40}?(\$\s?[\d,]+(?:\.\d+)?)\s+(?:at|for)\s+(?:the\s+)?(?:top|last|final|highest|maximum|fifth|sixth|seventh|eighth|ninth|tenth)\s+step\b)");

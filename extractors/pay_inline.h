@@ -1,7 +1,8 @@
 // Pay ranges printed inside a line of text rather than as table columns: class spec
 // headers ("$33.29 - $46.95 Hourly"), reclassification cells ("range 341 $5,017 - $6,391 per
-// month", the class title in the cell before), and narrative ("$18.73 at the first step and
-// $23.90 at the top step").
+// month", the class title in the cell before), narrative ("$18.73 at the first step and
+// $23.90 at the top step"), and a range named without amounts ("PAY RANGE: N17": unit
+// "unknown", min and max null).
 #pragma once
 
 #include <vector>

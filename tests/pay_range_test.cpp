@@ -376,6 +376,21 @@ TEST(PayRangeInline, UnitBeforeTheRange) {
   EXPECT_EQ(out.pay[0].unit, "monthly");
 }
 
+TEST(PayRangeInline, RangeNamedWithoutAmounts) {
+  const Extracted out = extract(
+      "9D12\n"
+      "PAY RANGE: N17\n"
+      "RECREATION LEADER 2\n",
+      {whole_document("class_spec", "RECREATION LEADER 2")});
+  ASSERT_EQ(out.pay.size(), 1u);
+  EXPECT_EQ(out.pay[0].range, "N17");
+  EXPECT_EQ(out.pay[0].unit, "unknown");
+  EXPECT_FALSE(out.pay[0].min);
+  EXPECT_FALSE(out.pay[0].max);
+  EXPECT_EQ(out.pay[0].classification, "RECREATION LEADER 2");
+  EXPECT_TRUE(out.diagnostics.empty());
+}
+
 // --- Not pay ------------------------------------------------------------------------------
 
 TEST(PayRangeNotPay, FeesBudgetsRegistersSurveysAndGrievanceSteps) {

@@ -126,7 +126,8 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
   for (const DocumentSpan& document : documents) {
     if (document.lines.last <= document.lines.first) continue;
     JoinedText joined = join_lines(text, document.lines);
-    for (const ResolutionSpan& span : resolution_spans(joined, document, diagnostics)) {
+    std::vector<ResolutionSpan> spans = resolution_spans(joined, document, diagnostics);
+    for (const ResolutionSpan& span : spans) {
       Found record{parse_resolution(joined, span), joined.line_span(span.begin, span.end), span.begin};
       record.resolution.document = document.id;
       // One printed resolution, one record: a copy further on (a staff report reprinting it)
@@ -141,8 +142,16 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
           record.resolution.pay_ranges.push_back(range);
       found.push_back(std::move(record));
     }
+    // A recital citing an earlier adoption ("the City Council adopted Resolution No. 2016-06")
+    // above a filled vote is the resolution's own text, not a motion in minutes.
+    auto inside_a_resolution = [&](const MinutesVote& vote) {
+      return std::any_of(spans.begin(), spans.end(), [&](const ResolutionSpan& span) {
+        return vote.offset >= span.begin && vote.offset < span.end;
+      });
+    };
     if (document.kind != "resolution")
-      for (MinutesVote& vote : find_minutes_votes(joined)) minutes_votes.emplace_back(std::move(vote), document.id);
+      for (MinutesVote& vote : find_minutes_votes(joined))
+        if (!inside_a_resolution(vote)) minutes_votes.emplace_back(std::move(vote), document.id);
   }
 
   for (const auto& [vote, document] : minutes_votes) {

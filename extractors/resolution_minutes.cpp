@@ -84,7 +84,7 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
   }
   for (size_t i = 0; i < motions.size(); ++i) {
     size_t motion = motions[i].first;
-    size_t window_end = std::min(text.size(), motion + 1200);
+    size_t window_end = std::min(text.size(), motion + 900);
     if (i + 1 < motions.size()) window_end = std::min(window_end, motions[i + 1].first);
     std::string_view window = text.substr(motion, window_end - motion);
     std::optional<VoteBlock> block = parse_vote_block(window);

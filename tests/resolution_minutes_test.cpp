@@ -92,5 +92,22 @@ NOES: COUNCIL MEMBERS:
   EXPECT_EQ(resolution.pages.first, 3);
 }
 
+TEST(MinutesVotes, ARecitalCitingAnAdoptionIsNotAMotion) {
+  CleanText text = testing::clean_from_markup(
+      "3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR "
+      "AMENDING THE PERSONNEL RULES. WHEREAS, the City Council of the City of Diamond Bar adopted Resolution No. "
+      "2016-06 on March 1, 2020, approving Personnel Rules and Regulations; and WHEREAS, the motion carried "
+      "unanimously. NOW, THEREFORE, BE IT RESOLVED by the City Council as follows: Section 1. The Rules are "
+      "adopted. PASSED, APPROVED AND ADOPTED this 2nd day of June, 2020. by the following vote: AYES: COUNCIL "
+      "MEMBERS: Chou, Low, Mahlke NOES: COUNCIL MEMBERS: None\n");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "staff_report", "doc-3")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  EXPECT_EQ(resolutions[0].number, "2020-14");
+  EXPECT_EQ(resolutions[0].status, "adopted");
+  EXPECT_EQ(resolutions[0].references, Names{"2016-06"});
+}
+
 }  // namespace
 }  // namespace agendum

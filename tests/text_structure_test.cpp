@@ -75,15 +75,47 @@ TEST(Headings, BoldCapsOrLargerAndShort) {
       "ESSENTIAL FUNCTIONS\n"
       "The incumbent maintains the network.\n"
       "**This paragraph is bold for emphasis and runs on well past a heading's length.**\n"
-      "AYES: HAMADA, MIDDLETON,\n"
-      "SEE ATTACHED REPORT.\n");
-  std::vector<bool> expected = {true, true, false, true, true, false, false, false, true};
+      "SEE ATTACHED REPORT.\n"
+      "AYES: HAMADA, MIDDLETON,\n");
+  std::vector<bool> expected = {true, true, false, true, true, false, false, true, false};
   ASSERT_EQ(clean.lines.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i)
     EXPECT_EQ(clean.lines[i].heading, expected[i]) << clean.lines[i].text;
   EXPECT_TRUE(clean.lines[0].bold);
   EXPECT_DOUBLE_EQ(clean.lines[0].font_size, 14);
   EXPECT_TRUE(clean.lines[4].all_caps);
+}
+
+TEST(Headings, CapitalLinesContinuingATitleAreNotHeadings) {
+  CleanText clean = testing::clean_from_markup(
+      "RESOLUTION NO. 19-110\n"
+      "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA,\n"
+      "AMENDING THE CLASSIFICATION PLAN, RESOLUTION NO. 77-111, BY CREATING\n"
+      "THE SYSTEMS COORDINATOR POSITION AND ADOPTING THE CLASSIFICATION\n"
+      "POSITION\n"
+      "\n"
+      "WHEREAS, the Director of Human Resources consults with the affected\n"
+      "recognized employee organizations; and\n");
+  std::vector<bool> expected = {true, false, false, false, false, false, false};
+  ASSERT_EQ(clean.lines.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i)
+    EXPECT_EQ(clean.lines[i].heading, expected[i]) << clean.lines[i].text;
+}
+
+TEST(Headings, OcrLinesNeedClearlyLargerText) {
+  std::vector<PageText> pages = testing::pages_from_markup(
+      "WHEREAS, the Director of Human Resources consults with the affected\n"
+      "recognized employee organizations; and\n"
+      "Systems Coordinator\n"
+      "the City has reviewed the needs and services of the Department\n");
+  pages[0].info.method = PageMethod::ocr;
+  for (Word& word : pages[0].lines[1].words) word.font_size = 13;  // descenders: taller boxes
+  for (Word& word : pages[0].lines[2].words) word.font_size = 16;
+  std::vector<Diagnostic> diagnostics;
+  CleanText clean = clean_pages(pages, diagnostics);
+  ASSERT_EQ(clean.lines.size(), 4u);
+  EXPECT_FALSE(clean.lines[1].heading);
+  EXPECT_TRUE(clean.lines[2].heading);
 }
 
 TEST(StruckWords, GoToDeletedRuns) {

@@ -77,8 +77,7 @@ CleanText clean_pages(const std::vector<PageText>& pages, const CleanOptions& op
   for (Line& line : out.lines) take_list_marker(line);
   const bool load_word_list = options.system_word_list && any_line_end_hyphen(out.lines);
   join_line_end_hyphens(out.lines, load_word_list ? system_word_list() : nullptr);
-  const double body_size = body_font_size(out.lines);
-  for (Line& line : out.lines) mark_heading(line, body_size);
+  mark_headings(out.lines);
   mark_paragraph_starts(out.lines);
   return out;
 }

@@ -19,6 +19,7 @@ constexpr int kHeadingMaxWords = 8;
 constexpr int kLabelMaxWords = 12;
 // "Clearly larger" than the body text.
 constexpr double kLargerThanBody = 1.15;
+constexpr double kOcrLargerThanBody = 1.35;
 
 int word_count(const std::string& text) {
   int count = 0;
@@ -104,8 +105,12 @@ void mark_heading(Line& line, double body_size) {
   const int words = word_count(line.text);
   const bool label = line.text.back() == ':';
   if (words > (label ? kLabelMaxWords : kHeadingMaxWords)) return;
-  const bool larger = body_size > 0 && line.font_size > body_size * kLargerThanBody;
+  // OCR sizes are word-box heights, which letters with ascenders and descenders stretch.
+  const double larger_than_body = line.method == PageMethod::ocr ? kOcrLargerThanBody : kLargerThanBody;
+  const bool larger = body_size > 0 && line.font_size > body_size * larger_than_body;
   if (!line.bold && !line.all_caps && !larger) return;
+  // Headings start with a capital or a number, not in the middle of a sentence.
+  if (std::islower(static_cast<unsigned char>(line.text.front()))) return;
   // A sentence ends in a full stop (not an abbreviation such as "No." or "Inc.") or
   // runs on with a comma or semicolon.
   const char last = line.text.back();
@@ -115,6 +120,21 @@ void mark_heading(Line& line, double body_size) {
     return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
   });
   line.heading = has_letter;
+}
+
+void mark_headings(std::vector<Line>& lines) {
+  const double body_size = body_font_size(lines);
+  for (Line& line : lines) mark_heading(line, body_size);
+  for (size_t i = 1; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    const Line& above = lines[i - 1];
+    if (!line.heading || line.bold || !line.list_marker.empty() || above.page != line.page) continue;
+    if (line.font_size > body_size * kLargerThanBody && line.method == PageMethod::text) continue;
+    if (above.heading || !above.all_caps || above.text.empty()) continue;
+    const char last = above.text.back();
+    if (last == '.' || last == ':') continue;
+    line.heading = false;
+  }
 }
 
 void mark_paragraph_starts(std::vector<Line>& lines) {

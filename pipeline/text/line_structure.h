@@ -24,6 +24,12 @@ double body_font_size(const std::vector<Line>& lines);
 // Sets Line::heading from style, length and punctuation.
 void mark_heading(Line& line, double body_size);
 
+// Sets Line::heading on every line (mark_heading), then takes it back from capital-letter
+// lines that only continue the sentence above them: the second line of a title in capitals
+// ("A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA," then "AMENDING THE
+// CLASSIFICATION PLAN ...") is not a heading of its own.
+void mark_headings(std::vector<Line>& lines);
+
 // Sets Line::paragraph_start on lines of the flow: first line of a page or column, a gap
 // above wider than ~1.4 line pitches, a first-line indent, a list item or a heading.
 void mark_paragraph_starts(std::vector<Line>& lines);

@@ -80,6 +80,34 @@ TEST(PdfOcr, ScannedPagesAreTurnedUprightAndRead) {
   }
 }
 
+TEST(PdfOcr, StrokesOnAScanMarkWordsAndDoNotJoinThem) {
+  ReadOptions options;
+  options.jobs = 1;
+  ReadResult read = read_with(fixture("scanned_redline.pdf"), options);
+  ASSERT_EQ(read.pages.size(), 1u);
+  const PageText& page = read.pages[0];
+  EXPECT_EQ(page.info.method, PageMethod::ocr);
+  ASSERT_EQ(page.lines.size(), 2u) << page_text(page);
+  EXPECT_EQ(line_text(page.lines[0]), "Minimum qualifications:");
+  // The strike line is erased before recognition, so the struck phrase stays four words.
+  const std::vector<Word>& words = page.lines[1].words;
+  ASSERT_EQ(words.size(), 8u) << page_text(page);
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_TRUE(words[i].struck) << words[i].text;
+    EXPECT_FALSE(words[i].underlined) << words[i].text;
+  }
+  std::string inserted;
+  for (size_t i = 4; i < 8; ++i) {
+    EXPECT_FALSE(words[i].struck) << words[i].text;
+    EXPECT_TRUE(words[i].underlined) << words[i].text;
+    inserted += (inserted.empty() ? "" : " ") + words[i].text;
+  }
+  EXPECT_EQ(inserted, "two years of experience");
+  EXPECT_EQ(words[0].text, "three");
+  for (const Word& word : page.lines[0].words) EXPECT_FALSE(word.struck || word.underlined) << word.text;
+  EXPECT_EQ(page.rules.size(), 2u);
+}
+
 TEST(PdfOcr, GarbageTextLayerIsReplacedByOcr) {
   ReadOptions options;
   options.jobs = 1;

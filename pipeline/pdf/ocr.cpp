@@ -1,5 +1,6 @@
 #include "pipeline/pdf/ocr.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <dlfcn.h>
@@ -9,6 +10,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
+
+#include "pipeline/pdf/strokes.h"
 
 namespace agendum {
 namespace {
@@ -49,6 +52,28 @@ GrayRaster to_raster(Pix* pix, double dpi) {
     for (int x = 0; x < raster.width; ++x) row[x] = static_cast<unsigned char>(GET_DATA_BYTE(line, x));
   }
   return raster;
+}
+
+// Paints the strokes white, a pixel beyond their edges to take the anti-aliased fringe, except
+// in columns where a glyph continues above and below the stroke (the stem of a struck "h").
+void erase_strokes(Pix* pix, const std::vector<Rule>& strokes, double pixels_per_point) {
+  const int width = pixGetWidth(pix), height = pixGetHeight(pix);
+  l_uint32* data = pixGetData(pix);
+  const int words_per_line = pixGetWpl(pix);
+  auto dark = [&](int x, int y) {
+    if (y < 0 || y >= height) return false;
+    return GET_DATA_BYTE(data + static_cast<size_t>(y) * words_per_line, x) < 128;
+  };
+  for (const Rule& stroke : strokes) {
+    int x0 = std::max(0, static_cast<int>(std::floor(stroke.box.x0 * pixels_per_point)));
+    int x1 = std::min(width, static_cast<int>(std::ceil(stroke.box.x1 * pixels_per_point)));
+    int y0 = std::max(0, static_cast<int>(std::floor(stroke.box.y0 * pixels_per_point)) - 1);
+    int y1 = std::min(height, static_cast<int>(std::ceil(stroke.box.y1 * pixels_per_point)) + 1);
+    for (int x = x0; x < x1; ++x) {
+      if (dark(x, y0 - 1) && dark(x, y1)) continue;
+      for (int y = y0; y < y1; ++y) SET_DATA_BYTE(data + static_cast<size_t>(y) * words_per_line, x, 255);
+    }
+  }
 }
 
 bool has_english(const std::filesystem::path& folder) {
@@ -185,6 +210,10 @@ OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::ti
     outcome.error = "the page time limit passed before recognition";
     return outcome;
   }
+  reading.strokes = find_strokes(to_raster(pix.get(), page.dpi));
+  erase_strokes(pix.get(), reading.strokes, page.dpi / 72);
+  reading.width = pixGetWidth(pix.get()) * 72.0 / page.dpi;
+  reading.height = pixGetHeight(pix.get()) * 72.0 / page.dpi;
 
   recognizer_->SetImage(pix.get());
   recognizer_->SetSourceResolution(static_cast<int>(page.dpi));
@@ -227,7 +256,6 @@ OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::ti
   it.reset();
   recognizer_->Clear();
   if (!reading.words.empty()) reading.mean_confidence = confidence_sum / static_cast<double>(reading.words.size());
-  reading.upright = to_raster(pix.get(), page.dpi);
   outcome.reading = std::move(reading);
   return outcome;
 }

@@ -3,7 +3,9 @@
 // An OcrEngine holds two initialised Tesseract instances (orientation detection and
 // recognition) and is reused page after page by one thread; it is not thread-safe. read()
 // turns the page upright (Tesseract OSD), removes skew (Leptonica), then recognises it with
-// automatic page segmentation, giving up at the deadline.
+// automatic page segmentation, giving up at the deadline. Horizontal strokes (rulings,
+// strike-throughs, underlines) are found first and erased from the image: a line through
+// words makes Tesseract read them as one hyphenated blur.
 #pragma once
 
 #include <chrono>
@@ -26,8 +28,9 @@ namespace agendum {
 std::optional<std::string> find_tessdata();
 
 struct OcrReading {
-  std::vector<Word> words;     // boxes in points of `upright`; font_size is the box height
-  GrayRaster upright;          // the image as recognised: turned and deskewed
+  std::vector<Word> words;     // boxes in points of the upright image; font_size is the box height
+  std::vector<Rule> strokes;   // horizontal strokes found (and erased before recognition)
+  double width = 0, height = 0;  // the upright image in points
   int rotation = 0;            // degrees the page image was turned clockwise to stand upright
   double skew_degrees = 0;     // deskew applied, clockwise positive, about the image centre
   double mean_confidence = 0;  // mean word confidence, 0..100

@@ -165,16 +165,15 @@ class PageReader {
   }
 
   static void use_ocr_reading(OcrReading reading, PageText& page) {
-    const GrayRaster& image = reading.upright;
-    page.rules = find_strokes(image);
+    page.rules = std::move(reading.strokes);
     mark_struck_and_underlined(page.rules, reading.words);
     double quality = std::min(reading.mean_confidence / 100, std::clamp(1 - 2.5 * garbage_share(reading.words), 0.0, 1.0));
     page.lines = lines_in_reading_order(std::move(reading.words));
 
     // Lines were built in the deskewed image; boxes go back to the upright page (the frame
     // a reader sees once the page is turned by `rotation`), keeping their size.
-    page.width = image.width * image.points_per_pixel();
-    page.height = image.height * image.points_per_pixel();
+    page.width = reading.width;
+    page.height = reading.height;
     auto unskew = [&](Box& box) {
       if (reading.skew_degrees == 0) return;
       double x = (box.x0 + box.x1) / 2, y = (box.y0 + box.y1) / 2;

@@ -79,7 +79,7 @@ void mark_struck_and_underlined(const std::vector<Rule>& strokes, std::vector<Wo
   };
   auto near_word = [&](const Rule& stroke, const Word& word) {
     double at = position(stroke, word);
-    return at >= 0.3 && at <= 1.25;
+    return at >= 0.3 && at <= 1.5;
   };
   for (const Rule& stroke : strokes) {
     // A redline stroke starts and ends at word edges; a table ruling under a row runs on to
@@ -99,7 +99,7 @@ void mark_struck_and_underlined(const std::vector<Rule>& strokes, std::vector<Wo
       if (covered < 0.6 * width) continue;
       double at = position(stroke, word);
       if (at >= 0.3 && at <= 0.72) word.struck = true;
-      if (at > 0.8 && at <= 1.25) word.underlined = true;
+      if (at > 0.8 && at <= 1.5) word.underlined = true;
     }
   }
 }

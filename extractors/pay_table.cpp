@@ -105,6 +105,7 @@ ColumnMeaning classify_column(std::string_view label) {
   // A bare step name heading a column ("A", "B", ... over a step table).
   if (words.size() == 1 && is_step_name(words[0]) && words[0].size() <= 2) {
     meaning.step = upper(words[0]);
+    all_vocabulary = true;
   }
   meaning.vocabulary = all_vocabulary;
   const bool pay = meaning.unit || meaning.bound != Bound::none || meaning.step;
@@ -139,7 +140,9 @@ bool is_header_line(const std::vector<TableCell>& cells) {
   if (cells.size() < 2) return false;
   size_t vocabulary = 0;
   for (const TableCell& cell : cells) {
-    if (cell.money) return false;
+    // Bare step numbers over a step table ("GRADE  1  2  3 ... 14") read as amounts too.
+    const bool step_number = cell.text.size() <= 2 && is_step_name(cell.text);
+    if (cell.money && !step_number) return false;
     const ColumnMeaning meaning = classify_column(cell.text);
     if (meaning.role != Role::other || meaning.vocabulary) ++vocabulary;
   }
@@ -169,6 +172,7 @@ struct Table {
   std::vector<TableColumn> header;
   std::string header_text;
   std::optional<std::string> unit;              // named above the table ("listed in annual amounts")
+  std::optional<std::string> effective_above;   // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024" above it
   std::vector<Row> rows;
   bool by_order = false;                        // positions mean nothing: bars, a cell per line
 };
@@ -181,6 +185,19 @@ std::optional<std::string> unit_above(const CleanText& text, size_t header_first
   for (size_t back = 1; back <= 6 && back <= header_first; ++back) {
     const Line& line = text.lines[header_first - back];
     if (RE2::PartialMatch(line.match, kUnitPhrase)) return unit_named_in(line.match);
+  }
+  return std::nullopt;
+}
+
+// The effective date a schedule's title states just above its header: "Salary Schedule
+// Effective July 1, 2024". Other dates there (approval, print date) are not effective dates.
+std::optional<std::string> effective_date_above(const CleanText& text, size_t header_first) {
+  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024", "Effective Pay Period Including 7/1/2024"
+  static const RE2 kEffective(R"((?i)\beffective\b(.*))");
+  for (size_t back = 1; back <= 4 && back <= header_first; ++back) {
+    std::string after;
+    if (!RE2::PartialMatch(text.lines[header_first - back].match, kEffective, &after)) continue;
+    if (std::optional<ParsedDate> date = find_date(after)) return date->iso;
   }
   return std::nullopt;
 }
@@ -349,6 +366,7 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
       std::any_of(meanings.begin(), meanings.end(), [](const ColumnMeaning& m) { return m.role == Role::title; });
   std::optional<std::string> table_date;
   if (std::optional<ParsedDate> date = find_date(table.header_text)) table_date = date->iso;
+  if (!table_date) table_date = table.effective_above;
 
   std::vector<PlacedRow> placed_rows;
   for (const Row& row : table.rows) {
@@ -599,11 +617,13 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
       table.header = merge_header_rows(header_rows);
       table.by_order = bars;
       table.unit = unit_above(text, i);
+      table.effective_above = effective_date_above(text, i);
       end = read_rows(text, skip, j, table);
     } else if (read_furniture_header_table(text, skip, i, cells, table, end)) {
       // the page's running header is the table header
     } else if (single_header_cell(cells)) {
       table.unit = unit_above(text, i);
+      table.effective_above = effective_date_above(text, i);
       if (!read_cell_per_line_table(text, skip, i, table, end)) {
         ++i;
         continue;

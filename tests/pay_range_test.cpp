@@ -391,6 +391,29 @@ TEST(PayRangeInline, RangeNamedWithoutAmounts) {
   EXPECT_TRUE(out.diagnostics.empty());
 }
 
+TEST(PayRangeGradeTable, FourteenNumberedSteps) {
+  const Extracted out = extract(
+      "GRADE   1      2      3      4      5      6      7      8      9      10     11     12     13     14\n"
+      "EP12    35423  36480  37570  38690  39850  41040  42270  43540  44840  46190  47570  49000  50470  "
+      "51980\n");
+  ASSERT_EQ(out.pay.size(), 1u);
+  EXPECT_EQ(out.pay[0].range, "EP12");
+  ASSERT_EQ(out.pay[0].steps.size(), 14u);
+  EXPECT_EQ(out.pay[0].steps[13].step, "14");
+  EXPECT_DOUBLE_EQ(*out.pay[0].max, 51980);
+  EXPECT_EQ(out.pay[0].unit, "annual");
+}
+
+TEST(PayRangeScheduleDates, EffectiveDateInTheTitleAboveTheHeader) {
+  const Extracted out = extract(
+      "Approved by the Board June 3, 2024\n"
+      "SALARY SCHEDULE EFFECTIVE JULY 1, 2024\n"
+      "CLASSIFICATION          RANGE     STEP A     STEP B     STEP C\n"
+      "Account Clerk           0009      $33,412    $34,387    $35,376\n");
+  ASSERT_EQ(out.pay.size(), 1u);
+  EXPECT_EQ(out.pay[0].effective_date, "2024-07-01");
+}
+
 // --- Not pay ------------------------------------------------------------------------------
 
 TEST(PayRangeNotPay, FeesBudgetsRegistersSurveysAndGrievanceSteps) {

@@ -76,6 +76,23 @@ TEST(CleanPages, StampsLeaveTheFlowAndFillTheFurniture) {
   EXPECT_LT(total.words.back().box.width(), 6.0 * 20);
 }
 
+// Text flattened by a web viewer runs several packet pages into one line: every stamp goes,
+// the first names the page, and a page reference inside the text stays.
+TEST(CleanPages, FlattenedLineWithManyStamps) {
+  CleanText clean = testing::clean_from_markup(
+      "the 30-year schedule would result in a savings 3.1.a Packet Pg. 8 MAY 19, 2020 PAGE 3 "
+      "CC STUDY SESSION of the budget, see Page 2 of 3 of the report. 3.1.a Packet Pg. 9 MAY 19, "
+      "2020 PAGE 4 CC STUDY SESSION TOTAL CHECK 0.00 4,877.503.3.bPacket Pg. 50 SUNGARD");
+  ASSERT_EQ(clean.lines.size(), 1u);
+  EXPECT_EQ(clean.lines[0].text,
+            "the 30-year schedule would result in a savings MAY 19, 2020 PAGE 3 CC STUDY SESSION of "
+            "the budget, see Page 2 of 3 of the report. MAY 19, 2020 PAGE 4 CC STUDY SESSION TOTAL "
+            "CHECK 0.00 4,877.50 SUNGARD");
+  EXPECT_EQ(clean.furniture[0].stamp_label, "3.1.a");
+  EXPECT_EQ(clean.furniture[0].stamp_page, 8);
+  EXPECT_FALSE(clean.furniture[0].page_label);
+}
+
 TEST(CleanPages, StampPrintedUpTheMarginAsTwoLines) {
   CleanText clean = testing::clean_from_markup(
       "RESOLUTION NO. 2020-14\n"

@@ -54,35 +54,45 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-// Removes [begin, end) of accepted_text() from the line. A word cut by the span keeps the
-// part outside it ("4,877.503.3.bPacket" keeps "4,877.50"), its box narrowed in proportion.
-void remove_span(Line& line, size_t begin, size_t end) {
+// A span of accepted_text() to cut out of a line.
+struct Cut {
+  size_t begin = 0, end = 0;
+};
+
+// Removes the cuts (ascending, not overlapping) from the line in one pass. A word a cut runs
+// through keeps the part outside it ("4,877.503.3.bPacket" keeps "4,877.50"), its box
+// narrowed in proportion.
+void remove_cuts(Line& line, const std::vector<Cut>& cuts) {
+  if (cuts.empty()) return;
   std::vector<WordSpan> spans;
   accepted_text(line, spans);
   std::vector<bool> drop(line.words.size(), false);
+  size_t next_cut = 0;
   for (const WordSpan& span : spans) {
-    if (span.end <= begin || span.begin >= end) continue;
+    while (next_cut < cuts.size() && cuts[next_cut].end <= span.begin) ++next_cut;
+    if (next_cut == cuts.size() || cuts[next_cut].begin >= span.end) continue;
     Word& word = line.words[span.word];
-    if (span.begin >= begin && span.end <= end) {
+    std::string kept;
+    size_t first_kept = std::string::npos, last_kept = 0;
+    for (size_t at = span.begin; at < span.end; ++at) {
+      bool inside = false;
+      for (size_t c = next_cut; c < cuts.size() && cuts[c].begin <= at; ++c)
+        inside = inside || at < cuts[c].end;
+      if (inside) continue;
+      kept.push_back(word.text[at - span.begin]);
+      first_kept = std::min(first_kept, at - span.begin);
+      last_kept = at - span.begin + 1;
+    }
+    const std::string text = trim(kept);
+    if (text.empty()) {
       drop[span.word] = true;
       continue;
     }
-    std::string kept;
-    size_t kept_from = 0;
-    if (span.begin < begin) kept = word.text.substr(0, begin - span.begin);
-    if (span.end > end) {
-      kept_from = end - span.begin;
-      kept += word.text.substr(kept_from);
-    }
     const double full = static_cast<double>(word.text.size());
-    const double width = word.box.width();
-    if (span.begin < begin) {
-      word.box.x1 = word.box.x0 + width * static_cast<double>(begin - span.begin) / full;
-    } else {
-      word.box.x0 += width * static_cast<double>(kept_from) / full;
-    }
-    word.text = trim(kept);
-    drop[span.word] = word.text.empty();
+    const double x0 = word.box.x0, width = word.box.width();
+    word.box.x0 = x0 + width * static_cast<double>(first_kept) / full;
+    word.box.x1 = x0 + width * static_cast<double>(last_kept) / full;
+    word.text = text;
   }
   std::vector<Word> words;
   words.reserve(line.words.size());
@@ -90,6 +100,24 @@ void remove_span(Line& line, size_t begin, size_t end) {
     if (!drop[i]) words.push_back(std::move(line.words[i]));
   line.words = std::move(words);
   compose_line_text(line);
+}
+
+// find_packet_stamp() starting the search at byte `from`.
+std::optional<PacketStamp> find_packet_stamp_from(std::string_view text, size_t from) {
+  // Matches "savings 3.1.a Packet Pg. 8" and the flattened "0.00 4,877.503.3.bPacket Pg. 50",
+  // where an amount with cents runs straight into the item label.
+  static const RE2 stamp(
+      R"((?:^|\s)(\$?\d[\d,]*\.\d\d)?(\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)\s?Packet\s+Pg\.?\s*(\d{1,4})\b)");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[4];  // whole match, amount (stays in the text), label, page
+  if (!stamp.Match(input, from, input.size(), RE2::UNANCHORED, groups, 4)) return std::nullopt;
+  const re2::StringPiece whole = groups[0], label = groups[2], page = groups[3];
+  PacketStamp out;
+  out.label = std::string(label);
+  out.page = std::stoi(std::string(page));
+  out.begin = static_cast<size_t>(label.data() - text.data());
+  out.end = static_cast<size_t>(whole.data() + whole.size() - text.data());
+  return out;
 }
 
 bool is_empty(const Line& line) { return line.text.empty() && line.deleted.empty(); }
@@ -100,17 +128,21 @@ bool in_band(size_t index, size_t count) {
 
 // Stamps a line carries; each one found is cut out of the line.
 void take_out_stamps(Line& line, PageFurniture& furniture) {
+  if (line.text.find("Packet") == std::string::npos) return;
   std::vector<WordSpan> spans;
-  for (int guard = 0; guard < 8; ++guard) {
-    std::string text = accepted_text(line, spans);
-    std::optional<PacketStamp> stamp = find_packet_stamp(text);
-    if (!stamp) return;
+  const std::string text = accepted_text(line, spans);
+  // Flattened text can carry many stamps in one line; all go, the first names the page.
+  std::vector<Cut> cuts;
+  size_t from = 0;
+  while (std::optional<PacketStamp> stamp = find_packet_stamp_from(text, from)) {
     if (!furniture.stamp_page) {
       furniture.stamp_page = stamp->page;
       furniture.stamp_label = stamp->label;
     }
-    remove_span(line, stamp->begin, stamp->end);
+    cuts.push_back({stamp->begin, stamp->end});
+    from = stamp->end;
   }
+  remove_cuts(line, cuts);
 }
 
 // A stamp printed up the page margin often comes out as two lines of its own:
@@ -153,7 +185,10 @@ void take_out_page_label(std::vector<Line>& lines, PageFurniture& furniture) {
     re2::StringPiece found;
     bool band = in_band(i, lines.size());
     if (RE2::PartialMatch(text, page_of, &found)) {
-      if (!band && found.size() != text.size()) continue;
+      // In a footer line the label opens or closes it; in running text it is a reference.
+      const bool whole = found.size() == text.size();
+      const bool at_an_end = found.data() == text.data() || found.data() + found.size() == text.data() + text.size();
+      if (!whole && !(band && at_an_end)) continue;
     } else if (band && RE2::FullMatch(text, page_alone)) {
       found = text;
     } else {
@@ -161,7 +196,7 @@ void take_out_page_label(std::vector<Line>& lines, PageFurniture& furniture) {
     }
     if (!furniture.page_label) furniture.page_label = std::string(found);
     size_t begin = static_cast<size_t>(found.data() - text.data());
-    remove_span(line, begin, begin + found.size());
+    remove_cuts(line, {{begin, begin + found.size()}});
   }
 }
 
@@ -367,20 +402,7 @@ void drop_empty_lines(std::vector<Line>& lines) {
 }  // namespace
 
 std::optional<PacketStamp> find_packet_stamp(std::string_view text) {
-  // Matches "savings 3.1.a Packet Pg. 8" and the flattened "0.00 4,877.503.3.bPacket Pg. 50",
-  // where an amount with cents runs straight into the item label.
-  static const RE2 stamp(
-      R"((?:^|\s)(\$?\d[\d,]*\.\d\d)?(\d{1,2}(?:\.\d{1,2})*(?:\.[A-Za-z])?)\s?Packet\s+Pg\.?\s*(\d{1,4})\b)");
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece groups[4];  // whole match, amount (stays in the text), label, page
-  if (!stamp.Match(input, 0, input.size(), RE2::UNANCHORED, groups, 4)) return std::nullopt;
-  const re2::StringPiece whole = groups[0], label = groups[2], page = groups[3];
-  PacketStamp out;
-  out.label = std::string(label);
-  out.page = std::stoi(std::string(page));
-  out.begin = static_cast<size_t>(label.data() - text.data());
-  out.end = static_cast<size_t>(whole.data() + whole.size() - text.data());
-  return out;
+  return find_packet_stamp_from(text, 0);
 }
 
 std::string furniture_key(std::string_view text) {

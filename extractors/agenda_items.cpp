@@ -233,7 +233,11 @@ void fill_item_text(const std::vector<Piece>& pieces, AgendaItem& item) {
     const Piece& piece = pieces[n];
     std::string text = piece.text;
     if (!title_done) {
-      if (n > 0 && (piece.paragraph_start || RE2::PartialMatch(text, recommendation_sentence()))) {
+      // A title ends with its line when the line closes a sentence and the next opens one:
+      // "8A. Appeal of Discipline of a Police Services Officer." / "Consideration of ...".
+      bool sentence_ended = n > 0 && !title.empty() && title.back() == '.' && !text.empty() &&
+                            std::isupper(static_cast<unsigned char>(text[0]));
+      if (n > 0 && (piece.paragraph_start || sentence_ended || RE2::PartialMatch(text, recommendation_sentence()))) {
         title_done = true;
       } else {
         size_t stop = stop_in(text, true);

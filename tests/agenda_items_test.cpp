@@ -2,7 +2,12 @@
 // (the whole agenda flattened into long lines) and a lettered consent calendar.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
+
+#include <re2/re2.h>
 
 #include "extractors/agenda.h"
 #include "pipeline/segment/segment.h"
@@ -297,6 +302,71 @@ A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA
   std::vector<Diagnostic> diagnostics;
   std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
   EXPECT_FALSE(extract_agenda(text, documents, diagnostics).has_value());
+}
+
+}  // namespace
+}  // namespace agendum
+
+namespace agendum {
+namespace {
+
+// Pages of the Diamond Bar seed (flattened text cut after each page stamp): the agenda
+// (everything before the first stamp) and item 3.5's report, resolution and the first pages
+// of the personnel rules that follow it.
+std::optional<std::string> diamond_bar_pages() {
+  std::ifstream in("/work/shared/seeds/003_af8b199ac2cd2511.txt");
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = buffer.str();
+  // "3.5.a Packet Pg. 68"
+  static const RE2 kStamp(R"((\d{1,2}(?:\.\d{1,2})+(?:\.[a-z])?) ?Packet Pg\. \d+)");
+  std::string out, label;
+  re2::StringPiece input(text), stamp[2];
+  size_t from = 0;
+  int rules_pages = 0;
+  while (kStamp.Match(input, from, text.size(), RE2::UNANCHORED, stamp, 2)) {
+    size_t end = static_cast<size_t>(stamp[0].data() - text.data()) + stamp[0].size();
+    label = std::string(stamp[1]);
+    bool keep = out.empty() || label == "3.5" || label == "3.5.a" || (label == "3.5.b" && ++rules_pages <= 2);
+    if (out.empty()) {
+      // The agenda pages carry no stamp: keep them apart from the first report.
+      size_t report = text.find("Agenda #: 3.1 Meeting Date");
+      out += text.substr(0, report) + "\n<<page>>\n";
+    } else if (keep) {
+      out += text.substr(from, end - from) + "\n<<page>>\n";
+    }
+    from = end;
+  }
+  return out;
+}
+
+TEST(AgendaSeeds, DiamondBarPacket) {
+  std::optional<std::string> pages = diamond_bar_pages();
+  if (!pages) GTEST_SKIP() << "seed packet not available";
+  CleanText text = testing::clean_from_markup(*pages);
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
+  std::optional<Agenda> agenda = extract_agenda(text, documents, diagnostics);
+  ASSERT_TRUE(agenda.has_value());
+  EXPECT_EQ(agenda->body, "Diamond Bar City Council");
+  EXPECT_EQ(agenda->members, (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
+  std::string numbers;
+  for (const AgendaItem& item : agenda->items) numbers += (numbers.empty() ? "" : " ") + item.number;
+  EXPECT_EQ(numbers, "3.1 3.2 3.3 3.4 3.5 5.1 5.2");
+
+  std::string kinds;
+  for (const DocumentSpan& doc : documents) kinds += (kinds.empty() ? "" : ",") + doc.kind;
+  EXPECT_EQ(kinds, "agenda,staff_report,resolution,other");
+  ASSERT_EQ(documents.size(), 4u);
+  EXPECT_EQ(documents[1].label, "3.5");
+  // Resolution 2020-14 is its own document, cut where the personnel rules (3.5.b) begin.
+  EXPECT_EQ(documents[2].title, "RESOLUTION NO. 2020-14");
+  EXPECT_EQ(documents[2].label, "3.5.a");
+  EXPECT_EQ(documents[3].label, "3.5.b");
+  ASSERT_EQ(agenda->items.size(), 7u);
+  EXPECT_EQ(agenda->items[4].document, documents[1].id);
+  EXPECT_FALSE(agenda->items[0].document.has_value());
 }
 
 }  // namespace

@@ -94,7 +94,12 @@ std::optional<std::string> report_subject(const std::vector<Line>& lines, size_t
     size_t after = i + 1;
     for (; after < lines.size() && after <= i + 2; ++after) {
       std::string text = line_for_matching(lines[after]);
-      if (starts_paragraph(lines, after) || text.find(':') != std::string::npos) break;
+      // "RECOMMENDATION" right under the subject is the report's first heading.
+      static const RE2 kReportHeading(
+          R"((?i)^(?:recommendations?|recommended\s+action|background|analysis|discussion|summary|fiscal\s+impact|financial\s+impact)\b)");
+      if (starts_paragraph(lines, after) || text.find(':') != std::string::npos ||
+          RE2::PartialMatch(text, kReportHeading))
+        break;
       bool caps_text = caps_ratio(text) >= 0.9 || std::none_of(text.begin(), text.end(), [](char c) {
                          return std::isalpha(static_cast<unsigned char>(c));
                        });
@@ -248,10 +253,21 @@ std::optional<Opening> salary_schedule_opening(const std::vector<Line>& lines, s
 // ---- class specifications -------------------------------------------------------------
 
 // "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class Specification"
+// as fields, not words of a sentence that wrapped ("... listed in the" / "class specification.").
 bool spec_header_field(const std::string& text) {
   static const RE2 kField(
-      R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\b)");
-  return text.size() <= kShortLine && RE2::PartialMatch(text, kField);
+      R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\s*(?::|$))");
+  return text.size() <= kShortLine && !text.empty() && !std::islower(static_cast<unsigned char>(text[0])) &&
+         RE2::PartialMatch(text, kField);
+}
+
+// A title and its code on one line, when the layout joined a two-column header:
+// "CITY CLERK II, DEPUTY Class Code: 1125".
+std::optional<std::string> title_before_field(const std::string& text) {
+  static const RE2 kTitleThenField(R"(^([A-Z][A-Z0-9 ,&'/()-]*[A-Z)])\s+(?:Class(?:ification)? Code|Job Code|CLASS CODE|JOB CODE)\s*:)");
+  std::string title;
+  if (text.size() > 120 || !RE2::PartialMatch(text, kTitleThenField, &title)) return std::nullopt;
+  return title;
 }
 
 // "DEFINITION", "Job Summary:", "DISTINGUISHING CHARACTERISTICS"
@@ -264,7 +280,11 @@ bool spec_opening_section(const std::string& text) {
 bool spec_title_like(const std::string& text, size_t min_words) {
   // "CITY OF TORRANCE", "COUNTY OF LOS ANGELES"
   static const RE2 kAgency(R"((?i)^(?:(?:city|county|town|state)\s+of|attachment|exhibit|appendix)\b)");
+  // Section headings a spec opens with: "SALARY RANGE", "EXAMPLES OF ESSENTIAL DUTIES".
+  static const RE2 kSpecHeading(
+      R"((?i)^(?:salary|definition|distinguishing|supervision|examples?\b|essential|minimum|qualification|knowledge|abilit|skills|education|experience|licen|special|physical|working|career|established|revis))");
   return text.size() <= kShortLine && caps_ratio(text) > 0.9 && !has_digit(text) &&
+         !RE2::PartialMatch(text, kSpecHeading) &&
          text.find(':') == std::string::npos && word_count(text) >= min_words &&
          !spec_header_field(text) && !spec_opening_section(text) && !RE2::PartialMatch(text, kAgency);
 }
@@ -431,6 +451,18 @@ std::vector<Opening> find_openings(const CleanText& text) {
     }
     // Spec headings come in clusters; only the cluster's first heading can open a spec.
     std::string matching = line_for_matching(lines[i]);
+    if (auto title = title_before_field(matching)) {
+      bool continues_cluster = last_spec_heading && i - *last_spec_heading <= 15;
+      last_spec_heading = i;
+      if (continues_cluster) continue;
+      std::optional<Opening> opening = class_spec_opening(lines, {i + 1, true});
+      if (opening) {
+        opening->line = std::min(opening->line, i);
+        opening->title = *title;
+        openings.push_back(*opening);
+      }
+      continue;
+    }
     bool field = spec_header_field(matching);
     if (!field && !spec_opening_section(matching)) continue;
     bool continues_cluster = last_spec_heading && i - *last_spec_heading <= 15;

@@ -50,6 +50,17 @@ bool reads_as_agenda(const std::vector<Line>& lines, size_t first, size_t last) 
   return false;
 }
 
+// An agenda is titled by its caps "... AGENDA" line, which may follow pages of notices.
+std::optional<std::string> agenda_heading(const std::vector<Line>& lines, size_t first, size_t last) {
+  // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
+  static const RE2 kAgendaHeading(R"(\bAGENDA\b)");
+  for (size_t i = first; i < last && i < first + 40; ++i) {
+    const std::string& text = lines[i].text;
+    if (text.size() <= 120 && looks_all_caps(lines[i]) && RE2::PartialMatch(text, kAgendaHeading)) return text;
+  }
+  return std::nullopt;
+}
+
 std::string first_heading(const std::vector<Line>& lines, size_t first, size_t last) {
   auto cut = [](std::string s) {
     if (s.size() <= 160) return s;
@@ -105,10 +116,13 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     DocumentSpan doc;
     doc.id = "doc-" + std::to_string(n + 1);
     doc.kind = start.kind;
-    if (n == 0 && !start.strong && reads_as_agenda(lines, start.line, end)) doc.kind = "agenda";
+    if (n == 0 && !start.strong && reads_as_agenda(lines, start.line, end)) {
+      doc.kind = "agenda";
+      doc.title = agenda_heading(lines, start.line, end);
+    }
     doc.lines = {start.line, end};
     doc.pages = {lines[start.line].page, lines[end - 1].page};
-    doc.title = start.title;
+    if (!doc.title) doc.title = start.title;
     if (!doc.title || doc.title->empty()) {
       std::string heading = first_heading(lines, start.line, end);
       doc.title = heading.empty() ? std::nullopt : std::optional<std::string>(heading);

@@ -172,6 +172,7 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
 
   std::vector<PlacedSignatory> out;
   std::string_view text(joined.match);
+  if (end <= begin || begin >= text.size()) return {};
   std::string_view region = text.substr(begin, end - begin);
   std::array<re2::StringPiece, 3> groups;
   size_t position = 0;
@@ -460,7 +461,8 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   // Signatures sit around the adoption clause and the vote; a flattened packet runs on past
   // them into whatever follows, so the search stops a little after the vote block.
   size_t signatures_from = adoption ? adoption->begin : (sections.first != std::string::npos ? sections.first : after_recitals);
-  size_t tail_end = std::max(vote ? vote_from + vote->end : signatures_from, adoption ? adoption->end : signatures_from);
+  size_t tail_end = std::max({vote ? vote_from + vote->end : signatures_from, adoption ? adoption->end : signatures_from,
+                              signatures_from});
   // "... Kristina Santana, City Clerk Exhibit A: Animal License Fee Schedule"
   static const RE2 kExhibitLabel("\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
   // Printed lines: a dozen lines after the vote hold the signature blocks. A flattened page

@@ -95,5 +95,38 @@ TEST(ResolutionSeeds, Torrance) {
   EXPECT_TRUE(extract_seed(*seed).resolutions.empty());
 }
 
+// Any stretch of a real packet, cut anywhere and called any kind of document, gives records
+// that are whole (an id, a status, pages) and never a crash.
+TEST(ResolutionSeeds, SurvivesArbitraryCuts) {
+  std::optional<std::string> seed = read_seed("003_");
+  if (!seed) GTEST_SKIP() << "seed 003 not available";
+  std::vector<std::string> markups;
+  for (size_t at = 0; at + 1 < seed->size(); at += 7919) markups.push_back(seed->substr(at, 5000));
+  for (std::string_view other : {"000_", "001_"})
+    if (std::optional<std::string> more = read_seed(other))
+      for (size_t at = 0; at + 1 < more->size(); at += 15013) markups.push_back(more->substr(at, 6000));
+  int records = 0;
+  for (const std::string& markup : markups) {
+    CleanText text = testing::clean_from_markup(markup);
+    if (text.lines.empty()) continue;
+    for (std::string kind : {"resolution", "minutes", "other"}) {
+      DocumentSpan document;
+      document.id = "doc-1";
+      document.kind = kind;
+      document.lines = {0, text.lines.size()};
+      document.pages = {text.lines.front().page, text.lines.back().page};
+      std::vector<Diagnostic> diagnostics;
+      for (const Resolution& resolution : extract_resolutions(text, {document}, {}, diagnostics)) {
+        ++records;
+        EXPECT_FALSE(resolution.id.empty());
+        EXPECT_TRUE(resolution.status == "adopted" || resolution.status == "draft");
+        EXPECT_GE(resolution.pages.first, 1);
+        EXPECT_GE(resolution.pages.last, resolution.pages.first);
+      }
+    }
+  }
+  EXPECT_GT(records, 0);
+}
+
 }  // namespace
 }  // namespace agendum

@@ -92,8 +92,9 @@ std::string money_text(double amount) {
 }
 
 std::string describe(const PayRange& pay) {
-  return pay.classification ? "the " + *pay.classification + " " + pay.unit + " range"
-                            : "the " + pay.unit + " range \"" + pay.text.substr(0, 60) + "\"";
+  if (pay.classification) return "the " + *pay.classification + " " + pay.unit + " range";
+  if (pay.range) return "range " + *pay.range + " (" + pay.unit + ")";
+  return "the " + pay.unit + " range on page " + std::to_string(pay.pages.first);
 }
 
 // An annual amount implied by a range end, for comparing units. Hourly rates may be on a

@@ -61,11 +61,14 @@ std::string_view near_end(std::string_view before) {
   return before.size() > kNear ? before.substr(before.size() - kNear) : before;
 }
 
+// The class a range belongs to: the nearest cell before it that is words only, passing over
+// the class's other ranges and unit labels ("Accountant | $5,017 - $6,391 per month |
+// $28.94 - $36.87 per hour").
 std::optional<std::string> classification_from(const std::vector<TableCell>& cells, size_t index) {
   for (size_t i = index; i-- > 0;) {
     const TableCell& cell = cells[i];
-    if (cell.money || !has_letters(cell.text) || !find_money(cell.text).empty()) return std::nullopt;
-    if (unit_named_in(cell.text)) return std::nullopt;
+    if (cell.money || !find_money(cell.text).empty() || unit_named_in(cell.text)) continue;
+    if (!has_letters(cell.text)) return std::nullopt;
     return cell.text;
   }
   return std::nullopt;

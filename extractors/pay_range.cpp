@@ -47,10 +47,11 @@ std::vector<PayGroup> inline_groups(const CleanText& text, std::vector<bool>& sk
         joins = joins && pay.unit != found[0].unit && pay.classification == found[0].classification;
     if (joins) {
       groups.back().push_back(std::move(found[0]));
-    } else if (found.size() == 1) {
-      groups.push_back(std::move(found));
+    } else if (std::all_of(found.begin(), found.end(),
+                           [&](const PayRange& pay) { return pay.classification == found[0].classification; })) {
+      groups.push_back(std::move(found));  // one class in several units
     } else {
-      // Several ranges on one line are several classes ("range 335 ... | range 341 ...").
+      // Several classes on one line ("range 335 ... | range 341 ...") are checked apart.
       for (PayRange& pay : found) groups.push_back({std::move(pay)});
     }
     previous_line = i;

@@ -112,6 +112,19 @@ TEST(PayRangeReclassification, OneRecordPerClassWithRangeNumber) {
   EXPECT_EQ(out.pay[1].text, "range 341 $5,017 - $6,391 per month");
 }
 
+TEST(PayRangeInline, OneClassTwoUnitsOnARow) {
+  const Extracted out = extract(
+      "Accountant\t$5,017 - $6,391 per month\t$28.94 - $36.87 per hour\n"
+      "Senior Accountant\t$5,531 - $7,045 per month\t$31.91 - $30.64 per hour\n");
+  ASSERT_EQ(out.pay.size(), 4u);
+  EXPECT_EQ(out.pay[1].classification, "Accountant");
+  EXPECT_EQ(out.pay[1].unit, "hourly");
+  EXPECT_EQ(out.pay[3].classification, "Senior Accountant");
+  // The second row's hourly maximum is misprinted: below its minimum, and not the monthly x 12 / 2,080.
+  EXPECT_EQ(count_code(out.diagnostics, "pay_min_above_max"), 1u);
+  EXPECT_EQ(count_code(out.diagnostics, "pay_units_disagree"), 1u);
+}
+
 // --- Narrative ----------------------------------------------------------------------------
 
 TEST(PayRangeNarrative, FirstAndTopStepWithUnitFromSize) {

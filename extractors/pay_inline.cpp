@@ -68,6 +68,7 @@ std::optional<std::string> classification_from(const std::vector<TableCell>& cel
   for (size_t i = index; i-- > 0;) {
     const TableCell& cell = cells[i];
     if (cell.money || !find_money(cell.text).empty() || unit_named_in(cell.text)) continue;
+    if (names_pay(cell.text) && cell.text.size() < 24) continue;  // "Salary Range:", "Range 335
     if (!has_letters(cell.text)) return std::nullopt;
     return cell.text;
   }
@@ -84,10 +85,17 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
     const size_t low_end = low.offset + low.length;
     if (!is_range_connector(std::string_view(text).substr(low_end, high.offset - low_end))) continue;
     const size_t previous_end = i == 0 ? 0 : amounts[i - 1].offset + amounts[i - 1].length;
-    const std::string_view before = std::string_view(text).substr(previous_end, low.offset - previous_end);
+    std::string_view before = std::string_view(text).substr(previous_end, low.offset - previous_end);
     const size_t high_end = high.offset + high.length;
     const size_t next_start = i + 2 < amounts.size() ? amounts[i + 2].offset : text.size();
-    const std::string_view after = std::string_view(text).substr(high_end, next_start - high_end);
+    std::string_view after = std::string_view(text).substr(high_end, next_start - high_end);
+    // A range alone in its cell takes its label and unit from the cells beside it:
+    // "Salary Range:    $4,330 - $5,517    Monthly".
+    if (i == 0 && !has_letters(before) && index > 0 && find_money(cells[index - 1].text).empty())
+      before = cells[index - 1].text;
+    if (i + 2 >= amounts.size() && !has_letters(after) && index + 1 < cells.size() &&
+        find_money(cells[index + 1].text).empty())
+      after = cells[index + 1].text;
     if (names_change_or_charge(near_end(before))) continue;
     const std::optional<std::string> unit_after = unit_named_in(after.substr(0, 24));
     const std::optional<std::string> unit_before = unit_named_in(near_end(before));

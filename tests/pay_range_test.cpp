@@ -125,6 +125,16 @@ TEST(PayRangeInline, OneClassTwoUnitsOnARow) {
   EXPECT_EQ(count_code(out.diagnostics, "pay_units_disagree"), 1u);
 }
 
+TEST(PayRangeInline, LabelAndUnitInTheCellsBeside) {
+  const Extracted out = extract(
+      "Salary Range:\t$4,330 - $5,517\tMonthly\n"
+      "$33.29 - $46.95\tHourly\n");
+  ASSERT_EQ(out.pay.size(), 2u);
+  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_FALSE(out.pay[0].classification);
+  EXPECT_EQ(out.pay[1].unit, "hourly");
+}
+
 // --- Narrative ----------------------------------------------------------------------------
 
 TEST(PayRangeNarrative, FirstAndTopStepWithUnitFromSize) {

@@ -56,6 +56,27 @@ std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
   return found;
 }
 
+// "Motion carried 4-1", "The motion passed by a vote of 5-0-0": counts without names, used
+// when the minutes print no roll call. The counts are ayes, noes, then absent.
+std::optional<VoteBlock> tallied_vote(std::string_view window) {
+  static const RE2 kTally(
+      "(?i)\\b(?:carried|passed|approved|adopted)\\s+(?:unanimously\\s+)?(?:by\\s+(?:a\\s+)?(?:roll\\s+call\\s+)?"
+      "vote\\s+of\\s+)?\\(?(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?\\)?");
+  std::array<re2::StringPiece, 4> groups;
+  re2::StringPiece whole(window.data(), window.size());
+  if (!kTally.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 4)) return std::nullopt;
+  auto number = [](re2::StringPiece digits) { return std::stoi(std::string(digits.data(), digits.size())); };
+  VoteBlock block;
+  block.begin = static_cast<size_t>(groups[0].data() - window.data());
+  block.end = block.begin + groups[0].size();
+  Vote vote;
+  vote.ayes_count = number(groups[1]);
+  vote.noes_count = number(groups[2]);
+  if (!groups[3].empty()) vote.absent_count = number(groups[3]);
+  block.vote = vote;
+  return block;
+}
+
 }  // namespace
 
 std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
@@ -88,6 +109,7 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
     if (i + 1 < motions.size()) window_end = std::min(window_end, motions[i + 1].first);
     std::string_view window = text.substr(motion, window_end - motion);
     std::optional<VoteBlock> block = parse_vote_block(window);
+    if (!block || !block->vote) block = tallied_vote(window);
     if (!block || !block->vote) continue;
     std::string_view before_vote = text.substr(motion >= 300 ? motion - 300 : 0,
                                                (motion >= 300 ? 300 : motion) + block->begin);

@@ -125,9 +125,11 @@ std::string without_stamps(std::string_view value) {
 // commas or "and". Stops at the first thing that is not a name. When last is true nothing
 // bounds the value, so names must start on the label's own line.
 Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
-  // "4 Council Members:", "COUNCIL MEMBERS:", "Councllmembers" (OCR), "BOARD MEMBERS:"
+  // "4 Council Members:", "COUNCIL MEMBERS:", "Councllmembers" (OCR), "BOARD MEMBERS:",
+  // "ABSENT AND NOT VOTING:"
   static const RE2 kMemberWord(
-      "(?i)\\s*(?:council\\s*(?:members?|persons?|women|men|woman|man)|counc[a-z1|]{0,3}members?|"
+      "(?i)\\s*(?:and\\s+not\\s+voting|council\\s*(?:members?|persons?|women|men|woman|man)|"
+      "counc[a-z1|]{0,3}members?|"
       "board\\s*members?|members?|supervisors?|directors?|commissioners?|trustees?)\\s*:?");
   // "AYES: 4", "AYES (4)"
   static const RE2 kCount("\\s*\\(?(\\d{1,2})\\)?(?:\\s|:|$)");

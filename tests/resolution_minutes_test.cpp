@@ -92,6 +92,25 @@ NOES: COUNCIL MEMBERS:
   EXPECT_EQ(resolution.pages.first, 3);
 }
 
+TEST(MinutesVotes, TallyWithoutRollCall) {
+  CleanText text = testing::clean_from_markup(R"(MINUTES OF THE CIVIL SERVICE COMMISSION
+Regular Meeting of April 10, 2023
+Commissioner Hamada moved to adopt Resolution No. 23-04 approving the eligible list.
+The motion carried 4-1.
+Commissioner Lee moved to adopt Resolution No. 23-05. Motion carried unanimously.
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "minutes", "doc-1")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);  // "unanimously" gives neither names nor counts
+  EXPECT_EQ(resolutions[0].number, "23-04");
+  EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
+  EXPECT_EQ(resolutions[0].adopted_date, "2023-04-10");
+  ASSERT_TRUE(resolutions[0].vote);
+  EXPECT_EQ(resolutions[0].vote->ayes_count, 4);
+  EXPECT_EQ(resolutions[0].vote->noes_count, 1);
+  EXPECT_TRUE(resolutions[0].vote->ayes.empty());
+}
+
 TEST(MinutesVotes, ARecitalCitingAnAdoptionIsNotAMotion) {
   CleanText text = testing::clean_from_markup(
       "3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR "

@@ -87,6 +87,14 @@ TEST(ParseVoteBlock, RollCallTableHeaderIsNeitherAVoteNorABlankTemplate) {
   EXPECT_FALSE(block->blank);
 }
 
+TEST(ParseVoteBlock, AbsentAndNotVoting) {
+  std::optional<VoteBlock> block =
+      parse_vote_block("AYES: Supervisors Serna, Kennedy, Nottoli\nNOES: None\nABSENT AND NOT VOTING: Supervisor Frost");
+  ASSERT_TRUE(block && block->vote);
+  EXPECT_EQ(block->vote->ayes, (Names{"Serna", "Kennedy", "Nottoli"}));
+  EXPECT_EQ(block->vote->absent, Names{"Frost"});
+}
+
 TEST(ParseVoteBlock, ProseIsNotAVote) {
   EXPECT_FALSE(parse_vote_block("The Council Member was absent from the meeting; the ayes have it."));
   EXPECT_FALSE(parse_vote_block(""));

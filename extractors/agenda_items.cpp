@@ -81,20 +81,6 @@ std::optional<Entry> read_number(const std::string& text, size_t at) {
   return entry;
 }
 
-// An unnumbered section heading line: "CONSENT CALENDAR:", "PUBLIC HEARINGS:".
-std::optional<Entry> read_heading(const Line& line, const std::string& text, bool paragraph_start) {
-  if (text.size() > 80 || text.size() < 4) return std::nullopt;
-  bool caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-  bool letters = std::any_of(text.begin(), text.end(), is_upper);
-  if (!caps || !letters) return std::nullopt;
-  // Without a colon only a styled heading standing as its own paragraph: a caps line
-  // inside a recommendation ("BE PAID.") is not a section.
-  if (text.back() != ':' && !(line.heading && paragraph_start && is_alpha(text.back()))) return std::nullopt;
-  Entry entry;
-  entry.form = EntryForm::heading;
-  return entry;
-}
-
 // Upper-case words open the title: "CONSENT CALENDAR", "CITY MANAGER REPORTS".
 bool title_in_capitals(std::string_view title) {
   int words = 0;
@@ -113,6 +99,30 @@ bool title_in_capitals(std::string_view title) {
     p = end;
   }
   return words > 0;
+}
+
+// An unnumbered section heading line: "CONSENT CALENDAR:", "PUBLIC HEARINGS:", or one
+// numbered in Roman numerals: "I. CLASSIFICATION AND PAY ITEMS".
+std::optional<Entry> read_heading(const Line& line, const std::string& text, bool paragraph_start) {
+  static const RE2 kRoman(R"(^((?:X{0,2})(?:IX|IV|V?I{0,3})\.\s+)[A-Z]{2})");
+  re2::StringPiece roman;
+  if (text.size() <= 100 && RE2::PartialMatch(text, kRoman, &roman) && !roman.empty() &&
+      title_in_capitals(std::string_view(text).substr(roman.size()))) {
+    Entry entry;
+    entry.form = EntryForm::heading;
+    entry.title_offset = roman.size();
+    return entry;
+  }
+  if (text.size() > 80 || text.size() < 4) return std::nullopt;
+  bool caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  bool letters = std::any_of(text.begin(), text.end(), is_upper);
+  if (!caps || !letters) return std::nullopt;
+  // Without a colon only a styled heading standing as its own paragraph: a caps line
+  // inside a recommendation ("BE PAID.") is not a section.
+  if (text.back() != ':' && !(line.heading && paragraph_start && is_alpha(text.back()))) return std::nullopt;
+  Entry entry;
+  entry.form = EntryForm::heading;
+  return entry;
 }
 
 // Follows the agenda's numbering, so a stray "1." in a recommendation is not an item.
@@ -144,20 +154,22 @@ class Sequence {
         }
         return false;
       }
-      case EntryForm::letter_only:
-        if (!line_start) return false;
+      case EntryForm::letter_only: {
+        // "A. Starks D. Harrar": initials in a distribution list, not an item.
+        static const RE2 kInitials(R"(\b[A-Z]\.\s+[A-Z][a-z]+)");
+        if (!line_start || RE2::PartialMatch(title, kInitials)) return false;
         if (last_letter_ == 0 ? entry.minor != 'A' : (entry.minor <= last_letter_ || entry.minor > last_letter_ + 2))
           return false;
         last_letter_ = entry.minor;
         return true;
+      }
       case EntryForm::heading:
-        last_letter_ = 0;
+        // Under an unnumbered section numbering may start again: "REGULAR BUSINESS:" / "1.".
+        enter_top(0, false);
         return true;
     }
     return false;
   }
-
-  void enter_section() { last_letter_ = 0; }
 
  private:
   void enter_top(int major, bool implicit) {
@@ -293,7 +305,7 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
     const std::string& text = texts[n];
     if (auto heading = read_heading(lines[span.first + n], text, opens_paragraph(lines, span.first + n, span.first))) {
       bool numbered = !text.empty() && (is_digit(text[0]) || (is_upper(text[0]) && text.size() > 1 && text[1] == '.'));
-      if (!numbered) {
+      if (!numbered || heading->title_offset > 0) {
         heading->line = n;
         sequence.accept(*heading, true);
         entries.push_back(*heading);
@@ -324,7 +336,7 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
 
     std::vector<Piece> pieces;
     for (size_t n = entry.line; n <= end_line && n < texts.size(); ++n) {
-      size_t from = n == entry.line ? (entry.form == EntryForm::heading ? 0 : entry.title_offset) : 0;
+      size_t from = n == entry.line ? entry.title_offset : 0;
       size_t to = n == end_line ? end_offset : texts[n].size();
       if (from >= to) continue;
       pieces.push_back({n, texts[n].substr(from, to - from),

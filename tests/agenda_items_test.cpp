@@ -244,30 +244,32 @@ TEST(AgendaItems, DiamondBarDate) {
   EXPECT_EQ(agenda.date, "2020-06-02");
 }
 
+// An agenda in the lettered form: unnumbered section headings, "A." items under them,
+// numbering that starts again under the next section, one roll-call name per line.
 TEST(AgendaItems, LetteredConsentCalendarAndRollCallOnePerLine) {
   Agenda agenda = agenda_from(R"(AGENDA
-RANCHO PALOS VERDES CITY COUNCIL MEETING
-DECEMBER 6, 2022
-FRED HESSE COMMUNITY PARK, MCTAGGART HALL
-29301 HAWTHORNE BOULEVARD, RANCHO PALOS VERDES
-7:00 P.M. REGULAR MEETING
+LAKEVIEW HILLS CITY COUNCIL MEETING
+MARCH 14, 2023
+ORCHARD COMMUNITY CENTER, OAK ROOM
+1200 VALLEY VIEW BOULEVARD, LAKEVIEW HILLS
+6:30 P.M. SPECIAL MEETING
 
 CALL TO ORDER:
-Mayor Bradley
+Mayor Okafor
 
 ROLL CALL:
-Councilmember Alegria
-Councilmember Cruikshank
-Mayor Pro Tem Ferraro
-Mayor Bradley
+Councilmember Brandt
+Councilmember Ishikawa
+Mayor Pro Tem Delgado
+Mayor Okafor
 
 PLEDGE OF ALLEGIANCE: To be announced
 
-CEREMONIAL MATTERS:
+PRESENTATIONS:
 
-1. Presentation to Mayor Bradley and Councilmember Dyda
+1. Recognition of the Library Volunteer of the Year
 
-2. Remarks by invited Electeds/Representatives and Council Members
+2. Update from the Fire District
 
 CONSENT CALENDAR:
 
@@ -275,24 +277,59 @@ A. Motion to Waive Full Reading
 Recommendation: Adopt a motion to waive reading in full of all ordinances
 presented at this meeting.
 
-B. Approval of Minutes (Takaoka)
-Recommendation: Approve the Minutes of November 15, 2022, Regular
+B. Approval of Minutes (Clerk)
+Recommendation: Approve the Minutes of February 28, 2023, Regular
 Meeting.
 
 Draft Minutes
+
+REGULAR BUSINESS:
+
+1. Consideration of a parking permit program for the Harbor District (Public Works)
+Recommendation: Direct staff to prepare an ordinance.
 )");
-  EXPECT_EQ(numbers(agenda), "1. 2. A. B.");
-  ASSERT_EQ(agenda.items.size(), 4u);
-  EXPECT_EQ(agenda.items[0].section, "CEREMONIAL MATTERS");
-  EXPECT_EQ(agenda.items[0].title, "Presentation to Mayor Bradley and Councilmember Dyda");
+  EXPECT_EQ(numbers(agenda), "1. 2. A. B. 1.");
+  ASSERT_EQ(agenda.items.size(), 5u);
+  EXPECT_EQ(agenda.items[0].section, "PRESENTATIONS");
+  EXPECT_EQ(agenda.items[0].title, "Recognition of the Library Volunteer of the Year");
   EXPECT_EQ(agenda.items[2].section, "CONSENT CALENDAR");
-  EXPECT_EQ(agenda.items[3].title, "Approval of Minutes (Takaoka)");
-  EXPECT_EQ(agenda.items[3].recommendation, "Approve the Minutes of November 15, 2022, Regular Meeting.");
-  EXPECT_EQ(agenda.body, "Rancho Palos Verdes City Council");
-  EXPECT_EQ(agenda.time, "19:00");
-  EXPECT_EQ(agenda.location,
-            "FRED HESSE COMMUNITY PARK, MCTAGGART HALL, 29301 HAWTHORNE BOULEVARD, RANCHO PALOS VERDES");
-  EXPECT_EQ(agenda.members, (std::vector<std::string>{"Alegria", "Cruikshank", "Ferraro", "Bradley"}));
+  EXPECT_EQ(agenda.items[3].title, "Approval of Minutes (Clerk)");
+  EXPECT_EQ(agenda.items[3].recommendation, "Approve the Minutes of February 28, 2023, Regular Meeting.");
+  EXPECT_EQ(agenda.items[4].section, "REGULAR BUSINESS");
+  EXPECT_EQ(agenda.items[4].recommendation, "Direct staff to prepare an ordinance.");
+  EXPECT_EQ(agenda.body, "Lakeview Hills City Council");
+  EXPECT_EQ(agenda.meeting_type, "special");
+  EXPECT_EQ(agenda.time, "18:30");
+  EXPECT_EQ(agenda.location, "ORCHARD COMMUNITY CENTER, OAK ROOM, 1200 VALLEY VIEW BOULEVARD, LAKEVIEW HILLS");
+  EXPECT_EQ(agenda.members, (std::vector<std::string>{"Brandt", "Ishikawa", "Delgado", "Okafor"}));
+}
+
+// A memorandum whose subject is the agenda, with a Roman-numbered section and a
+// distribution list of initials that are not items.
+TEST(AgendaItems, MemoAgendaWithRomanSection) {
+  std::vector<DocumentSpan> documents;
+  Agenda agenda = agenda_from(R"(MEMORANDUM CITY OF RIVERTON
+Date: May 3, 2022
+To: Distribution
+From: Personnel Director
+Subject: Personnel Board Agenda - May 3, 2022
+
+I. CLASSIFICATION ITEMS
+
+1. 4B10 Survey Technician 2 Change in class specification Approved
+
+2. 4B12 Survey Supervisor Creation of class Approved
+
+Distribution:
+
+A. Moreno D. Castillo
+)", &documents);
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].kind, "agenda");
+  EXPECT_EQ(numbers(agenda), "1. 2.");
+  ASSERT_EQ(agenda.items.size(), 2u);
+  EXPECT_EQ(agenda.items[0].section, "CLASSIFICATION ITEMS");
+  EXPECT_EQ(agenda.body, "Riverton Personnel Board");
 }
 
 TEST(AgendaItems, NoAgendaDocumentGivesNoAgenda) {

@@ -116,6 +116,11 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     DocumentSpan doc;
     doc.id = "doc-" + std::to_string(n + 1);
     doc.kind = start.kind;
+    // "Subject: Civil Service Commission Agenda - March 17, 2021": a memo that is the agenda.
+    static const RE2 kAgendaSubject(R"((?i)\bagenda\b(?:\s*[-:,]|\s+(?:for|of)\b|\s*$))");
+    bool agenda_memo = n == 0 && start.kind == "staff_report" && start.title &&
+                       RE2::PartialMatch(*start.title, kAgendaSubject);
+    if (agenda_memo) doc.kind = "agenda";
     if (n == 0 && !start.strong && reads_as_agenda(lines, start.line, end)) {
       doc.kind = "agenda";
       doc.title = agenda_heading(lines, start.line, end);

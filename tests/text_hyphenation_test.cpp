@@ -106,6 +106,22 @@ TEST(Hyphenation, JoinsAcrossAPageBreak) {
   EXPECT_EQ(lines[1].page, 2);
 }
 
+// A soft hyphen ending a line marks a break the typesetter made; it vanishes in normalisation
+// but still joins the halves. A Unicode hyphen (U+2010) counts like '-'.
+TEST(Hyphenation, SoftAndUnicodeHyphensAtLineEnd) {
+  std::vector<PageText> pages = testing::pages_from_markup(
+      "the Personnel Board reviewed the classifi\n"
+      "cation plan and the compen\xE2\x80\x90\n"
+      "sation survey; classification and compensation go together.");
+  pages[0].lines[0].words.back().text += "\xC2\xAD";
+  std::vector<Diagnostic> diagnostics;
+  CleanText clean = clean_pages(pages, CleanOptions{.system_word_list = false}, diagnostics);
+  ASSERT_EQ(clean.lines.size(), 3u);
+  EXPECT_EQ(clean.lines[0].text, "the Personnel Board reviewed the classification");
+  EXPECT_EQ(clean.lines[1].text, "plan and the compensation");
+  EXPECT_EQ(clean.lines[2].text, "survey; classification and compensation go together.");
+}
+
 TEST(Hyphenation, SystemWordListWhenInstalled) {
   const WordSet* words = system_word_list();
   if (words == nullptr) GTEST_SKIP() << "/usr/share/dict/words is not installed";

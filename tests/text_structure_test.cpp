@@ -148,6 +148,27 @@ TEST(Paragraphs, GapsIndentsAndPageStarts) {
     EXPECT_EQ(clean.lines[i].paragraph_start, expected[i]) << clean.lines[i].text;
 }
 
+TEST(Paragraphs, NewColumnOpensAParagraph) {
+  std::vector<PageText> pages = testing::pages_from_markup(
+      "The study covers thirty-five comparator agencies\n"
+      "selected with the City Council in September.\n"
+      "Total compensation data was collected from\n"
+      "each of the agencies in the spring.\n");
+  for (size_t i = 2; i < 4; ++i) {
+    pages[0].lines[i].column = 1;
+    for (Word& word : pages[0].lines[i].words) word.box.y0 -= 28, word.box.y1 -= 28;
+    pages[0].lines[i].box.y0 -= 28;
+    pages[0].lines[i].box.y1 -= 28;
+  }
+  std::vector<Diagnostic> diagnostics;
+  CleanText clean = clean_pages(pages, diagnostics);
+  ASSERT_EQ(clean.lines.size(), 4u);
+  EXPECT_EQ(clean.lines[2].column, 1);
+  EXPECT_TRUE(clean.lines[2].paragraph_start);
+  EXPECT_FALSE(clean.lines[3].paragraph_start);
+  EXPECT_FALSE(clean.lines[1].paragraph_start);
+}
+
 TEST(OcrLines, ConfidenceIsTheMeanOfWords) {
   std::vector<PageText> pages = testing::pages_from_markup("CITY OF CARSON\nResolution No. 19-110");
   pages[0].info.method = PageMethod::ocr;

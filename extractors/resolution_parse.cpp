@@ -102,6 +102,10 @@ Enactor find_enactor(std::string_view text) {
   static const RE2 kCountyBoard(
       "\\b((?:[A-Z][A-Za-z]+ ){1,2}(?:COUNTY|County|CITY|City)) ((?:BOARD|Board) (?:OF|of) [A-Z][A-Za-z]+|"
       "CITY COUNCIL|City Council|BOARD OF SUPERVISORS|Board of Supervisors)\\b");
+  // "A RESOLUTION OF THE CITY OF TORRANCE CIVIL SERVICE COMMISSION APPROVING ..."
+  static const RE2 kPlaceThenBody(
+      "(?i)\\b((?:city|county|town|village)\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?" "?)\\s+"
+      "((?:city|town)\\s+council|board\\s+of\\s+[a-z]+|(?:[a-z]+\\s+){0,2}commission)\\b");
   Enactor enactor;
   std::string body, place;
   re2::StringPiece input(text.data(), text.size());
@@ -109,6 +113,9 @@ Enactor find_enactor(std::string_view text) {
     enactor.body = title_case(body);
     std::string name = jurisdiction_name(place);
     if (!name.empty()) enactor.jurisdiction = title_case(name);
+  } else if (RE2::PartialMatch(input, kPlaceThenBody, &place, &body)) {
+    enactor.body = title_case(body);
+    enactor.jurisdiction = title_case(place);
   } else if (RE2::PartialMatch(input, kCountyBoard, &place, &body)) {
     enactor.body = title_case(body);
     enactor.jurisdiction = title_case(place);

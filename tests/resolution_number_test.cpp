@@ -86,6 +86,20 @@ PASSED AND ADOPTED this ___ day of ________, 2010.
   EXPECT_TRUE(diagnostics.empty());
 }
 
+TEST(ExtractResolutions, PlaceNamedBeforeItsBody) {
+  CleanText text = testing::clean_from_markup(R"(RESOLUTION NO. 23-02
+A RESOLUTION OF THE CITY OF TORRANCE CIVIL SERVICE COMMISSION APPROVING THE
+ELIGIBLE LIST FOR POLICE SERVICES SUPERVISOR
+WHEREAS, the examination was held; and
+NOW, THEREFORE, BE IT RESOLVED that the list is approved.
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  ASSERT_EQ(resolutions.size(), 1u);
+  EXPECT_EQ(resolutions[0].jurisdiction, "City of Torrance");
+  EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
+}
+
 TEST(ExtractResolutions, OcrScanWithColonSectionsAndAdoptedLine) {
   CleanText text = testing::clean_from_markup(R"(RESOLUHON NO 05 - 08
 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ORANGE COVE APPROVING THE

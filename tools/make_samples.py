@@ -442,7 +442,8 @@ REFLOW_BREAKS = re.compile(
     r"ABSENT:|ABSTAIN(?:ED)?:|PASSED, APPROVED|ATTEST:|APPROVED AS TO FORM|RECOMMENDED ACTION:|"
     r"RECOMMENDATION:|FINANCIAL IMPACT:|FISCAL IMPACT:|BACKGROUND:|DISCUSSION:|ANALYSIS:|"
     r"SUMMARY OF REQUEST:|PREPARED BY:|REVIEWED BY:|Attachments?:|Agenda #:|Meeting Date:|"
-    r"TO:|FROM:|SUBJECT:|TITLE:|DATE:|THRU:|RULE [IVXL]+ |MOVED BY|Motion by|"
+    r"TO:|FROM:|SUBJECT:|TITLE:|DATE:|THRU:|RULE [IVXL]+ |MOVED BY|Motion by|CALL TO ORDER:|"
+    r"PLEDGE OF ALLEGIANCE:|INVOCATION:|ROLL CALL:|APPROVAL OF AGENDA:|STRATEGIC GOAL:|LEGAL REVIEW:|"
     r"\d{1,2}\.\d{1,2}(?:\.[a-z])? [A-Z][A-Z]|\d{1,2}\. [A-Z][A-Z]|• ))")
 
 HEADING_START = re.compile(r"^([A-Z]+ \d{1,2}, \d{4} PAGE \d+$|RESOLUTION NO\.|RULE [IVXL]+ |[A-Z][A-Z /&]{3,}:|\d{1,2}\.\d{1,2}(\.[a-z])? [A-Z][A-Z]|\d{1,2}\. [A-Z][A-Z])")
@@ -451,6 +452,8 @@ HEADING_START = re.compile(r"^([A-Z]+ \d{1,2}, \d{4} PAGE \d+$|RESOLUTION NO\.|R
 def reflow(text, max_sentences=5):
     # Running heads of multi-page minutes and agendas ("MAY 19, 2020 PAGE 10") are lines of their own.
     text = re.sub(r"\s*([A-Z]+ \d{1,2}, \d{4} PAGE \d+)\s+", r"\n\1\n", text)
+    # Signature lines stand alone, with the signer's name and title under them.
+    text = re.sub(r"\s*(_{5,})\s*", r"\n\1\n", text)
     pieces = [p.strip() for chunk in text.split("\n") for p in REFLOW_BREAKS.split(chunk) if p.strip()]
     paragraphs = []
     for piece in pieces:

@@ -360,9 +360,63 @@ size_t attachment_start(const JoinedText& joined, size_t from, size_t end) {
   return found->begin + (joined.match[found->begin] == '\n' ? 1 : 0);
 }
 
-Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span) {
-  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."
-  static const RE2 kWhereas("\\b(?:WHEREAS|Whereas)\\b");
+namespace {
+
+// Title: printed under the heading ("A RESOLUTION OF THE CITY COUNCIL ..."), above it
+// ("Resolution Conditionally Approving the ..."), or as capital lines over the first recital.
+std::optional<Found> find_title(const JoinedText& joined, const ResolutionSpan& span, size_t body_start,
+                                size_t first_marker, size_t end) {
+  // "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON", "AN URGENCY RESOLUTION"
+  static const RE2 kTitleStart("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution\\b|resolution\\s+of\\b)");
+  // "Resolution Conditionally Approving the Capital College & Career Academy"
+  static const RE2 kTitleAbove("(?i)^\\s*(?:an?\\s+)?resolution\\s+(?:[a-z]+)");
+  std::string_view text(joined.match);
+  if (RE2::PartialMatch(re2::StringPiece(text.data() + body_start, first_marker - body_start), kTitleStart))
+    return Found{body_start, std::min(first_marker, body_start + 2000)};
+  if (span.heading && span.heading->begin > span.begin) {
+    LineSpan above = joined.line_span(span.begin, span.heading->begin);
+    for (size_t index = above.first; index < above.last; ++index) {
+      std::string_view line = joined.line_match(index);
+      size_t line_begin = static_cast<size_t>(line.data() - text.data());
+      if (line_begin < span.heading->begin && RE2::PartialMatch(line, kTitleAbove) &&
+          find_resolution_headings(line).empty())
+        return Found{line_begin, span.heading->begin};
+    }
+  }
+  if (first_marker < end) return capitals_above(joined, span.begin, first_marker);
+  return std::nullopt;
+}
+
+// Where signatures can be: from the adoption clause (or the sections) to a dozen lines past
+// the vote. A flattened page (one line of thousands of characters) runs on into whatever
+// follows, so there the reach past the vote is short and stops at an exhibit label.
+Found signature_region(const JoinedText& joined, size_t from, size_t tail_end, size_t end) {
+  // "... Kristina Santana, City Clerk Exhibit A: Animal License Fee Schedule"
+  static const RE2 kExhibitLabel("\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
+  std::string_view text(joined.match);
+  tail_end = std::max(tail_end, from);
+  size_t region_end = std::min(end, tail_end + 120);
+  size_t tail_line = joined.line_at(tail_end);
+  if (joined.line_match(tail_line).size() < 1000) {
+    size_t last_line = std::min(tail_line + 12, joined.lines.first + joined.line_offsets.size() - 1);
+    std::string_view last = joined.line_match(last_line);
+    region_end = std::min(end, std::max(region_end, static_cast<size_t>(last.data() - text.data()) + last.size()));
+  }
+  if (std::optional<Found> exhibit = find_first(kExhibitLabel, text, tail_end, region_end))
+    region_end = exhibit->begin;
+  return {from, std::max(from, region_end)};
+}
+
+struct Adoption {
+  std::optional<Found> clause;     // "PASSED, APPROVED and ADOPTED this ..."
+  std::optional<Found> certified;  // "was duly and regularly adopted ..."
+  std::optional<std::string> date;
+  bool blank_date = false;         // "this ___ day of ______, 2010"
+};
+
+// The date the adoption clause names (a draft's template names one too), else the clerk's
+// certification's, else a roll-call sheet's "Date May 24, 2021" line.
+Adoption find_adoption(std::string_view text, size_t begin, size_t after_recitals, size_t end) {
   // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
   // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
   static const RE2 kAdoption(
@@ -373,10 +427,33 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   static const RE2 kCertified("(?i)\\b(?:duly|regularly|was)\\s+(?:passed|adopted)\\b");
   // "this ___ day of ______, 2010": the date is yet to be filled in.
   static const RE2 kBlankDate("(?i)_{2,}\\s*(?:st|nd|rd|th)?\\s*day\\s+of");
-  // The opening of a title under the heading: "A RESOLUTION OF THE CITY COUNCIL ...".
-  static const RE2 kTitleStart("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution\\b|resolution\\s+of\\b)");
-  // A title printed above the number: "Resolution Conditionally Approving the ...".
-  static const RE2 kTitleAbove("(?i)^\\s*(?:an?\\s+)?resolution\\s+(?:[a-z]+)");
+  // "Date May 24, 2021" at the top of a roll-call sheet.
+  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
+  Adoption adoption;
+  adoption.clause = find_first(kAdoption, text, after_recitals, end);
+  if (adoption.clause) {
+    std::string_view clause = text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
+    adoption.blank_date =
+        RE2::PartialMatch(re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
+    std::optional<ParsedDate> date = find_date(clause);
+    if (date && !adoption.blank_date) adoption.date = date->iso;
+  }
+  adoption.certified = find_first(kCertified, text, after_recitals, end);
+  if (!adoption.date && adoption.certified)
+    if (std::optional<ParsedDate> date =
+            find_date(text.substr(adoption.certified->end, std::min<size_t>(300, end - adoption.certified->end))))
+      adoption.date = date->iso;
+  if (!adoption.date && (adoption.certified || adoption.clause))
+    if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
+      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40))) adoption.date = date->iso;
+  return adoption;
+}
+
+}  // namespace
+
+Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span) {
+  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."
+  static const RE2 kWhereas("\\b(?:WHEREAS|Whereas)\\b");
 
   std::string_view text(joined.match);
   const size_t begin = span.begin, end = std::min(span.end, text.size());
@@ -388,30 +465,16 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   std::optional<Found> resolved =
       find_first(resolved_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
   size_t after_recitals = resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
-  std::optional<Found> adoption = find_first(kAdoption, text, after_recitals, end);
-  size_t body_end = adoption ? adoption->begin : end;
+  Adoption adoption = find_adoption(text, begin, after_recitals, end);
+  size_t body_end = adoption.clause ? adoption.clause->begin : end;
 
   Sections sections = find_section_markers(joined, resolved ? resolved->end : after_recitals, body_end);
   if (sections.sections.empty() && resolved) sections = find_resolved_clauses(joined, resolved->begin, body_end);
   if (sections.sections.empty() && resolved) sections = find_numbered_clauses(joined, resolved->end, body_end);
 
-  // Title: under the heading, above it, or the capitalised lines over the first recital.
   size_t first_marker = std::min({recitals.empty() ? end : recitals.front().begin,
                                   resolved ? resolved->begin : end, sections.first, body_end});
-  std::optional<Found> title;
-  if (RE2::PartialMatch(re2::StringPiece(text.data() + body_start, first_marker - body_start), kTitleStart))
-    title = Found{body_start, std::min(first_marker, body_start + 2000)};
-  if (!title && span.heading && span.heading->begin > begin) {
-    LineSpan above = joined.line_span(begin, span.heading->begin);
-    for (size_t index = above.first; index < above.last && !title; ++index) {
-      std::string_view line = joined.line_match(index);
-      size_t line_begin = static_cast<size_t>(line.data() - text.data());
-      if (line_begin < span.heading->begin && RE2::PartialMatch(line, kTitleAbove) &&
-          find_resolution_headings(line).empty())
-        title = Found{line_begin, span.heading->begin};
-    }
-  }
-  if (!title && first_marker < end) title = capitals_above(joined, begin, first_marker);
+  std::optional<Found> title = find_title(joined, span, body_start, first_marker, end);
   if (title) {
     std::string printed = trimmed(joined.printed(title->begin, title->end));
     if (!printed.empty()) resolution.title = printed;
@@ -423,7 +486,8 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   std::vector<std::string_view> enactor_sources;
   if (title) enactor_sources.push_back(text.substr(title->begin, title->end - title->begin));
   if (resolved) enactor_sources.push_back(text.substr(resolved->begin, std::min<size_t>(400, end - resolved->begin)));
-  if (adoption) enactor_sources.push_back(text.substr(adoption->begin, std::min<size_t>(300, end - adoption->begin)));
+  if (adoption.clause)
+    enactor_sources.push_back(text.substr(adoption.clause->begin, std::min<size_t>(300, end - adoption.clause->begin)));
   enactor_sources.push_back(text.substr(begin, std::min<size_t>(600, end - begin)));
   for (std::string_view source : enactor_sources) {
     Enactor enactor = find_enactor(source);
@@ -445,63 +509,29 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
     }
   }
   resolution.sections = sections.sections;
+  resolution.adopted_date = adoption.date;
 
-  // Adoption: the date the adoption clause names (a draft's template names one too), else
-  // the date of the clerk's certification.
-  bool blank_date = false;
-  if (adoption) {
-    std::string_view clause = text.substr(adoption->end, std::min<size_t>(250, end - adoption->end));
-    std::optional<ParsedDate> date = find_date(clause);
-    blank_date = RE2::PartialMatch(re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
-    if (date && !blank_date) resolution.adopted_date = date->iso;
-  }
-  std::optional<Found> certified = find_first(kCertified, text, after_recitals, end);
-  if (!resolution.adopted_date && certified) {
-    if (std::optional<ParsedDate> date = find_date(text.substr(certified->end, std::min<size_t>(300, end - certified->end))))
-      resolution.adopted_date = date->iso;
-  }
-
-  size_t vote_from = adoption ? adoption->begin : after_recitals;
+  size_t vote_from = adoption.clause ? adoption.clause->begin : after_recitals;
   std::optional<VoteBlock> vote = parse_vote_block(text.substr(vote_from, end - vote_from));
   if (vote) resolution.vote = vote->vote;
 
-  // Signatures sit around the adoption clause and the vote; a flattened packet runs on past
-  // them into whatever follows, so the search stops a little after the vote block.
-  size_t signatures_from = adoption ? adoption->begin : (sections.first != std::string::npos ? sections.first : after_recitals);
-  size_t tail_end = std::max({vote ? vote_from + vote->end : signatures_from, adoption ? adoption->end : signatures_from,
-                              signatures_from});
-  // "... Kristina Santana, City Clerk Exhibit A: Animal License Fee Schedule"
-  static const RE2 kExhibitLabel("\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
-  // Printed lines: a dozen lines after the vote hold the signature blocks. A flattened page
-  // (one line of thousands of characters) gets a short reach past the vote instead.
-  size_t tail_line = joined.line_at(tail_end);
-  size_t signatures_end = std::min(end, std::max(tail_end, signatures_from) + 120);
-  if (joined.line_match(tail_line).size() < 1000) {
-    size_t last_line = std::min(tail_line + 12, joined.lines.first + joined.line_offsets.size() - 1);
-    std::string_view last = joined.line_match(last_line);
-    signatures_end = std::min(end, std::max(signatures_end, static_cast<size_t>(last.data() - text.data()) + last.size()));
-  }
-  if (std::optional<Found> exhibit = find_first(kExhibitLabel, text, tail_end, signatures_end))
-    signatures_end = exhibit->begin;
-  resolution.signatories = find_signatories(joined, signatures_from, signatures_end);
+  size_t signatures_from =
+      adoption.clause ? adoption.clause->begin : (sections.first != std::string::npos ? sections.first : after_recitals);
+  size_t tail_end = std::max(vote ? vote_from + vote->end : signatures_from,
+                             adoption.clause ? adoption.clause->end : signatures_from);
+  Found signatures = signature_region(joined, signatures_from, tail_end, end);
+  resolution.signatories = find_signatories(joined, signatures.begin, signatures.end);
 
-  // A roll-call sheet prints its meeting date at the top: "Date May 24, 2021".
-  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
-  if (!resolution.adopted_date && (certified || adoption))
-    if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
-      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40))) resolution.adopted_date = date->iso;
-
+  // Draft: a blank number, vote or date waits to be filled in; adopted: a filled vote, or an
+  // adoption clause or certification with nothing left blank.
   bool vote_filled = vote && vote->vote.has_value();
-  bool vote_blank = vote && vote->blank;
-  bool blank_number = span.heading && span.heading->blank_number;
-  if (blank_number || vote_blank || blank_date)
-    resolution.status = vote_filled ? "adopted" : "draft";
-  else if (vote_filled || adoption || certified)
+  bool left_blank = (span.heading && span.heading->blank_number) || (vote && vote->blank) || adoption.blank_date;
+  if (vote_filled || (!left_blank && (adoption.clause || adoption.certified)))
     resolution.status = "adopted";
   else
     resolution.status = "draft";
 
-  for (const std::string& number : find_cited_numbers(text.substr(begin, signatures_end - begin)))
+  for (const std::string& number : find_cited_numbers(text.substr(begin, signatures.end - begin)))
     if (!resolution.number || number != *resolution.number) resolution.references.push_back(number);
   resolution.pages = joined.pages(begin, end);
   return resolution;

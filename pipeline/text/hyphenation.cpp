@@ -5,7 +5,7 @@
 #include <fstream>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "pipeline/text/line_text.h"
 
@@ -50,11 +50,12 @@ std::optional<std::string_view> broken_prefix(const Line& line) {
   return word;
 }
 
-// How often the document uses each word (lower case, punctuation trimmed), hyphenated
-// compounds included as they stand. The halves of a broken word are left out: "coun" and
-// "cil" must not vouch for themselves.
-std::unordered_map<std::string, int> document_vocabulary(const std::vector<Line>& lines) {
-  std::unordered_map<std::string, int> vocabulary;
+// The document's words (lower case, punctuation trimmed, hyphenated compounds as they stand)
+// among the candidates a join may ask about. The halves of a broken word are left out:
+// "coun" and "cil" must not vouch for themselves.
+WordSet document_vocabulary(const std::vector<Line>& lines, const WordSet& candidates) {
+  WordSet seen;
+  std::string token;
   bool previous_broken = false;
   for (const Line& line : lines) {
     const bool broken = broken_prefix(line).has_value();
@@ -66,44 +67,46 @@ std::unordered_map<std::string, int> document_vocabulary(const std::vector<Line>
       if (end == std::string_view::npos) end = text.size();
       const bool last = end == text.size();
       std::string_view core = word_core(text.substr(start, end - start));
-      if (!core.empty() && !(first && previous_broken) && !(last && broken))
-        ++vocabulary[lower(core)];
+      if (!core.empty() && !(first && previous_broken) && !(last && broken)) {
+        token.assign(core);
+        for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (candidates.contains(token)) seen.insert(token);
+      }
       start = end + 1;
       first = false;
     }
     previous_broken = broken;
   }
-  return vocabulary;
+  return seen;
+}
+
+// The forms a word may be listed under: itself, or a listed word plus a common prefix or
+// plural ending (word lists carry "classification" but not "reclassifications").
+std::vector<std::string> listed_forms(const std::string& lower_word) {
+  static constexpr std::string_view kPrefixes[] = {"re", "non", "pre", "sub", "inter", "un",
+                                                   "co", "de", "dis", "mis", "over", "under"};
+  static constexpr std::string_view kEndings[] = {"s", "es"};
+  std::vector<std::string> forms{lower_word};
+  auto add_with_endings = [&](std::string_view stem) {
+    if (stem.size() < 3) return;
+    if (stem.size() != lower_word.size()) forms.emplace_back(stem);
+    for (std::string_view ending : kEndings)
+      if (stem.size() > ending.size() + 3 && stem.ends_with(ending))
+        forms.emplace_back(stem.substr(0, stem.size() - ending.size()));
+  };
+  add_with_endings(lower_word);
+  for (std::string_view prefix : kPrefixes)
+    if (lower_word.starts_with(prefix)) add_with_endings(std::string_view(lower_word).substr(prefix.size()));
+  return forms;
 }
 
 struct Judge {
-  const std::unordered_map<std::string, int>& vocabulary;
+  const WordSet& vocabulary;
   const WordSet* dictionary;
 
-  bool listed(const std::string& lower_word) const {
-    if (vocabulary.contains(lower_word)) return true;
-    return dictionary != nullptr && dictionary->contains(lower_word);
-  }
-
-  // A listed word, or one built from a listed word by a common prefix or plural ending: word
-  // lists carry "classification" but not "reclassifications".
   bool known(const std::string& lower_word) const {
-    if (listed(lower_word)) return true;
-    static constexpr std::string_view kPrefixes[] = {"re", "non", "pre", "sub", "inter", "un",
-                                                     "co", "de", "dis", "mis", "over", "under"};
-    static constexpr std::string_view kEndings[] = {"s", "es"};
-    auto listed_with_ending = [&](std::string_view stem) {
-      if (stem.size() >= 3 && listed(std::string(stem))) return true;
-      for (std::string_view ending : kEndings)
-        if (stem.size() > ending.size() + 3 && stem.ends_with(ending) &&
-            listed(std::string(stem.substr(0, stem.size() - ending.size()))))
-          return true;
-      return false;
-    };
-    if (listed_with_ending(lower_word)) return true;
-    for (std::string_view prefix : kPrefixes)
-      if (lower_word.starts_with(prefix) &&
-          listed_with_ending(std::string_view(lower_word).substr(prefix.size())))
+    for (const std::string& form : listed_forms(lower_word))
+      if (vocabulary.contains(form) || (dictionary != nullptr && dictionary->contains(form)))
         return true;
     return false;
   }
@@ -111,6 +114,33 @@ struct Judge {
 
 bool starts_upper(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word.front()));
+}
+
+// A word broken across lines i and i + 1, in the pieces the join is judged by.
+struct BrokenWord {
+  std::string prefix;        // "Meyers-Milias" of "Meyers-Milias-"
+  std::string first;         // the prefix's last part: "Milias"
+  std::string second;        // the continuation's word part: "Brown" of "Brown,"
+  std::string continuation;  // the continuation as printed: "Brown,"
+};
+
+std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t i) {
+  std::optional<std::string_view> prefix = broken_prefix(lines[i]);
+  if (!prefix) return std::nullopt;
+  const Line& next = lines[i + 1];
+  if (!next.list_marker.empty() || next.words.empty() || next.words.front().struck) return std::nullopt;
+  const std::string& continuation = next.words.front().text;
+  if (continuation.empty() || !is_letter_byte(continuation.front())) return std::nullopt;
+  size_t word_end = 0;
+  while (word_end < continuation.size() &&
+         (is_letter_byte(continuation[word_end]) || continuation[word_end] == '\'' ||
+          continuation[word_end] == '-'))
+    ++word_end;
+  std::string_view second = std::string_view(continuation).substr(0, word_end);
+  while (second.ends_with('-') || second.ends_with('\'')) second.remove_suffix(1);
+  std::string_view first = *prefix;
+  if (size_t dash = first.rfind('-'); dash != std::string_view::npos) first.remove_prefix(dash + 1);
+  return BrokenWord{std::string(*prefix), std::string(word_core(first)), std::string(second), continuation};
 }
 
 }  // namespace
@@ -136,43 +166,33 @@ bool any_line_end_hyphen(const std::vector<Line>& lines) {
 
 void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) {
   if (!any_line_end_hyphen(lines)) return;
-  const auto vocabulary = document_vocabulary(lines);
+  // Only the words a join may ask about are looked up in the document.
+  WordSet candidates;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::optional<BrokenWord> broken = broken_word_at(lines, i);
+    if (!broken) continue;
+    for (const std::string& word : {lower(broken->first + broken->second), lower(broken->first),
+                                     lower(broken->second)})
+      for (std::string& form : listed_forms(word)) candidates.insert(std::move(form));
+    candidates.insert(lower(std::string(word_core(broken->prefix)) + "-" + broken->second));
+  }
+  const WordSet vocabulary = document_vocabulary(lines, candidates);
   const Judge judge{vocabulary, dictionary};
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    std::optional<std::string_view> prefix = broken_prefix(lines[i]);
-    if (!prefix) continue;
-    Line& next = lines[i + 1];
-    if (!next.list_marker.empty() || next.words.empty() || next.words.front().struck) continue;
-    const std::string& continuation = next.words.front().text;
-    if (continuation.empty() || !is_letter_byte(continuation.front())) continue;
-    // The continuation's word part and the punctuation after it ("cil" and "," of "cil,").
-    size_t word_end = 0;
-    while (word_end < continuation.size() &&
-           (is_letter_byte(continuation[word_end]) || continuation[word_end] == '\'' ||
-            continuation[word_end] == '-'))
-      ++word_end;
-    std::string_view tail(continuation);
-    std::string_view second = tail.substr(0, word_end);
-    while (second.ends_with('-') || second.ends_with('\'')) second.remove_suffix(1);
-    // Only the last part of a compound prefix meets the continuation: "Milias" in
-    // "Meyers-Milias-".
-    std::string_view first = *prefix;
-    if (size_t dash = first.rfind('-'); dash != std::string_view::npos) first.remove_prefix(dash + 1);
-    std::string first_word = std::string(word_core(first));
-    const std::string joined = lower(first_word + std::string(second));
+    std::optional<BrokenWord> broken = broken_word_at(lines, i);
+    if (!broken) continue;
     std::string replacement;
-    if (!starts_upper(second) && judge.known(joined)) {
-      replacement = std::string(*prefix) + continuation;
+    if (!starts_upper(broken->second) && judge.known(lower(broken->first + broken->second))) {
+      replacement = broken->prefix + broken->continuation;
     } else {
-      const std::string compound = lower(std::string(word_core(*prefix)) + "-" + std::string(second));
-      const bool names = starts_upper(second) && starts_upper(first_word);
-      const bool two_words = judge.known(lower(first_word)) && judge.known(lower(std::string(second)));
+      const std::string compound = lower(std::string(word_core(broken->prefix)) + "-" + broken->second);
+      const bool names = starts_upper(broken->second) && starts_upper(broken->first);
+      const bool two_words = judge.known(lower(broken->first)) && judge.known(lower(broken->second));
       if (!vocabulary.contains(compound) && !names && !two_words) continue;
-      replacement = std::string(*prefix) + "-" + continuation;
+      replacement = broken->prefix + "-" + broken->continuation;
     }
-    Word& last = lines[i].words.back();
-    last.text = std::move(replacement);
-    last.box.x1 = std::max(last.box.x1, last.box.x0);
+    Line& next = lines[i + 1];
+    lines[i].words.back().text = std::move(replacement);
     next.words.erase(next.words.begin());
     compose_line_text(lines[i]);
     compose_line_text(next);

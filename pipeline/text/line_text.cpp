@@ -27,6 +27,8 @@ std::string trimmed(std::string text) {
   size_t first = text.find_first_not_of(' ');
   if (first == std::string::npos) return {};
   size_t last = text.find_last_not_of(' ');
+  // Most text is already clean: hand it back without copying.
+  if (first == 0 && last + 1 == text.size() && text.find("  ") == std::string::npos) return text;
   std::string out;
   bool previous_space = false;
   for (size_t i = first; i <= last; ++i) {

@@ -24,6 +24,11 @@ TEST(NormalizePrinted, TurnsUnicodeSpacesIntoSpaces) {
   EXPECT_EQ(normalize_printed("Range\xE2\x80\xAF" "341"), "Range 341");
 }
 
+TEST(NormalizePrinted, DropsMalformedBytes) {
+  EXPECT_EQ(normalize_printed("Resolution\xFF No.\xC3"), "Resolution No.");
+  EXPECT_EQ(matching_form("AYES:\xFE 4"), "AYES: 4");
+}
+
 TEST(NormalizePrinted, ComposesToNfc) {
   // "Señor" with a combining tilde becomes the precomposed letter.
   EXPECT_EQ(normalize_printed("Sen\xCC\x83or"), "Se\xC3\xB1or");

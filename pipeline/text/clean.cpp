@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "pipeline/text/hyphenation.h"
 #include "pipeline/text/layout_furniture.h"
@@ -26,7 +27,7 @@ void fill_missing_box(Line& line) {
 // Soft hyphens vanish in normalisation, but one that ends a line marks where a word was
 // broken: keep it as a hyphen so the hyphenation stage can join the halves.
 void keep_line_end_soft_hyphen(const TextLine& text_line, Line& line) {
-  static const std::string soft_hyphen = "\xC2\xAD";
+  constexpr std::string_view soft_hyphen = "\xC2\xAD";
   if (text_line.words.empty() || line.words.empty()) return;
   const Word& raw_last = text_line.words.back();
   if (!raw_last.text.ends_with(soft_hyphen) || raw_last.struck) return;

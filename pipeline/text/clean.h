@@ -2,9 +2,14 @@
 // clean flow of lines.
 //
 // clean_pages() normalises every word (NFC, ligatures, soft hyphens, non-breaking spaces),
-// builds Line records with their style flags, joins line-end hyphenation where the joined
-// word is a word, takes running headers/footers and packet stamps out of the flow into
-// PageFurniture, recognises list markers and marks headings.
+// builds Line records with their style flags, takes packet stamps, page labels and running
+// headers/footers out of the flow into PageFurniture, recognises list markers, joins
+// line-end hyphenation where the joined word is a word, and marks headings and paragraph
+// starts. It never fails: a page with no text gives an "empty_page" info diagnostic.
+//
+// The stages, one file each: normalize.h (characters), line_text.h (a Line from words),
+// layout_furniture.h (stamps, labels, running lines), hyphenation.h, line_structure.h
+// (list markers, headings, paragraphs).
 #pragma once
 
 #include <vector>

@@ -144,6 +144,21 @@ class PageReader {
       return;
     }
     use_ocr_reading(std::move(*ocr.reading), out.page);
+    // Triage can be wrong the other way too (a page of dot leaders, a faint scan): when OCR
+    // reads the page worse than its own text layer did, the text layer stays.
+    if (options_.ocr == OcrMode::automatic && !all_words.empty() && out.page.info.quality < verdict.quality) {
+      out.diagnostics.push_back({Severity::info, "ocr_not_better",
+                                 "Page " + std::to_string(page_number) + ": OCR read it worse than its text layer (" +
+                                     std::to_string(out.page.info.quality).substr(0, 4) + " against " +
+                                     std::to_string(verdict.quality).substr(0, 4) + "); the text layer is kept.",
+                                 page_number, "ocr"});
+      PageText text_page;
+      text_page.width = size.width;
+      text_page.height = size.height;
+      text_page.info.page = page_number;
+      use_text_layer(std::move(text_layer), verdict, nullptr, text_page);
+      out.page = std::move(text_page);
+    }
   }
 
   static void use_text_layer(TextLayerWords words, const TextLayerVerdict& verdict, const GrayRaster* raster,

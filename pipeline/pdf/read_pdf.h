@@ -5,6 +5,14 @@
 // A page that cannot be rendered or recognised becomes a Diagnostic and an empty page;
 // the other pages still come out. Pages are processed in parallel (one Tesseract engine
 // per worker thread) and returned in page order.
+//
+// Which pages are OCR'd: with OcrMode::automatic, those whose text layer triage scores under
+// 0.5 (empty, too thin for the ink on the page, or garbage from broken font encodings; see
+// triage.h), unless OCR then reads the page worse than the text layer did. Boxes are points
+// from the top-left corner of the page as displayed; an OCR page that had to be turned to
+// stand upright (PageInfo::rotation, degrees clockwise) is described upright, its width and
+// height swapped for a quarter turn. Deskewing is undone on OCR boxes, so they sit where the
+// words are on the page.
 #pragma once
 
 #include <optional>

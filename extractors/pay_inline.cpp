@@ -75,6 +75,16 @@ std::optional<std::string> classification_from(const std::vector<TableCell>& cel
   return std::nullopt;
 }
 
+// A class title printed in the same cell before its range: "Systems Coordinator range 341".
+std::optional<std::string> title_before(std::string_view before) {
+  // "Systems Coordinator range 341 ", "Account Clerk, Grade N017: "
+  static const RE2 kTitleThenCode(R"((?i)\s*(.*?[A-Za-z].*?)[\s,;:-]+(?:range|grade)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}-?\d{1,4}[A-Z]?\s*:?\s*)");
+  std::string title;
+  if (!RE2::FullMatch(before, kTitleThenCode, &title)) return std::nullopt;
+  if (title.size() > 80 || names_pay(title) || unit_named_in(title)) return std::nullopt;
+  return title;
+}
+
 void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vector<PayRange>& out) {
   const std::string& text = cells[index].text;
   const std::vector<Money> amounts = find_money(text);
@@ -113,7 +123,8 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
     } else {
       pay.unit = unit_from_magnitude(*low.amount, *high.amount);
     }
-    pay.classification = classification_from(cells, index);
+    pay.classification = title_before(before);
+    if (!pay.classification) pay.classification = classification_from(cells, index);
     pay.text = text;
     out.push_back(std::move(pay));
     ++i;  // the high end does not open another range

@@ -138,6 +138,12 @@ bool has_amount(const std::vector<TableCell>& cells) {
 // ("TITLE   Effective Date", "Pay Range | Step1 | Step2", "RATE   RATE   SALARY").
 bool is_header_line(const std::vector<TableCell>& cells) {
   if (cells.size() < 2) return false;
+  // "per month   per month" under a row is the tail of its ranges, wrapped: not a header.
+  if (std::all_of(cells.begin(), cells.end(), [](const TableCell& cell) {
+        const std::vector<std::string> words = header_words(cell.text);
+        return !words.empty() && words.front() == "per";
+      }))
+    return false;
   size_t vocabulary = 0;
   for (const TableCell& cell : cells) {
     // Bare step numbers over a step table ("GRADE  1  2  3 ... 14") read as amounts too.
@@ -239,6 +245,9 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
       continue;
     }
     if (line.text.size() > kProseLength || ++misses > kMaxLinesWithoutAmounts) break;
+    // Columns without amounts that are no pay header ("Description   Approximate Increase")
+    // head some other table.
+    if (cells.size() >= 2) break;
     if (!table.rows.empty() && cells.size() == 1 && line.text.size() < 60 &&
         !RE2::PartialMatch(line.match, kNotAClass))
       pending.push_back(&line);

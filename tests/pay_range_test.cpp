@@ -135,6 +135,26 @@ TEST(PayRangeInline, LabelAndUnitInTheCellsBeside) {
   EXPECT_EQ(out.pay[1].unit, "hourly");
 }
 
+TEST(PayRangeReclassification, WrappedUnitsAndABudgetLineBelow) {
+  // Carson Resolution 19-110 as its text layer reads: the "per month" of both ranges wraps
+  // to a line of its own, and Section 4's budget amendment follows.
+  const Extracted out = extract(
+      "Existing Classification      Existing Salary Range      Proposed            Proposed Salary Range\n"
+      "Title                                                   Classification Title\n"
+      "Division Secretary           range 335 $4,330 - $5,517  Systems Coordinator range 341 $5,017 - $6,391\n"
+      "\n"
+      "                             per month                                      per month\n"
+      "Section 4. The following amendment will be made to the City's FY 2018-2019 budget:\n"
+      "Description                                                    Approximate Increase\n"
+      "Division Secretary to Systems Coordinator                      $600.00\n",
+      {whole_document("resolution")});
+  ASSERT_EQ(out.pay.size(), 2u);
+  EXPECT_EQ(out.pay[0].classification, "Division Secretary");
+  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[1].classification, "Systems Coordinator");
+  EXPECT_DOUBLE_EQ(*out.pay[1].max, 6391);
+}
+
 // --- Narrative ----------------------------------------------------------------------------
 
 TEST(PayRangeNarrative, FirstAndTopStepWithUnitFromSize) {

@@ -101,9 +101,13 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
          kAdopt.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 2)) {
     size_t at = static_cast<size_t>(groups[0].data() - text.data());
     position = at + groups[0].size();
-    motions.emplace_back(at, std::string(groups[1].data(), groups[1].size()));
+    // "Adopt Resolution No. 2022-__": a number still to be assigned names no resolution, but
+    // the motion still ends the one before it.
+    bool unassigned = position < text.size() && (text[position] == '_' || text.substr(position, 2) == "-_");
+    motions.emplace_back(at, unassigned ? std::string() : std::string(groups[1].data(), groups[1].size()));
   }
   for (size_t i = 0; i < motions.size(); ++i) {
+    if (motions[i].second.empty()) continue;
     size_t motion = motions[i].first;
     size_t window_end = std::min(text.size(), motion + 900);
     if (i + 1 < motions.size()) window_end = std::min(window_end, motions[i + 1].first);

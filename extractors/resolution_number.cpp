@@ -8,20 +8,30 @@
 namespace agendum {
 
 std::string clean_number(std::string_view printed) {
+  // Spaces around a dash are OCR's or the typist's ("05 - 08"); one between a prefix and
+  // the number is printed ("IA 2022-12").
   std::string out;
-  for (char c : printed)
-    if (!std::isspace(static_cast<unsigned char>(c))) out.push_back(c);
+  for (size_t i = 0; i < printed.size(); ++i) {
+    char c = printed[i];
+    if (!std::isspace(static_cast<unsigned char>(c))) {
+      out.push_back(c);
+      continue;
+    }
+    size_t next = printed.find_first_not_of(" \t\n", i);
+    bool by_dash = (!out.empty() && out.back() == '-') || (next != std::string_view::npos && printed[next] == '-');
+    if (!by_dash && !out.empty() && out.back() != ' ' && next != std::string_view::npos) out.push_back(' ');
+  }
   while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == '-')) out.pop_back();
   return out;
 }
 
 std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
   // "RESOLUTION NO. 19-110", "Resolution No. 22-07", "RESOLUHON NO 05 - 08" (OCR),
-  // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96"
+  // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96", "RESOLUTION NO. IA 2022-12"
   static const RE2 kHeading(
       "(?i)(?:^|[^A-Za-z])(res[o0]l[uv][a-z1|]{2,4}n\\s+n[o0]\\b[.,:;]?\\s*"
-      "((?:[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}[\\da-z-]*_{2,}[_\\s]*|"
-      "[\\da-z-]*_{2,}[_\\s]*|[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}))?)");
+      "((?:(?-i:[A-Z]{1,3} )?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}[\\da-z-]*_{2,}[_\\s]*|"
+      "[\\da-z-]*_{2,}[_\\s]*|(?-i:[A-Z]{1,3} )?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}))?)");
   // What follows a heading that opens a resolution: "A RESOLUTION OF THE CITY COUNCIL",
   // "AN URGENCY RESOLUTION", "WHEREAS,", or the end of the heading's line.
   static const RE2 kOpening("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution|resolution\\s+of|whereas|be\\s+it)");

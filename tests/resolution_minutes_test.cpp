@@ -98,6 +98,7 @@ Regular Meeting of April 10, 2023
 Commissioner Hamada moved to adopt Resolution No. 23-04 approving the eligible list.
 The motion carried 4-1.
 Commissioner Lee moved to adopt Resolution No. 23-05. Motion carried unanimously.
+Commissioner Lee moved to adopt Resolution No. 2023-__. The motion carried 5-0.
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "minutes", "doc-1")}, {}, diagnostics);

@@ -22,6 +22,8 @@ TEST(ResolutionHeading, PrintedForms) {
   EXPECT_EQ(heading_number("RESOLUTION NO. 10-C96"), "10-C96");
   EXPECT_EQ(heading_number("RESOLUTION NO. 5474"), "5474");
   EXPECT_EQ(heading_number("Resolution No. 22-07"), "22-07");
+  EXPECT_EQ(heading_number("NEXT RESOLUTION NO. IA 2022-12"), "IA 2022-12");
+  EXPECT_EQ(heading_number("RESOLUTION NO. 2020-14 A RESOLUTION OF"), "2020-14");
 }
 
 TEST(ResolutionHeading, OcrDamage) {

@@ -508,8 +508,11 @@ std::vector<ClassSpec> extract_class_specs(const CleanText& text,
       std::vector<SpecDate> dates = bounds.block->dates;
       std::vector<Section> sections = read_sections(lines, bounds, dates);
       // Staff reports quote spec headings too; a spec states several things about a class.
-      if (distinct_fields(sections) < 3) continue;
+      // A labelled header (class code, unit, FLSA) vouches for a spec whose later pages are
+      // missing; a bare caps line needs three sections.
       const TitleBlock& block = *bounds.block;
+      bool labelled = block.class_code || block.bargaining_unit || block.flsa;
+      if (distinct_fields(sections) < (labelled ? 2u : 3u)) continue;
       spec.title_as_printed = block.title_as_printed;
       spec.title = display_title(block.title_as_printed);
       spec.jurisdiction = block.jurisdiction;
@@ -521,6 +524,13 @@ std::vector<ClassSpec> extract_class_specs(const CleanText& text,
       if (!spec.flsa)
         for (size_t i = bounds.anchor; i < bounds.end && !spec.flsa; ++i)
           spec.flsa = read_flsa(lines[i].text);
+      // A header label printed at the same place on several pages is taken for a running
+      // header by the layout stage; it is still this spec's unit.
+      for (const PageFurniture& furniture : text.furniture) {
+        if (spec.bargaining_unit || furniture.page != lines[bounds.first].page) continue;
+        for (const std::string& header : furniture.headers)
+          if (!spec.bargaining_unit) spec.bargaining_unit = read_bargaining_unit(header);
+      }
     }
     size_t clean_first = lines[bounds.first].line;
     size_t clean_end = lines[bounds.end - 1].line + 1;

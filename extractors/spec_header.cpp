@@ -112,6 +112,25 @@ std::string title_case_word(std::string word, bool first) {
   return lower;
 }
 
+// Caps titles as OCR reads them: "s TOREKEEPER" has one stray lower-case letter.
+bool mostly_caps(std::string_view text) {
+  size_t upper = 0, lower = 0;
+  for (char c : text) {
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+    if (std::islower(static_cast<unsigned char>(c))) ++lower;
+  }
+  return upper >= 3 && lower * 10 <= upper;
+}
+
+// OCR splits a large initial off its word: "s TOREKEEPER" -> "STOREKEEPER".
+std::string repair_split_capital(const std::string& title) {
+  static const RE2 split(R"((^|\s)([A-Za-z]) ([A-Z]{3,}))");
+  std::string repaired = title;
+  RE2::GlobalReplace(&repaired, split, R"(\1\2\3)");
+  for (char& c : repaired) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return repaired;
+}
+
 // Whether a title line runs on into the next: the first ends on a connector ("–", "AND",
 // ",") or the second opens with one ("(TREES UNIT)", "AND ANALYTICS").
 bool title_continues(std::string_view upper, std::string_view lower) {
@@ -127,6 +146,13 @@ bool is_stray_caption(std::string_view text) {
   static const RE2 caption(
       R"((?i)^(?:(?:attachment|exhibit|enclosure)\s+[A-Z0-9][A-Z0-9\-]{0,3}|page\s+\d+(?:\s+of\s+\d+)?)$)");
   return RE2::FullMatch(text, caption) || read_jurisdiction(text).has_value();
+}
+
+std::optional<std::string> read_bargaining_unit(std::string_view text) {
+  std::string label, value;
+  if (!read_label(text, label, value) || value.empty()) return std::nullopt;
+  if (!RE2::PartialMatch(label, R"((?i)bargaining|representation|union)")) return std::nullopt;
+  return value;
 }
 
 std::optional<std::string> read_flsa(std::string_view text) {
@@ -183,7 +209,8 @@ std::string display_title(std::string_view printed) {
     if (!modifier.empty() && word_count(modifier) <= 3 && !has_digit(modifier))
       title = modifier + " " + head;
   }
-  if (!is_all_caps(title)) return title;
+  if (!mostly_caps(title)) return title;
+  title = repair_split_capital(title);
   std::string out, word;
   bool first = true;
   auto flush = [&] {
@@ -281,7 +308,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
         kinds[j - start] = Kind::structural;
       }
       if (unit && !value.empty() && !block.bargaining_unit) block.bargaining_unit = value;
-    } else if (is_all_caps(text) && letter_count(text) >= 3) {
+    } else if (mostly_caps(text) && letter_count(text) >= 3) {
       kind = Kind::candidate;
     }
   }
@@ -308,8 +335,11 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
     --title_top;
     title_text = lines[title_top].text + " " + title_text;
   }
+  // Labels above the title belong to it (Carson prints them first) when they share its page:
+  // dates at the foot of the page before end the previous document.
   size_t first = title_top;
-  while (first > start && kinds[first - 1 - start] != Kind::foreign) --first;
+  while (first > start && kinds[first - 1 - start] != Kind::foreign && !lines[first].page_break)
+    --first;
   // Labels and dates above the block's start belong to whatever precedes the spec.
   if (first > start) return read_title_block(lines, anchor, first);
   block.first = first;

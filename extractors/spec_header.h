@@ -36,6 +36,9 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
 std::optional<SpecDate> read_date_line(const std::vector<SpecLine>& lines, size_t i,
                                        size_t& consumed);
 
+// "Bargaining Unit: Torrance Municipal Employees" -> "Torrance Municipal Employees".
+std::optional<std::string> read_bargaining_unit(std::string_view text);
+
 // "FLSA: Non-Exempt" -> "non-exempt".
 std::optional<std::string> read_flsa(std::string_view text);
 

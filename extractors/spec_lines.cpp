@@ -22,8 +22,9 @@ std::string trimmed(std::string_view s) {
 // Removes a list marker the text stage left in the text; true when there was one.
 bool strip_list_marker(std::string& text, std::string* marker_out = nullptr) {
   // Must match "- Types, formats, edits, revises", "• Plans, schedules, assigns",
-  // "1. Coordinates and prioritizes the referral", "➢ A listing of", "(3) Reviews".
-  static const RE2 marker(R"(^\s*((?:[-–•◦▪●*·➢]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(\d{1,2}\)))\s+)");
+  // "1. Coordinates and prioritizes the referral", "➢ A listing of", "(3) Reviews", and the
+  // bullets OCR reads as "¢" or "«".
+  static const RE2 marker(R"(^\s*((?:[-–•◦▪●*·➢¢«]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(\d{1,2}\)))\s+)");
   re2::StringPiece input(text);
   std::string found;
   if (!RE2::Consume(&input, marker, &found)) return false;
@@ -349,7 +350,9 @@ std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) 
       // A page break that split an item leaves a spurious marker on its second half.
       new_item = !sentence_goes_on;
     } else if (line.gap_before) {
-      new_item = !sentence_goes_on;
+      // In a bulleted list an unfinished item goes on after a gap ("... including" / "Fire
+      // Apparatus;"); lists without bullets part their items by gaps alone.
+      new_item = !sentence_goes_on && !(has_bullets && previous_open);
     } else {
       new_item = !has_bullets && !previous_open && !starts_lower(line.text);
     }

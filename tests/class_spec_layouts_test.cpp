@@ -704,6 +704,46 @@ Ability to:
   EXPECT_TRUE(extract_class_specs(text, {}, {}, diagnostics).empty());
 }
 
+// What OCR does to a spec: a split initial in the title, bullets read as "¢", and only the
+// first page scanned (the labelled header vouches for it).
+TEST(ClassSpecLayouts, OcrDamage) {
+  auto specs = specs_from(R"(s TOREKEEPER	Class Code: 1152
+
+CITY OF TORRANCE
+Revision Date: Sep 1, 2017
+
+DEFINITION:
+
+Under general supervision receives, checks, stores, issues, and maintains inventories of equipment, materials and supplies.
+
+EXAMPLES OF ESSENTIAL DUTIES:
+
+* Receive, inspect and accept a variety of materials, equipment and supplies delivered to a City department;
+¢ Fills out appropriate inventory control records and places material in appropriate storage shelf or bin;
+¢ Issues requisitioned material or supplies to department personnel and maintains inventory records in accordance with
+established policy and procedures;
+)");
+  ASSERT_EQ(specs.size(), 1u);
+  EXPECT_EQ(specs[0].title, "Storekeeper");
+  EXPECT_EQ(specs[0].class_code, "1152");
+  ASSERT_EQ(specs[0].duties.size(), 3u);
+  EXPECT_EQ(specs[0].duties[1].text.rfind("Fills out", 0), 0u);
+  EXPECT_NE(specs[0].duties[2].text.find("in accordance with established policy"),
+            std::string::npos);
+  // Without the labelled header, two sections under a caps line are not enough.
+  EXPECT_TRUE(specs_from(R"(STOREKEEPER
+
+DEFINITION:
+
+Under general supervision receives, checks, stores, issues, and maintains inventories.
+
+EXAMPLES OF ESSENTIAL DUTIES:
+
+- Fills out appropriate inventory control records;
+)")
+                  .empty());
+}
+
 TEST(ClassSpecHeadings, LicenseSpellings) {
   for (std::string_view heading :
        {"LICENSE/CERTIFICATION REQUIRED", "LICENSES AND CERTIFICATIONS",

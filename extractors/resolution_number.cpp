@@ -25,6 +25,22 @@ std::string clean_number(std::string_view printed) {
   return out;
 }
 
+namespace {
+
+// "ADOPT RESOLUTION NO. 2020-14, A RESOLUTION OF ...", "SUPERSEDING RESOLUTION NO. 2021-59":
+// an agenda item or a title citing a resolution, not the resolution's own heading.
+bool cited_by_previous_word(std::string_view before) {
+  static const RE2 kCitingWord(
+      "(?i)\\b(?:adopt|adopting|adopted|approve|approving|approved|consider|considering|amend|amending|"
+      "rescind|rescinding|repeal|repealing|supersede|superseding|of|and|to|per|under|by|in|with|see)\\W*$");
+  size_t line_start = before.rfind('\n');
+  std::string_view line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
+  if (line.size() > 60) line = line.substr(line.size() - 60);
+  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), kCitingWord);
+}
+
+}  // namespace
+
 std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
   // "RESOLUTION NO. 19-110", "Resolution No. 22-07", "RESOLUHON NO 05 - 08" (OCR),
   // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96", "RESOLUTION NO. IA 2022-12"
@@ -64,7 +80,8 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
     std::string_view rest_of_line = rest.substr(0, line_end);
     bool line_ends_here = rest_of_line.find_first_not_of(" \t") == std::string_view::npos;
     bool opening = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kOpening);
-    heading.opens_resolution = opening || (heading.at_line_start && line_ends_here);
+    heading.opens_resolution = (opening || (heading.at_line_start && line_ends_here)) &&
+                               !cited_by_previous_word(text.substr(0, heading.begin));
     headings.push_back(heading);
   }
   return headings;

@@ -48,6 +48,10 @@ TEST(ResolutionHeading, OpeningVersusCitation) {
   EXPECT_FALSE(headings[1].opens_resolution);
   EXPECT_EQ(headings[1].number, "77-111");
   EXPECT_EQ(heading_number("the resolution no longer applies"), std::nullopt);
+  std::vector<ResolutionHeading> agenda_item =
+      find_resolution_headings("RECOMMENDATION: ADOPT RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL");
+  ASSERT_EQ(agenda_item.size(), 1u);
+  EXPECT_FALSE(agenda_item[0].opens_resolution);
 }
 
 TEST(CitedNumbers, ResolutionsAndOrdinancesInOrderOnce) {

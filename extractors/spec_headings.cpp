@@ -102,6 +102,10 @@ const std::set<std::string, std::less<>>& heading_vocabulary() {
       "competencies",
       "statement",
       "for",
+      "classification",
+      "concept",
+      "scope",
+      "reports",
   };
   return words;
 }
@@ -166,6 +170,8 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   if ((has(words, "established") || has(words, "revised") || has(words, "revision")) &&
       !has(words, "duties"))
     return SpecField::dates;
+  if (has(words, "reports") && has(words, "to") && words.size() <= 3)
+    return SpecField::supervision_received;  // "Reports To: Public Works Director"
   if (has(words, "supervision")) {
     if (has(words, "distinguishing")) return SpecField::distinguishing_and_supervision;
     bool received = has(words, "received"), exercised = has(words, "exercised");
@@ -176,7 +182,8 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   if (has(words, "distinguishing") || (has(words, "class") && has(words, "characteristics")))
     return SpecField::distinguishing;
   if (has(words, "definition") || has(words, "summary") || has(words, "purpose") ||
-      (has(words, "nature") && has(words, "work")))
+      has(words, "concept") || (has(words, "nature") && has(words, "work")) ||
+      (has(words, "scope") && words.size() <= 4))
     return SpecField::definition;
   bool dutyish = has_prefix(words, "dut") || has_prefix(words, "responsibilit") ||
                  has_prefix(words, "function") || has(words, "tasks") ||

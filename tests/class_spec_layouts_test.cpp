@@ -770,6 +770,18 @@ TEST(ClassSpecHeadings, FieldsByKeywords) {
   EXPECT_EQ(match_heading("Physical Demands")->field, SpecField::special_requirements);
   EXPECT_EQ(match_heading("Environmental Elements")->field, SpecField::special_requirements);
   EXPECT_EQ(match_heading("CAREER LADDER INFORMATION:")->field, SpecField::career_ladder);
+  EXPECT_EQ(match_heading("CLASS CONCEPT")->field, SpecField::definition);
+  EXPECT_EQ(match_heading("Purpose of Classification")->field, SpecField::definition);
+  EXPECT_EQ(match_heading("ESSENTIAL JOB FUNCTIONS")->field, SpecField::duties);
+  EXPECT_EQ(match_heading("Marginal Functions")->field, SpecField::other_duties);
+  EXPECT_EQ(match_heading("EXPERIENCE AND TRAINING GUIDELINES")->field,
+            SpecField::education_experience);
+  EXPECT_EQ(match_heading("LICENSES, REGISTRATIONS, AND/OR CERTIFICATES")->field,
+            SpecField::licenses);
+  auto reports = match_heading("Reports To: Public Works Director");
+  ASSERT_TRUE(reports);
+  EXPECT_EQ(reports->field, SpecField::supervision_received);
+  EXPECT_EQ(reports->rest, "Public Works Director");
   EXPECT_EQ(match_heading("Qualification GuidelinesKnowledge of:")->field, SpecField::knowledge);
   auto inline_body = match_heading("Definition: Under general supervision, performs work.");
   ASSERT_TRUE(inline_body);

@@ -121,10 +121,10 @@ std::optional<int> month_number(std::string_view name) {
 }
 
 std::vector<ParsedDate> find_all_dates(std::string_view text) {
-  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019"; OCR prints "18`h day of
-  // September 2013" and "2 nd day of June, 2020".
+  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "on the 14th of May, 2019";
+  // OCR prints "18`h day of September 2013" and "2 nd day of June, 2020".
   static const RE2 kDayOfMonth(
-      "(?i)\\b(\\d{1,2})\\s*(?:st|nd|rd|th|d|h|[`'\"]\\s*h|[`'\"]\\s*th)?\\s+day\\s+of\\s+(" AGENDUM_MONTH
+      "(?i)\\b(\\d{1,2})\\s*(?:(?:st|nd|rd|th|d|h|[`'\"]\\s*h|[`'\"]\\s*th)?\\s+day|st|nd|rd|th)\\s+of\\s+(" AGENDUM_MONTH
       ")\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?(\\d{4})\\b");
   // "Tuesday, June 2, 2020", "MAY 19, 2020", "Aug 1, 2017", "June 02, 2020", "May 14th, 2019".
   static const RE2 kMonthDayYear(

@@ -26,6 +26,8 @@ TEST(FindDate, AdoptionClauseDayOfMonth) {
 TEST(FindDate, OcrDamagedOrdinal) {
   EXPECT_EQ(iso_of("ADOPTED this 18`h day of September 2013"), "2013-09-18");
   EXPECT_EQ(iso_of("this 2 nd day of June, 2020"), "2020-06-02");
+  EXPECT_EQ(iso_of("adopted on the 14th of May, 2019"), "2019-05-14");
+  EXPECT_EQ(iso_of("Section 5 of May 2020"), "2020-05");
 }
 
 TEST(FindDate, MonthDayYearForms) {

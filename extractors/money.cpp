@@ -70,8 +70,8 @@ std::optional<Money> read_amount(std::string_view text, size_t pos) {
   if (i < text.size() && text[i] == '.' && is_digit(text, i + 1)) {
     ++i;
     while (is_digit(text, i)) cents.push_back(text[i++]);
-  } else if (i < text.size() && text[i] == '.' && is_space(text, i + 1) &&
-             is_digit(text, i + 2) && is_digit(text, i + 3) && !is_digit(text, i + 4)) {
+  } else if (i < text.size() && text[i] == '.' && is_space(text, i + 1) && is_digit(text, i + 2) &&
+             is_digit(text, i + 3) && !is_digit(text, i + 4)) {
     // OCR splits "11.05" into "11. 05"; a sentence never ends in a number followed by
     // exactly two digits, so the pair is one amount.
     cents = std::string(text.substr(i + 2, 2));
@@ -114,8 +114,10 @@ std::optional<Money> read_amount(std::string_view text, size_t pos) {
 }
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -162,7 +164,8 @@ std::vector<Money> find_money(std::string_view text) {
   std::vector<Money> found;
   size_t i = 0;
   while (i < text.size()) {
-    const bool starts = text[i] == '$' || (text[i] == '(' && i + 1 < text.size() && text[i + 1] == '$');
+    const bool starts =
+        text[i] == '$' || (text[i] == '(' && i + 1 < text.size() && text[i + 1] == '$');
     if (!starts) {
       ++i;
       continue;

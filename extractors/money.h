@@ -14,14 +14,14 @@
 namespace agendum {
 
 struct Money {
-  std::string text;               // as printed
-  std::optional<double> amount;   // dollars; nullopt for a printed blank ("$ -", "-")
-  bool negative = false;          // "(104,247)" or "-104,247"
+  std::string text;              // as printed
+  std::optional<double> amount;  // dollars; nullopt for a printed blank ("$ -", "-")
+  bool negative = false;         // "(104,247)" or "-104,247"
   bool dollar_sign = false;
-  bool cents = false;             // printed with a decimal part
-  bool ocr_space = false;         // "11. 05": a space the OCR put inside the number
-  std::string per;                // "hour" from "$12.33 /hour", "day" from "$54.61 /day"
-  size_t offset = 0;              // bytes into the searched text (find_money only)
+  bool cents = false;      // printed with a decimal part
+  bool ocr_space = false;  // "11. 05": a space the OCR put inside the number
+  std::string per;         // "hour" from "$12.33 /hour", "day" from "$54.61 /day"
+  size_t offset = 0;       // bytes into the searched text (find_money only)
   size_t length = 0;
 };
 

@@ -14,9 +14,9 @@ namespace {
 // Characters OCR produces from table rulings and shading, and that prose rarely contains.
 bool has_noise_character(const std::string& token) {
   static const std::string kAsciiNoise = "^_@{}[]`~\\<>=";
-  static const std::vector<std::string> kUtf8Noise = {"\xEF\xBF\xBD", "\xC2\xA7", "\xE2\x82\xAC", "\xC2\xA3",
-                                                      "\xC2\xA2",     "\xC2\xB0", "\xC2\xAB",     "\xC2\xBB",
-                                                      "\xE2\x96\xA0", "\xE2\x80\x9E"};
+  static const std::vector<std::string> kUtf8Noise = {
+      "\xEF\xBF\xBD", "\xC2\xA7", "\xE2\x82\xAC", "\xC2\xA3",     "\xC2\xA2",
+      "\xC2\xB0",     "\xC2\xAB", "\xC2\xBB",     "\xE2\x96\xA0", "\xE2\x80\x9E"};
   if (token.find_first_of(kAsciiNoise) != std::string::npos) return true;
   for (const std::string& noise : kUtf8Noise)
     if (token.find(noise) != std::string::npos) return true;
@@ -81,7 +81,8 @@ std::vector<size_t> noisy_stretches(const std::string& text) {
 
 bool names_pay_context(const std::string& text) {
   // "Appendix III Current Salary Schedule", "SALARY SCHEDULE", "Proposed Salary Range Placement"
-  static const RE2 kPayContext(R"((?i)\b(?:salary|salaries|pay\s+(?:range|schedule|plan|table)|compensation|wage|step)\b)");
+  static const RE2 kPayContext(
+      R"((?i)\b(?:salary|salaries|pay\s+(?:range|schedule|plan|table)|compensation|wage|step)\b)");
   return RE2::PartialMatch(text, kPayContext);
 }
 
@@ -116,7 +117,8 @@ bool agree(const std::vector<double>& a, const std::vector<double>& b) {
 
 }  // namespace
 
-std::vector<bool> find_illegible_lines(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+std::vector<bool> find_illegible_lines(const CleanText& text,
+                                       std::vector<Diagnostic>& diagnostics) {
   constexpr size_t kContextLines = 40;
   std::vector<bool> garbled(text.lines.size(), false);
   std::set<int> reported_pages;
@@ -137,11 +139,12 @@ std::vector<bool> find_illegible_lines(const CleanText& text, std::vector<Diagno
     const int page = line.page;
     if (!pay_context || reported_pages.count(page)) continue;
     reported_pages.insert(page);
-    diagnostics.push_back({Severity::warning, "illegible_table",
-                           "Page " + std::to_string(page) +
-                               " has a pay table the text layer or OCR could not read; no amounts were taken "
-                               "from it. Check the printed page.",
-                           page, "pay_range"});
+    diagnostics.push_back(
+        {Severity::warning, "illegible_table",
+         "Page " + std::to_string(page) +
+             " has a pay table the text layer or OCR could not read; no amounts were taken "
+             "from it. Check the printed page.",
+         page, "pay_range"});
   }
   return garbled;
 }
@@ -158,8 +161,9 @@ void check_pay_group(const PayGroup& group, std::vector<Diagnostic>& diagnostics
       if (pay.steps[s].amount > pay.steps[s - 1].amount) continue;
       diagnostics.push_back({Severity::warning, "pay_steps_not_increasing",
                              "In " + describe(pay) + " step " + pay.steps[s].step + " (" +
-                                 money_text(pay.steps[s].amount) + ") is not above step " + pay.steps[s - 1].step +
-                                 " (" + money_text(pay.steps[s - 1].amount) + ").",
+                                 money_text(pay.steps[s].amount) + ") is not above step " +
+                                 pay.steps[s - 1].step + " (" +
+                                 money_text(pay.steps[s - 1].amount) + ").",
                              page, "pay_range"});
       break;
     }
@@ -173,12 +177,14 @@ void check_pay_group(const PayGroup& group, std::vector<Diagnostic>& diagnostics
         const std::optional<double> xv = low ? x.min : x.max;
         const std::optional<double> yv = low ? y.min : y.max;
         if (!xv || !yv) continue;
-        const std::vector<double> xa = annual_candidates(x.unit, *xv), ya = annual_candidates(y.unit, *yv);
+        const std::vector<double> xa = annual_candidates(x.unit, *xv),
+                                  ya = annual_candidates(y.unit, *yv);
         if (xa.empty() || ya.empty() || agree(xa, ya)) continue;
         diagnostics.push_back({Severity::warning, "pay_units_disagree",
-                               "The " + x.unit + " " + (low ? "minimum " : "maximum ") + money_text(*xv) +
-                                   " and the " + y.unit + " " + (low ? "minimum " : "maximum ") +
-                                   money_text(*yv) + " printed together do not convert into each other" +
+                               "The " + x.unit + " " + (low ? "minimum " : "maximum ") +
+                                   money_text(*xv) + " and the " + y.unit + " " +
+                                   (low ? "minimum " : "maximum ") + money_text(*yv) +
+                                   " printed together do not convert into each other" +
                                    (x.classification ? " (" + *x.classification + ")" : "") + ".",
                                x.pages.first, "pay_range"});
         break;

@@ -12,8 +12,10 @@ namespace agendum {
 namespace {
 
 std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return std::string(text);
 }
 
@@ -43,7 +45,8 @@ std::optional<std::string> range_code_before(std::string_view before) {
 // Words that make a dash between two amounts a pay range rather than some other span.
 bool names_pay(std::string_view before) {
   // "Salary Range: $5,017 - $6,391", "Pay rate $22.98 to $27.96"
-  static const RE2 kPayWord(R"((?i)\b(?:salary|salaries|pay|wage|wages|compensation|rate|range)\b)");
+  static const RE2 kPayWord(
+      R"((?i)\b(?:salary|salaries|pay|wage|wages|compensation|rate|range)\b)");
   return RE2::PartialMatch(before, kPayWord);
 }
 
@@ -78,7 +81,8 @@ std::optional<std::string> classification_from(const std::vector<TableCell>& cel
 // A class title printed in the same cell before its range: "Systems Coordinator range 341".
 std::optional<std::string> title_before(std::string_view before) {
   // "Systems Coordinator range 341 ", "Account Clerk, Grade N017: "
-  static const RE2 kTitleThenCode(R"((?i)\s*(.*?[A-Za-z].*?)[\s,;:-]+(?:range|grade)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}-?\d{1,4}[A-Z]?\s*:?\s*)");
+  static const RE2 kTitleThenCode(
+      R"((?i)\s*(.*?[A-Za-z].*?)[\s,;:-]+(?:range|grade)\s*(?:no\.?|number|#)?\s*:?\s*[A-Z]{0,3}-?\d{1,4}[A-Z]?\s*:?\s*)");
   std::string title;
   if (!RE2::FullMatch(before, kTitleThenCode, &title)) return std::nullopt;
   if (title.size() > 80 || names_pay(title) || unit_named_in(title)) return std::nullopt;
@@ -93,9 +97,11 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
     const Money& high = amounts[i + 1];
     if (!low.amount || !high.amount) continue;
     const size_t low_end = low.offset + low.length;
-    if (!is_range_connector(std::string_view(text).substr(low_end, high.offset - low_end))) continue;
+    if (!is_range_connector(std::string_view(text).substr(low_end, high.offset - low_end)))
+      continue;
     const size_t previous_end = i == 0 ? 0 : amounts[i - 1].offset + amounts[i - 1].length;
-    std::string_view before = std::string_view(text).substr(previous_end, low.offset - previous_end);
+    std::string_view before =
+        std::string_view(text).substr(previous_end, low.offset - previous_end);
     const size_t high_end = high.offset + high.length;
     const size_t next_start = i + 2 < amounts.size() ? amounts[i + 2].offset : text.size();
     std::string_view after = std::string_view(text).substr(high_end, next_start - high_end);

@@ -47,8 +47,9 @@ std::vector<PayGroup> inline_groups(const CleanText& text, std::vector<bool>& sk
         joins = joins && pay.unit != found[0].unit && pay.classification == found[0].classification;
     if (joins) {
       groups.back().push_back(std::move(found[0]));
-    } else if (std::all_of(found.begin(), found.end(),
-                           [&](const PayRange& pay) { return pay.classification == found[0].classification; })) {
+    } else if (std::all_of(found.begin(), found.end(), [&](const PayRange& pay) {
+                 return pay.classification == found[0].classification;
+               })) {
       groups.push_back(std::move(found));  // one class in several units
     } else {
       // Several classes on one line ("range 335 ... | range 341 ...") are checked apart.
@@ -61,7 +62,8 @@ std::vector<PayGroup> inline_groups(const CleanText& text, std::vector<bool>& sk
 
 }  // namespace
 
-std::vector<PayRange> extract_pay_ranges(const CleanText& text, const std::vector<DocumentSpan>& documents,
+std::vector<PayRange> extract_pay_ranges(const CleanText& text,
+                                         const std::vector<DocumentSpan>& documents,
                                          std::vector<Diagnostic>& diagnostics) {
   std::vector<bool> skip = find_illegible_lines(text, diagnostics);
   std::vector<PayGroup> groups = inline_groups(text, skip);

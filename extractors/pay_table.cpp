@@ -32,8 +32,10 @@ std::vector<std::string> header_words(std::string_view label) {
   std::vector<std::string> words;
   std::string word;
   auto flush = [&] {
-    while (!word.empty() && std::string(":.,()").find(word.back()) != std::string::npos) word.pop_back();
-    while (!word.empty() && std::string("(").find(word.front()) != std::string::npos) word.erase(0, 1);
+    while (!word.empty() && std::string(":.,()").find(word.back()) != std::string::npos)
+      word.pop_back();
+    while (!word.empty() && std::string("(").find(word.front()) != std::string::npos)
+      word.erase(0, 1);
     if (!word.empty()) words.push_back(word);
     word.clear();
   };
@@ -50,12 +52,13 @@ std::vector<std::string> header_words(std::string_view label) {
 
 // Step names as printed over step columns or beside step rows: "A".."F", "1".."14", "I".."X".
 bool is_step_name(const std::string& word) {
-  static const std::set<std::string> kRoman = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-                                               "xi", "xii", "xiii", "xiv"};
+  static const std::set<std::string> kRoman = {"i",    "ii", "iii", "iv", "v",   "vi",   "vii",
+                                               "viii", "ix", "x",   "xi", "xii", "xiii", "xiv"};
   if (kRoman.count(word)) return true;
   if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;
-  return !word.empty() && word.size() <= 2 &&
-         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !word.empty() && word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 std::string upper(std::string text) {
@@ -64,15 +67,17 @@ std::string upper(std::string text) {
 }
 
 ColumnMeaning classify_column(std::string_view label) {
-  static const std::set<std::string> kTitle = {"title", "titles", "classification", "classifications", "class",
-                                               "position", "positions", "job", "occupation"};
+  static const std::set<std::string> kTitle = {"title",           "titles", "classification",
+                                               "classifications", "class",  "position",
+                                               "positions",       "job",    "occupation"};
   static const std::set<std::string> kDate = {"effective", "date", "eff"};
   static const std::set<std::string> kRange = {"range", "grade", "ranges", "grades"};
-  static const std::set<std::string> kMin = {"min", "minimum", "entry", "bottom", "low", "starting"};
+  static const std::set<std::string> kMin = {"min",    "minimum", "entry",
+                                             "bottom", "low",     "starting"};
   static const std::set<std::string> kMax = {"max", "maximum", "top", "high", "ceiling"};
-  static const std::set<std::string> kFiller = {"rate", "rates", "salary", "salaries", "base", "pay", "wage",
-                                                "wages", "amount", "per", "no", "number", "#", "-", "&", "and",
-                                                "of", "code", "step", "steps"};
+  static const std::set<std::string> kFiller = {
+      "rate", "rates",  "salary", "salaries", "base", "pay", "wage", "wages", "amount", "per",
+      "no",   "number", "#",      "-",        "&",    "and", "of",   "code",  "step",   "steps"};
   ColumnMeaning meaning;
   const std::vector<std::string> words = header_words(label);
   if (words.empty()) return meaning;
@@ -80,9 +85,9 @@ ColumnMeaning classify_column(std::string_view label) {
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (std::optional<std::string> unit = unit_named_in(w == "hour"    ? "hourly"
-                                                         : w == "month" ? "monthly"
-                                                         : w == "year"  ? "annual"
-                                                                        : w)) {
+                                                        : w == "month" ? "monthly"
+                                                        : w == "year"  ? "annual"
+                                                                       : w)) {
       meaning.unit = unit;
     } else if (kMin.count(w)) {
       meaning.bound = Bound::min;
@@ -170,17 +175,17 @@ bool single_header_cell(const std::vector<TableCell>& cells) {
 
 struct Row {
   std::vector<TableCell> cells;
-  size_t first_line = 0, last_line = 0;         // inclusive
-  std::vector<std::string> classes_under;       // class titles printed under a range row
+  size_t first_line = 0, last_line = 0;    // inclusive
+  std::vector<std::string> classes_under;  // class titles printed under a range row
 };
 
 struct Table {
   std::vector<TableColumn> header;
   std::string header_text;
-  std::optional<std::string> unit;              // named above the table ("listed in annual amounts")
-  std::optional<std::string> effective_above;   // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024" above it
+  std::optional<std::string> unit;             // named above the table ("listed in annual amounts")
+  std::optional<std::string> effective_above;  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024" above it
   std::vector<Row> rows;
-  bool by_order = false;                        // positions mean nothing: bars, a cell per line
+  bool by_order = false;  // positions mean nothing: bars, a cell per line
 };
 
 // The pay period a schedule names just above its header, nearest line first: "Salaries are
@@ -214,7 +219,8 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
   constexpr size_t kMaxLinesWithoutAmounts = 6;
   constexpr size_t kProseLength = 90;
   // "End of Correctional Pay Ranges (0038-0049A)", "Salary Schedule": notes, not class titles.
-  static const RE2 kNotAClass(R"((?i)\b(?:pay|range|ranges|salary|salaries|schedule|step|steps|end\s+of|note)\b)");
+  static const RE2 kNotAClass(
+      R"((?i)\b(?:pay|range|ranges|salary|salaries|schedule|step|steps|end\s+of|note)\b)");
   size_t misses = 0;
   // Short lines after a row: class titles under a range, if a row follows them or they sit
   // indented under the row; anything else trailing the table is not part of it.
@@ -299,7 +305,7 @@ struct PlacedRow {
   const Row* row = nullptr;
   std::string label;
   std::optional<std::string> range, date;
-  std::vector<std::optional<Money>> amounts;  // per column; nullopt when not an amount column
+  std::vector<std::optional<Money>> amounts;      // per column; nullopt when not an amount column
   std::vector<std::optional<MoneyRange>> ranges;  // per column: "$4,330 - $5,517" in one cell
 };
 
@@ -312,7 +318,8 @@ bool split_step_suffix(const std::string& label, std::string& name, std::string&
 
 bool is_step_only(const std::string& label, std::string& step) {
   // "II", "Step 3", "C"
-  static const RE2 kStepOnly(R"((?i)(?:step\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|[A-F]|\d{1,2}))");
+  static const RE2 kStepOnly(
+      R"((?i)(?:step\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|[A-F]|\d{1,2}))");
   return RE2::FullMatch(label, kStepOnly, &step);
 }
 
@@ -352,7 +359,8 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
     meanings.push_back(classify_column(column.label));
     if (meanings.back().role == Role::amount) {
       any_amount = true;
-      any_step_or_bound = any_step_or_bound || meanings.back().step || meanings.back().bound != Bound::none;
+      any_step_or_bound =
+          any_step_or_bound || meanings.back().step || meanings.back().bound != Bound::none;
     }
   }
   // "Salary Range" over "$4,330 - $5,517" holds pay, not a range code like "Pay Range" over "0009".
@@ -372,7 +380,8 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
   }
   if (!any_amount) return {};
   const bool has_title_column =
-      std::any_of(meanings.begin(), meanings.end(), [](const ColumnMeaning& m) { return m.role == Role::title; });
+      std::any_of(meanings.begin(), meanings.end(),
+                  [](const ColumnMeaning& m) { return m.role == Role::title; });
   std::optional<std::string> table_date;
   if (std::optional<ParsedDate> date = find_date(table.header_text)) table_date = date->iso;
   if (!table_date) table_date = table.effective_above;
@@ -420,11 +429,12 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
       if (row.amounts[c] && row.amounts[c]->amount) values.push_back(*row.amounts[c]->amount);
     for (const PlacedRow& row : placed_rows)
       if (row.amounts[c] && missing_decimal_point(*row.amounts[c], values))
-        diagnostics.push_back({Severity::warning, "pay_amount_suspect",
-                               "\"" + row.amounts[c]->text + "\" in the \"" + trim(columns[c].label) +
-                                   "\" column looks like an amount missing its decimal point; check the "
-                                   "printed schedule.",
-                               text.lines[row.row->first_line].page, "pay_range"});
+        diagnostics.push_back(
+            {Severity::warning, "pay_amount_suspect",
+             "\"" + row.amounts[c]->text + "\" in the \"" + trim(columns[c].label) +
+                 "\" column looks like an amount missing its decimal point; check the "
+                 "printed schedule.",
+             text.lines[row.row->first_line].page, "pay_range"});
   }
 
   // A rate's own period ("$12.33 /hour") outranks its column's; one the contract has no
@@ -441,7 +451,8 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
     std::string name, step, next_step;
     size_t block_end = r;
     if (!any_step_or_bound && split_step_suffix(row.label, name, step)) {
-      while (block_end + 1 < placed_rows.size() && is_step_only(placed_rows[block_end + 1].label, next_step))
+      while (block_end + 1 < placed_rows.size() &&
+             is_step_only(placed_rows[block_end + 1].label, next_step))
         ++block_end;
     }
     std::map<std::string, PayRange> by_unit;
@@ -458,22 +469,26 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
         std::string label_step = step;
         if (b > r) is_step_only(placed_rows[b].label, label_step);
         for (size_t c = 0; c < columns.size(); ++c)
-          if (meanings[c].role == Role::amount && placed_rows[b].amounts[c] && placed_rows[b].amounts[c]->amount)
-            record_for(unit_of(placed_rows[b], c)).steps.push_back({label_step, *placed_rows[b].amounts[c]->amount});
+          if (meanings[c].role == Role::amount && placed_rows[b].amounts[c] &&
+              placed_rows[b].amounts[c]->amount)
+            record_for(unit_of(placed_rows[b], c))
+                .steps.push_back({label_step, *placed_rows[b].amounts[c]->amount});
       }
     } else {
       for (size_t c = 0; c < columns.size(); ++c) {
         if (meanings[c].role == Role::amount && row.ranges[c]) {
           const MoneyRange& range = *row.ranges[c];
           std::string unit = unit_named_in(range.tail).value_or("");
-          if (unit.empty() && !range.high.per.empty()) unit = unit_named_in("per " + range.high.per).value_or("unknown");
+          if (unit.empty() && !range.high.per.empty())
+            unit = unit_named_in("per " + range.high.per).value_or("unknown");
           if (unit.empty()) unit = meanings[c].unit.value_or(table.unit.value_or(""));
           PayRange& pay = record_for(unit);
           pay.min = range.low.amount;
           pay.max = range.high.amount;
           continue;
         }
-        if (meanings[c].role != Role::amount || !row.amounts[c] || !row.amounts[c]->amount) continue;
+        if (meanings[c].role != Role::amount || !row.amounts[c] || !row.amounts[c]->amount)
+          continue;
         const double amount = *row.amounts[c]->amount;
         PayRange& pay = record_for(unit_of(row, c));
         if (meanings[c].step) {
@@ -494,7 +509,8 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
     if (!has_title_column && !row.row->classes_under.empty() && classification.empty()) {
       for (const std::string& title : row.row->classes_under) classes.push_back(title);
     } else {
-      classes.push_back(classification.empty() ? std::nullopt : std::optional<std::string>(classification));
+      classes.push_back(classification.empty() ? std::nullopt
+                                               : std::optional<std::string>(classification));
     }
     const size_t first_line = row.row->first_line;
     const size_t last_line = placed_rows[block_end].row->last_line;
@@ -518,8 +534,8 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
 
 // A header printed one cell per line: three or more header cells stacked, then the rows'
 // cells one per line in the same order.
-bool read_cell_per_line_table(const CleanText& text, const std::vector<bool>& skip, size_t start, Table& table,
-                              size_t& end) {
+bool read_cell_per_line_table(const CleanText& text, const std::vector<bool>& skip, size_t start,
+                              Table& table, size_t& end) {
   std::vector<TableCell> header_cells;
   size_t j = start;
   while (j < text.lines.size() && !skip[j]) {
@@ -529,7 +545,8 @@ bool read_cell_per_line_table(const CleanText& text, const std::vector<bool>& sk
     ++j;
   }
   if (header_cells.size() < 3) return false;
-  const std::vector<std::vector<TableCell>> header = regroup_cells(header_cells, header_cells.size());
+  const std::vector<std::vector<TableCell>> header =
+      regroup_cells(header_cells, header_cells.size());
   for (const TableCell& cell : header[0]) {
     table.header.push_back({cell.text, cell.x0, cell.x1});
     table.header_text += cell.text + " ";
@@ -607,7 +624,8 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
     if (is_header_line(cells)) {
       std::vector<std::vector<TableCell>> header_rows;
       size_t top = i;
-      while (top > 0 && i - top < 2 && !skip[top - 1] && is_header_continuation(split_cells(text.lines[top - 1])))
+      while (top > 0 && i - top < 2 && !skip[top - 1] &&
+             is_header_continuation(split_cells(text.lines[top - 1])))
         --top;
       for (size_t k = top; k < i; ++k) {
         header_rows.push_back(split_cells(text.lines[k]));
@@ -641,7 +659,8 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
       ++i;
       continue;
     }
-    for (PayGroup& group : table_records(text, table, diagnostics)) groups.push_back(std::move(group));
+    for (PayGroup& group : table_records(text, table, diagnostics))
+      groups.push_back(std::move(group));
     i = std::max(end, i + 1);
   }
   return groups;

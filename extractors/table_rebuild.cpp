@@ -22,11 +22,13 @@ double cell_gap(const std::vector<const Word*>& words, double font_size) {
   std::vector<double> widths;
   for (const Word* word : words) {
     const size_t chars = utf8_length(word->text);
-    if (chars > 0 && word->box.width() > 0) widths.push_back(word->box.width() / static_cast<double>(chars));
+    if (chars > 0 && word->box.width() > 0)
+      widths.push_back(word->box.width() / static_cast<double>(chars));
   }
   double char_width = font_size > 0 ? font_size * 0.5 : 5;
   if (!widths.empty()) {
-    std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
+    std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2),
+                     widths.end());
     char_width = widths[widths.size() / 2];
   }
   return std::max(1.6 * char_width, 0.55 * font_size);
@@ -47,7 +49,8 @@ bool starts_money(const std::string& word) {
 
 // One gap-delimited group of words, cut again around the amounts inside it: a label and
 // its first amount often sit one space apart ("40-hr FIREFIGHTER I $64.90").
-void split_group(const std::vector<const Word*>& words, bool split_amounts, std::vector<TableCell>& cells) {
+void split_group(const std::vector<const Word*>& words, bool split_amounts,
+                 std::vector<TableCell>& cells) {
   if (words.empty()) return;
   const std::string whole = join_words(words, 0, words.size());
   const bool money = parse_money(whole).has_value();
@@ -64,8 +67,8 @@ void split_group(const std::vector<const Word*>& words, bool split_amounts, std:
   };
   size_t i = 0;
   while (i < words.size()) {
-    const bool candidate = starts_money(words[i]->text) ||
-                           (after_money && parse_money(words[i]->text).has_value());
+    const bool candidate =
+        starts_money(words[i]->text) || (after_money && parse_money(words[i]->text).has_value());
     size_t taken = 0;
     // "$4,330 - $5,517" is one cell: a range under a "Salary Range" heading.
     if (starts_money(words[i]->text) && i + 2 < words.size() &&
@@ -83,7 +86,8 @@ void split_group(const std::vector<const Word*>& words, bool split_amounts, std:
       continue;
     }
     if (!after_money) flush_text(i);
-    cells.push_back({join_words(words, i, i + taken), words[i]->box.x0, words[i + taken - 1]->box.x1, true});
+    cells.push_back(
+        {join_words(words, i, i + taken), words[i]->box.x0, words[i + taken - 1]->box.x1, true});
     i += taken;
     text_start = i;
     after_money = true;
@@ -114,7 +118,8 @@ std::vector<TableCell> split_cells(const Line& line, bool split_amounts) {
     if (!word.struck) words.push_back(&word);
   std::vector<TableCell> cells;
   if (words.empty()) return cells;
-  const double gap = cell_gap(words, line.font_size > 0 ? line.font_size : words.front()->font_size);
+  const double gap =
+      cell_gap(words, line.font_size > 0 ? line.font_size : words.front()->font_size);
   std::vector<const Word*> group;
   for (size_t i = 0; i < words.size(); ++i) {
     const Word* word = words[i];
@@ -234,7 +239,8 @@ std::vector<std::string> place_cells(const std::vector<TableCell>& cells,
   return placed;
 }
 
-std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& cells, size_t width) {
+std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& cells,
+                                                  size_t width) {
   std::vector<std::vector<TableCell>> rows;
   if (width == 0) return rows;
   for (size_t i = 0; i < cells.size(); i += width) {

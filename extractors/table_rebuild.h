@@ -19,11 +19,11 @@ namespace agendum {
 struct TableCell {
   std::string text;
   double x0 = 0, x1 = 0;
-  bool money = false;          // the cell is one amount or a printed blank ("$ -", "-")
+  bool money = false;  // the cell is one amount or a printed blank ("$ -", "-")
 };
 
 struct TableColumn {
-  std::string label;           // header words, top to bottom; "" when the table has no header
+  std::string label;  // header words, top to bottom; "" when the table has no header
   double x0 = 0, x1 = 0;
 };
 
@@ -48,6 +48,7 @@ std::vector<std::string> place_cells(const std::vector<TableCell>& cells,
                                      const std::vector<TableColumn>& columns);
 
 // Rows of width cells out of a run of one-cell lines (exports that print a cell per line).
-std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& cells, size_t width);
+std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& cells,
+                                                  size_t width);
 
 }  // namespace agendum

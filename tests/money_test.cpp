@@ -53,7 +53,7 @@ TEST(ParseMoney, RatePeriodAfterTheAmount) {
 TEST(ParseMoney, RejectsWhatIsNotAnAmount) {
   EXPECT_FALSE(parse_money("2.50%"));
   EXPECT_FALSE(parse_money("Jul-1-2015"));
-  EXPECT_FALSE(parse_money("0009"));   // a range code
+  EXPECT_FALSE(parse_money("0009"));  // a range code
   EXPECT_FALSE(parse_money("N017"));
   EXPECT_FALSE(parse_money("1234,567"));
   EXPECT_FALSE(parse_money("January 1, 2026"));
@@ -74,8 +74,8 @@ TEST(ParseMoneyRange, BothEndsAndTheTail) {
 }
 
 TEST(FindMoney, DollarAmountsInProseOnly) {
-  const std::vector<Money> found =
-      find_money("range 341 $5,017 - $6,391 per month, effective 2019 for 12 staff ($ 600.00 total)");
+  const std::vector<Money> found = find_money(
+      "range 341 $5,017 - $6,391 per month, effective 2019 for 12 staff ($ 600.00 total)");
   ASSERT_EQ(found.size(), 3u);
   EXPECT_DOUBLE_EQ(*found[0].amount, 5017);
   EXPECT_DOUBLE_EQ(*found[1].amount, 6391);

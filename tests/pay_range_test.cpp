@@ -48,7 +48,8 @@ constexpr const char* kSpecHeader =
     "Under general direction, performs a variety of professional duties.\n";
 
 TEST(PayRangeSpecHeader, OneRecordPerUnit) {
-  const Extracted out = extract(kSpecHeader, {whole_document("class_spec", "Deputy City Clerk II")});
+  const Extracted out =
+      extract(kSpecHeader, {whole_document("class_spec", "Deputy City Clerk II")});
   ASSERT_EQ(out.pay.size(), 3u);
   EXPECT_EQ(out.pay[0].id, "pay-1");
   EXPECT_EQ(out.pay[2].id, "pay-3");
@@ -94,8 +95,10 @@ TEST(PayRangeChecks, MinimumAboveMaximum) {
 
 TEST(PayRangeReclassification, OneRecordPerClassWithRangeNumber) {
   const Extracted out = extract(
-      "Existing Classification Title\tExisting Salary Range\tProposed Classification Title\tProposed Salary Range\n"
-      "Division Secretary\trange 335 $4,330 - $5,517 per month\tSystems Coordinator\trange 341 $5,017 - $6,391 "
+      "Existing Classification Title\tExisting Salary Range\tProposed Classification "
+      "Title\tProposed Salary Range\n"
+      "Division Secretary\trange 335 $4,330 - $5,517 per month\tSystems Coordinator\trange 341 "
+      "$5,017 - $6,391 "
       "per month\n",
       {whole_document("resolution")});
   ASSERT_EQ(out.pay.size(), 2u);
@@ -120,7 +123,8 @@ TEST(PayRangeInline, OneClassTwoUnitsOnARow) {
   EXPECT_EQ(out.pay[1].classification, "Accountant");
   EXPECT_EQ(out.pay[1].unit, "hourly");
   EXPECT_EQ(out.pay[3].classification, "Senior Accountant");
-  // The second row's hourly maximum is misprinted: below its minimum, and not the monthly x 12 / 2,080.
+  // The second row's hourly maximum is misprinted: below its minimum, and not the monthly x 12 /
+  // 2,080.
   EXPECT_EQ(count_code(out.diagnostics, "pay_min_above_max"), 1u);
   EXPECT_EQ(count_code(out.diagnostics, "pay_units_disagree"), 1u);
 }
@@ -139,9 +143,11 @@ TEST(PayRangeReclassification, WrappedUnitsAndABudgetLineBelow) {
   // Carson Resolution 19-110 as its text layer reads: the "per month" of both ranges wraps
   // to a line of its own, and Section 4's budget amendment follows.
   const Extracted out = extract(
-      "Existing Classification      Existing Salary Range      Proposed            Proposed Salary Range\n"
+      "Existing Classification      Existing Salary Range      Proposed            Proposed Salary "
+      "Range\n"
       "Title                                                   Classification Title\n"
-      "Division Secretary           range 335 $4,330 - $5,517  Systems Coordinator range 341 $5,017 - $6,391\n"
+      "Division Secretary           range 335 $4,330 - $5,517  Systems Coordinator range 341 "
+      "$5,017 - $6,391\n"
       "\n"
       "                             per month                                      per month\n"
       "Section 4. The following amendment will be made to the City's FY 2018-2019 budget:\n"
@@ -159,7 +165,8 @@ TEST(PayRangeReclassification, WrappedUnitsAndABudgetLineBelow) {
 
 TEST(PayRangeNarrative, FirstAndTopStepWithUnitFromSize) {
   const Extracted out = extract(
-      "The Senior Lifeguard classification is recommended at $18.73 at the first step and $23.90 at the top "
+      "The Senior Lifeguard classification is recommended at $18.73 at the first step and $23.90 "
+      "at the top "
       "step of the range.\n",
       {whole_document("staff_report")});
   ASSERT_EQ(out.pay.size(), 1u);
@@ -174,20 +181,26 @@ TEST(PayRangeNarrative, FirstAndTopStepWithUnitFromSize) {
 constexpr const char* kMasterSchedule =
     "SALARY SCHEDULE\n"
     "\n"
-    "                                                        MINIMUM HOURLY     MAXIMUM HOURLY       MINIMUM "
+    "                                                        MINIMUM HOURLY     MAXIMUM HOURLY     "
+    "  MINIMUM "
     "MONTHLY             MAXIMUM MONTHLY\n"
     "               TITLE                  Effective Date\n"
-    "                                                             RATE               RATE                 SALARY "
+    "                                                             RATE               RATE          "
+    "       SALARY "
     "                     SALARY\n"
     "\n"
-    "ADMINISTRATIVE ANALYST               January 1, 2026              $49.10             $59.68                 "
+    "ADMINISTRATIVE ANALYST               January 1, 2026              $49.10             $59.68   "
+    "              "
     "$8,510.74                  $10,344.86\n"
-    "BATTALION CHIEF- 56 hr               January 1, 2026              $68.33             $75.34                "
+    "BATTALION CHIEF- 56 hr               January 1, 2026              $68.33             $75.34   "
+    "             "
     "$16,628.01                  $18,332.38\n"
-    "DEFENSIBLE SPACE INSPECTOR           January 1, 2026              $35.00             $35.00 -              "
+    "DEFENSIBLE SPACE INSPECTOR           January 1, 2026              $35.00             $35.00 - "
+    "             "
     "             -\n"
     "DEFENSIBLE SPACE SPECIALIST          January 1, 2026              $45.00             $45.00\n"
-    "PAID CALL FIREFIGHTER (ON-CALL)      January 1, 2026              $16.90             $22.90            -     "
+    "PAID CALL FIREFIGHTER (ON-CALL)      January 1, 2026              $16.90             $22.90   "
+    "         -     "
     "                      -\n";
 
 TEST(PayRangeSchedule, HourlyAndMonthlyRecordsPerTitle) {
@@ -224,15 +237,21 @@ TEST(PayRangeScheduleDates, EffectiveDateFromTheRow) {
 // --- Step rows under a class (MOU appendix) -------------------------------------------------
 
 constexpr const char* kMouSteps =
-    " 5% COLA PP Including January 1, 2026                            Base           Base      Holiday    "
+    " 5% COLA PP Including January 1, 2026                            Base           Base      "
+    "Holiday    "
     "Holiday\n"
-    "              POSITION                     Hourly   Bi-Weekly  Monthly         Annually   Monthly Annually\n"
-    "    56-hr PROBATIONARY FIREFIGHTER         $36.11   $4,054.92 $8,785.65      $105,427.85 $938.74 $11,264.89\n"
-    "                         FIREFIGHTER I     $44.03   $4,945.02 $10,714.21     $128,570.55 $1,144.81 "
+    "              POSITION                     Hourly   Bi-Weekly  Monthly         Annually   "
+    "Monthly Annually\n"
+    "    56-hr PROBATIONARY FIREFIGHTER         $36.11   $4,054.92 $8,785.65      $105,427.85 "
+    "$938.74 $11,264.89\n"
+    "                         FIREFIGHTER I     $44.03   $4,945.02 $10,714.21     $128,570.55 "
+    "$1,144.81 "
     "$13,737.67\n"
-    "                                      II   $46.23   $5,192.27 $11,249.92     $134,999.07 $1,202.05 "
+    "                                      II   $46.23   $5,192.27 $11,249.92     $134,999.07 "
+    "$1,202.05 "
     "$14,424.56\n"
-    "                                     III   $48.54   $5,451.89 $11,812.42     $141,749.02 $1,262.15 "
+    "                                     III   $48.54   $5,451.89 $11,812.42     $141,749.02 "
+    "$1,262.15 "
     "$15,145.79\n";
 
 TEST(PayRangeStepRows, RowsNamedByStepJoinTheClassAbove) {
@@ -260,7 +279,7 @@ TEST(PayRangeStepRows, RowsNamedByStepJoinTheClassAbove) {
   EXPECT_EQ(out.pay[6].unit, "monthly");
   EXPECT_DOUBLE_EQ(*out.pay[6].max, 11812.42);
   for (const PayRange& pay : out.pay) {
-    EXPECT_NE(pay.min, 938.74);   // holiday pay is not a pay range
+    EXPECT_NE(pay.min, 938.74);  // holiday pay is not a pay range
     EXPECT_NE(pay.min, 1144.81);
   }
 }
@@ -273,10 +292,13 @@ TEST(PayRangeStepRowsDates, EffectiveDateFromTheHeader) {
 
 TEST(PayRangeStepRows, IncentivePayColumnsAreNotPayRanges) {
   const Extracted out = extract(
-      "           CY 2026               1st ED      2nd ED    3rd ED Company         Chief        MOP or EFO\n"
+      "           CY 2026               1st ED      2nd ED    3rd ED Company         Chief        "
+      "MOP or EFO\n"
       "          POSITION              Monthly     Monthly   Monthly Officer        Officer\n"
-      "     PROBATIONARY FIREFIGHTER $200.00       $300.00   $400.00 $50.00         $50.00         $100.00\n"
-      "                  FIREFIGHTER I $200.00     $300.00   $400.00 $50.00         $50.00         $100.00\n");
+      "     PROBATIONARY FIREFIGHTER $200.00       $300.00   $400.00 $50.00         $50.00         "
+      "$100.00\n"
+      "                  FIREFIGHTER I $200.00     $300.00   $400.00 $50.00         $50.00         "
+      "$100.00\n");
   EXPECT_TRUE(out.pay.empty());
 }
 
@@ -333,8 +355,10 @@ constexpr const char* kGradeTable =
     "AFSCME DC47 Local 2186 Pay Ranges (N001-N041, CP10-19-A)\n"
     "Salaries are listed in annual amounts unless otherwise noted.\n"
     "This salary table was generated: 7/7/2015 8:43:47 AM, E.S.T.\n"
-    "Pay Range | Step1 | Step2 | Step3 | Step4 | Step5 | Step6 | Step7 | Date Effective | Pay Range\n"
-    "CP10-19-A | $34,077 | $37,581 | $47,884 | $51,302 | $54,717 | $58,146 | $61,565 | Jul-1-2015 | CP10-19-A\n"
+    "Pay Range | Step1 | Step2 | Step3 | Step4 | Step5 | Step6 | Step7 | Date Effective | Pay "
+    "Range\n"
+    "CP10-19-A | $34,077 | $37,581 | $47,884 | $51,302 | $54,717 | $58,146 | $61,565 | Jul-1-2015 "
+    "| CP10-19-A\n"
     "N017 | $43,958 | $47,091 | $50,222 | $53,363 | $56,501 | N/A | N/A | Jul-1-2015 | N017\n"
     "<<page>>\n"
     "N018 | $45,529 | $48,778 | $52,028 | $55,274 | $58,524 | N/A | N/A | Jul-1-2015 | N018\n";
@@ -436,8 +460,10 @@ TEST(PayRangeInline, RangeNamedWithoutAmounts) {
 
 TEST(PayRangeGradeTable, FourteenNumberedSteps) {
   const Extracted out = extract(
-      "GRADE   1      2      3      4      5      6      7      8      9      10     11     12     13     14\n"
-      "EP12    35423  36480  37570  38690  39850  41040  42270  43540  44840  46190  47570  49000  50470  "
+      "GRADE   1      2      3      4      5      6      7      8      9      10     11     12     "
+      "13     14\n"
+      "EP12    35423  36480  37570  38690  39850  41040  42270  43540  44840  46190  47570  49000  "
+      "50470  "
       "51980\n");
   ASSERT_EQ(out.pay.size(), 1u);
   EXPECT_EQ(out.pay[0].range, "EP12");
@@ -464,13 +490,16 @@ TEST(PayRangeNotPay, FeesBudgetsRegistersSurveysAndGrievanceSteps) {
       "For Diamond Bar, this means increasing those fees as follows:\n"
       "Unaltered Dog Licenses - Increase from $50 to $100.\n"
       "Penalty Fee - Increase from $25 to $60.\n"
-      "Dog License Fee Changes\tAltered Dog\tUnaltered Dog\tAltered Dog (Senior Discount)\tPenalty\n"
+      "Dog License Fee Changes\tAltered Dog\tUnaltered Dog\tAltered Dog (Senior "
+      "Discount)\tPenalty\n"
       "Diamond Bar (Current)\t$20.00\t$50.00\t$10.00\t$25.00\n"
       "Chino (Current)\t$25.00\t$50.00\t$5.00\t$35.00\n"
-      "3.3 RATIFICATION OF CHECK REGISTER DATED MAY 7, 2020 THROUGH MAY 20, 2020 TOTALING $634,455.70.\n"
+      "3.3 RATIFICATION OF CHECK REGISTER DATED MAY 7, 2020 THROUGH MAY 20, 2020 TOTALING "
+      "$634,455.70.\n"
       "7\tCommunity Services\tDelete 1.0 Senior Recreation Supervisor\t$ (104,247)\tGeneral Fund\n"
       "Total Proposed Amendments\t\t\t$ (6,368)\tNet Savings\n"
-      "The results show that the City's base salaries are 4.1% below market with a variance of 28.4% below "
+      "The results show that the City's base salaries are 4.1% below market with a variance of "
+      "28.4% below "
       "market to 8.7% above market.\n"
       "Step 1: Informal Discussion: The grievant shall discuss the grievance with the supervisor.\n"
       "If the grievance is not settled at Step 1, the grievant may submit it at Step 2.\n"
@@ -484,7 +513,8 @@ TEST(PayRangeIllegible, GarbledScheduleGivesADiagnosticAndNoNumbers) {
       "Final Report - Volume II Total Compensation Study\n"
       "<<page>>\n"
       "Appendix III Current Salary Schedule\n"
-      "O O__^^^^__--^^^^_'-m'_--mmmRR&rpRRRrNN FNNRRmm$ Ny Om s gBN$mrm8 YummA^R$C^m, R.$ am: a.e N O\n"
+      "O O__^^^^__--^^^^_'-m'_--mmmRR&rpRRRrNN FNNRRmm$ Ny Om s gBN$mrm8 YummA^R$C^m, R.$ am: a.e "
+      "N O\n"
       "uiN NromN mm'R Nn&RRRRHNNNFANNNR ,B .mx$:a m rvrvNNmmmY4NNNNNN. mmm _waa np RRnM RF RNNm\n"
       "z U o o o o r e c c q N H C g= f - ^ E E E E & b d m c $12.50 $ 1,300 E E m E m\n");
   EXPECT_TRUE(out.pay.empty());
@@ -519,11 +549,24 @@ Line ocr_line(int page, double y, const std::vector<std::pair<std::string, doubl
 TEST(PayRangeGeometry, BlankCellsFindTheirColumnsFromAlignment) {
   CleanText text;
   text.lines = {
-      ocr_line(3, 100, {{"CLASSIFICATION", 40}, {"MIN", 252}, {"HOURLY", 272}, {"MAX", 332}, {"HOURLY", 352},
-                        {"MIN", 410}, {"MONTHLY", 430}, {"MAX", 500}, {"MONTHLY", 520}}),
+      ocr_line(3, 100,
+               {{"CLASSIFICATION", 40},
+                {"MIN", 252},
+                {"HOURLY", 272},
+                {"MAX", 332},
+                {"HOURLY", 352},
+                {"MIN", 410},
+                {"MONTHLY", 430},
+                {"MAX", 500},
+                {"MONTHLY", 520}}),
       ocr_line(3, 116, {{"Recreation", 40}, {"Leader", 95}, {"$16.50", 259}, {"$19.25", 339}}),
-      ocr_line(3, 132, {{"Account", 41}, {"Clerk", 84}, {"$24.98", 258}, {"$30.36", 338}, {"$4,330.00", 413},
-                        {"$5,262.40", 503}}),
+      ocr_line(3, 132,
+               {{"Account", 41},
+                {"Clerk", 84},
+                {"$24.98", 258},
+                {"$30.36", 338},
+                {"$4,330.00", 413},
+                {"$5,262.40", 503}}),
       ocr_line(3, 148, {{"Accountant", 40}, {"$6,391.00", 412}, {"$7,768.00", 502}}),
   };
   text.furniture = {{3, {}, {}, std::nullopt, std::nullopt, std::nullopt}};

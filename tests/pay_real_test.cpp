@@ -46,7 +46,8 @@ std::vector<PageText> pages_from_pdf(const std::string& path, int first, int las
       word.font_size = r.height();
       if (!word.text.empty()) words.push_back(word);
     }
-    std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.box.y0 < b.box.y0; });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const Word& a, const Word& b) { return a.box.y0 < b.box.y0; });
     for (const Word& word : words) {
       const double middle = (word.box.y0 + word.box.y1) / 2;
       TextLine* home = nullptr;
@@ -61,7 +62,8 @@ std::vector<PageText> pages_from_pdf(const std::string& path, int first, int las
       home->box.x1 = std::max(home->box.x1, word.box.x1);
     }
     for (TextLine& line : out.lines)
-      std::sort(line.words.begin(), line.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+      std::sort(line.words.begin(), line.words.end(),
+                [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
     for (const TextLine& line : out.lines)
       for (const Word& word : line.words) out.info.chars += static_cast<int>(word.text.size());
     pages.push_back(std::move(out));
@@ -69,12 +71,14 @@ std::vector<PageText> pages_from_pdf(const std::string& path, int first, int las
   return pages;
 }
 
-std::vector<PayRange> extract_from_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics) {
+std::vector<PayRange> extract_from_pages(const std::vector<PageText>& pages,
+                                         std::vector<Diagnostic>& diagnostics) {
   const CleanText text = clean_pages(pages, diagnostics);
   return extract_pay_ranges(text, {}, diagnostics);
 }
 
-const PayRange* find(const std::vector<PayRange>& pay, const std::string& title, const std::string& unit) {
+const PayRange* find(const std::vector<PayRange>& pay, const std::string& title,
+                     const std::string& unit) {
   for (const PayRange& p : pay)
     if (p.classification == title && p.unit == unit) return &p;
   return nullptr;
@@ -162,7 +166,8 @@ size_t count_rows(const std::string& text) {
 }
 
 TEST(PayRealGrades, PhiladelphiaPayRangePages) {
-  for (const char* name : {"philadelphia_pa_payranges_dc33_2015.txt", "philadelphia_pa_payranges_dc47_2015.txt"}) {
+  for (const char* name :
+       {"philadelphia_pa_payranges_dc33_2015.txt", "philadelphia_pa_payranges_dc47_2015.txt"}) {
     const std::string path = kCorpus + name;
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "corpus file missing: " << path;
     const std::string text = read_text(path);

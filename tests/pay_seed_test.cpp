@@ -31,7 +31,8 @@ std::optional<SeedPay> seed_pay(const std::string& prefix) {
     buffer << in.rdbuf();
     std::string text = buffer.str();
     // The renderings escape dollar signs for markdown ("\$33.29").
-    for (size_t at = text.find("\\$"); at != std::string::npos; at = text.find("\\$", at)) text.erase(at, 1);
+    for (size_t at = text.find("\\$"); at != std::string::npos; at = text.find("\\$", at))
+      text.erase(at, 1);
     SeedPay out;
     const CleanText clean = testing::clean_from_markup(text);
     const std::vector<DocumentSpan> documents = segment_packet(clean, out.diagnostics);

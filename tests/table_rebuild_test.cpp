@@ -31,17 +31,24 @@ std::vector<std::string> texts(const std::vector<TableCell>& cells) {
 
 TEST(SplitCells, WideGapsSeparateCellsWordSpacesDoNot) {
   // "ADMINISTRATIVE ANALYST    January 1, 2026    $49.10    $59.68"
-  const Line line = line_at({{"ADMINISTRATIVE", 20}, {"ANALYST", 93}, {"January", 180}, {"1,", 218},
-                             {"2026", 231}, {"$49.10", 300}, {"$59.68", 370}});
-  EXPECT_EQ(texts(split_cells(line)),
-            (std::vector<std::string>{"ADMINISTRATIVE ANALYST", "January 1, 2026", "$49.10", "$59.68"}));
+  const Line line = line_at({{"ADMINISTRATIVE", 20},
+                             {"ANALYST", 93},
+                             {"January", 180},
+                             {"1,", 218},
+                             {"2026", 231},
+                             {"$49.10", 300},
+                             {"$59.68", 370}});
+  EXPECT_EQ(
+      texts(split_cells(line)),
+      (std::vector<std::string>{"ADMINISTRATIVE ANALYST", "January 1, 2026", "$49.10", "$59.68"}));
   EXPECT_TRUE(split_cells(line)[2].money);
   EXPECT_FALSE(split_cells(line)[1].money);
 }
 
 TEST(SplitCells, AmountGluedToItsLabelIsCutOut) {
   // "40-hr FIREFIGHTER I $64.90      $5,192.27"
-  const Line line = line_at({{"40-hr", 80}, {"FIREFIGHTER", 108}, {"I", 166}, {"$64.90", 174}, {"$5,192.27", 240}});
+  const Line line = line_at(
+      {{"40-hr", 80}, {"FIREFIGHTER", 108}, {"I", 166}, {"$64.90", 174}, {"$5,192.27", 240}});
   EXPECT_EQ(texts(split_cells(line)),
             (std::vector<std::string>{"40-hr FIREFIGHTER I", "$64.90", "$5,192.27"}));
   EXPECT_EQ(texts(split_cells(line, /*split_amounts=*/false)),
@@ -49,7 +56,8 @@ TEST(SplitCells, AmountGluedToItsLabelIsCutOut) {
 }
 
 TEST(SplitCells, BarsAndBlanksAndSplitAmounts) {
-  const CleanText text = testing::clean_from_markup("0001 | $25,266 | $25,783 | Jul-1-2015 | 0001\n");
+  const CleanText text =
+      testing::clean_from_markup("0001 | $25,266 | $25,783 | Jul-1-2015 | 0001\n");
   ASSERT_EQ(text.lines.size(), 1u);
   EXPECT_TRUE(has_bar_separators(text.lines[0]));
   EXPECT_EQ(texts(split_cells(text.lines[0])),
@@ -98,16 +106,17 @@ TEST(MergeHeaderRows, StackedHeaderBecomesOneLabelPerColumn) {
 }
 
 TEST(PlaceCells, ByPositionWhenCellsAreMissing) {
-  const std::vector<TableColumn> columns = {
-      {"TITLE", 20, 170}, {"Effective Date", 180, 260}, {"MIN", 290, 335}, {"MAX", 360, 405},
-      {"MIN MONTHLY", 430, 480}, {"MAX MONTHLY", 500, 550}};
+  const std::vector<TableColumn> columns = {{"TITLE", 20, 170},        {"Effective Date", 180, 260},
+                                            {"MIN", 290, 335},         {"MAX", 360, 405},
+                                            {"MIN MONTHLY", 430, 480}, {"MAX MONTHLY", 500, 550}};
   // "DEFENSIBLE SPACE SPECIALIST   January 1, 2026   $45.00   $45.00" (monthly cells blank)
   const std::vector<TableCell> cells = {{"DEFENSIBLE SPACE SPECIALIST", 20, 155, false},
                                         {"January 1, 2026", 185, 255, false},
                                         {"$45.00", 300, 330, true},
                                         {"$45.00", 370, 400, true}};
   EXPECT_EQ(place_cells(cells, columns),
-            (std::vector<std::string>{"DEFENSIBLE SPACE SPECIALIST", "January 1, 2026", "$45.00", "$45.00", "", ""}));
+            (std::vector<std::string>{"DEFENSIBLE SPACE SPECIALIST", "January 1, 2026", "$45.00",
+                                      "$45.00", "", ""}));
 }
 
 TEST(PlaceCells, TwoAmountsNeverShareAColumn) {
@@ -119,9 +128,9 @@ TEST(PlaceCells, TwoAmountsNeverShareAColumn) {
 }
 
 TEST(RegroupCells, OneCellPerLineExport) {
-  const std::vector<TableCell> cells = {{"Account Clerk", 0, 0, false}, {"$4,330", 0, 0, true},
-                                        {"$5,517", 0, 0, true},         {"Systems Coordinator", 0, 0, false},
-                                        {"$5,017", 0, 0, true},         {"$6,391", 0, 0, true}};
+  const std::vector<TableCell> cells = {
+      {"Account Clerk", 0, 0, false},       {"$4,330", 0, 0, true}, {"$5,517", 0, 0, true},
+      {"Systems Coordinator", 0, 0, false}, {"$5,017", 0, 0, true}, {"$6,391", 0, 0, true}};
   const auto rows = regroup_cells(cells, 3);
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[1][0].text, "Systems Coordinator");

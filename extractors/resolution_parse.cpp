@@ -252,6 +252,18 @@ struct Sections {
   size_t first = std::string::npos;  // where the first section starts
 };
 
+// "3" -> 3, "Three" -> 3 ("SECTION THREE."); 0 for anything else.
+int section_number(std::string_view printed) {
+  static constexpr std::array<std::string_view, 12> kWords = {"one", "two",   "three", "four",  "five",   "six",
+                                                              "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  if (!printed.empty() && std::isdigit(static_cast<unsigned char>(printed.front())))
+    return std::stoi(std::string(printed));
+  std::string word = lower(printed);
+  for (size_t i = 0; i < kWords.size(); ++i)
+    if (word == kWords[i]) return static_cast<int>(i) + 1;
+  return 0;
+}
+
 // Numbered markers in [from, to) whose numbers run 1, 2, 3 (group 1 of pattern is the
 // number); each section runs to the next marker. With after_sentence, a marker must open a
 // line or follow a sentence, so "pursuant to Section 2 of the Code" stays inside its section.
@@ -268,7 +280,7 @@ Sections numbered_sections(const JoinedText& joined, size_t from, size_t to, con
     size_t begin = static_cast<size_t>(groups[0].data() - text.data());
     position = begin + groups[0].size();
     while (begin < position && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-    int number = std::stoi(std::string(groups[1].data(), groups[1].size()));
+    int number = section_number(std::string_view(groups[1].data(), groups[1].size()));
     std::string_view before = text.substr(from, begin - from);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     bool opens = before.empty() || before.back() == '\n' || before.back() == '.' || before.back() == ':' ||
@@ -289,7 +301,10 @@ Sections numbered_sections(const JoinedText& joined, size_t from, size_t to, con
 
 // "Section 1. The above recitals are true and correct.", "SECTION 1- ...", "Section 2: ...".
 Sections find_section_markers(const JoinedText& joined, size_t from, size_t to) {
-  static const RE2 kSection("(?:SECTION|Section|SEC\\.|Sec\\.)\\s*(\\d{1,2})(?:\\s*[.:-]|\\s)");
+  // ... and "SECTION ONE.", "Section Two:".
+  static const RE2 kSection(
+      "(?:SECTION|Section|SEC\\.|Sec\\.)\\s*(\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+      "eleven|twelve))(?:\\s*[.:-]|\\s)");
   return numbered_sections(joined, from, to, kSection, true);
 }
 

@@ -76,7 +76,7 @@ A RESOLUTION OF THE BOARD OF SUPERVISORS OF THE COUNTY OF KERN ADOPTING THE SALA
 WHEREAS, the Board has reviewed the salary schedule;
 NOW, THEREFORE, BE IT RESOLVED by the Board of Supervisors as follows:
 SECTION 1- The salary schedule attached is adopted.
-SECTION 2- This resolution takes effect July 1, 2010.
+SECTION TWO. This resolution takes effect July 1, 2010.
 PASSED AND ADOPTED this ___ day of ________, 2010.
 )");
   std::vector<Diagnostic> diagnostics;
@@ -87,6 +87,7 @@ PASSED AND ADOPTED this ___ day of ________, 2010.
   EXPECT_EQ(resolutions[0].body, "Board of Supervisors");
   EXPECT_EQ(resolutions[0].jurisdiction, "County of Kern");
   ASSERT_EQ(resolutions[0].sections.size(), 2u);
+  EXPECT_EQ(resolutions[0].sections[1].number, "2");
   EXPECT_EQ(resolutions[0].sections[1].text, "This resolution takes effect July 1, 2010.");
   EXPECT_FALSE(resolutions[0].adopted_date);
   EXPECT_TRUE(diagnostics.empty());

@@ -347,6 +347,27 @@ This is the supervisory/senior level in the series.
   EXPECT_EQ(documents[0].title, "CITY CLERK II, DEPUTY");
 }
 
+// Pages of one document share a running header; where it changes, the next document begins.
+TEST(SegmentOpenings, RunningHeaderChangeStartsADocument) {
+  std::string markup;
+  for (int page = 1; page <= 6; ++page) {
+    if (page > 1) markup += "<<page>>\n";
+    markup += page <= 3 ? "Town of Elm Grove Resolution No. 22-7\n" : "Elm Grove Public Works Annual Report 2022\n";
+    markup += "\n";
+    for (int line = 0; line < 12; ++line)
+      markup += "Line " + std::to_string(line) + " of page " + std::to_string(page) +
+                " carries ordinary running text of the document body.\n";
+  }
+  CleanText text = testing::clean_from_markup(markup);
+  ASSERT_FALSE(text.furniture.empty());
+  if (text.furniture[0].headers.empty()) GTEST_SKIP() << "the layout stage kept these headers in the flow";
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
+  ASSERT_EQ(documents.size(), 2u);
+  EXPECT_EQ(documents[0].pages.last, 3);
+  EXPECT_EQ(documents[1].pages.first, 4);
+}
+
 // The whole Torrance seed: one agenda, its 15 staff reports, class specs in between.
 TEST(SegmentOpenings, TorranceSeedPacket) {
   std::ifstream in("/work/shared/seeds/000_83a8ad330dc9ebf0.txt");

@@ -252,11 +252,11 @@ std::optional<Opening> salary_schedule_opening(const std::vector<Line>& lines, s
 
 // ---- class specifications -------------------------------------------------------------
 
-// "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class Specification"
-// as fields, not words of a sentence that wrapped ("... listed in the" / "class specification.").
+// "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class Specification",
+// "CLASS CODE 9375" as fields, not words of a sentence that wrapped ("... listed in the" / "class specification.").
 bool spec_header_field(const std::string& text) {
   static const RE2 kField(
-      R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\s*(?::|$))");
+      R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\s*(?::|$|\d))");
   return text.size() <= kShortLine && !text.empty() && !std::islower(static_cast<unsigned char>(text[0])) &&
          RE2::PartialMatch(text, kField);
 }
@@ -441,6 +441,37 @@ std::vector<Opening> find_openings(const CleanText& text) {
       openings.push_back(opening);
       break;
     }
+  }
+
+  // A change of running header: the pages of one document share theirs ("City of Carson
+  // Resolution No. 19-110"), the next document's pages do not repeat it.
+  // Headers are compared with their numbers masked: "MAY 19, 2020 PAGE 2" runs on as
+  // "MAY 19, 2020 PAGE 3". Stamped packets leave boundaries to their labels.
+  std::map<int, std::vector<std::string>> headers_of_page;
+  for (const PageFurniture& furniture : text.furniture) {
+    for (std::string header : furniture.headers) {
+      RE2::GlobalReplace(&header, R"(\d+)", "#");
+      headers_of_page[furniture.page].push_back(header);
+    }
+  }
+  auto shares_header = [](const std::vector<std::string>& headers, std::string text) {
+    RE2::GlobalReplace(&text, R"(\d+)", "#");
+    return std::find(headers.begin(), headers.end(), text) != headers.end();
+  };
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].page == lines[i - 1].page || (labels[i] && labels[i - 1])) continue;
+    auto before = headers_of_page.find(lines[i - 1].page);
+    if (before == headers_of_page.end()) continue;
+    auto after = headers_of_page.find(lines[i].page);
+    bool kept = false;
+    if (after != headers_of_page.end()) {
+      for (const std::string& header : after->second) kept = kept || shares_header(before->second, header);
+    } else {
+      // Without headers of its own the page may still carry the old one in its flow.
+      for (size_t j = i; j < lines.size() && j < i + 3 && lines[j].page == lines[i].page; ++j)
+        kept = kept || shares_header(before->second, lines[j].text);
+    }
+    if (!kept) openings.push_back({i, "other", false, std::nullopt, false});
   }
 
   std::optional<size_t> last_spec_heading;

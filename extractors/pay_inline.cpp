@@ -113,7 +113,9 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
         find_money(cells[index + 1].text).empty())
       after = cells[index + 1].text;
     if (names_change_or_charge(near_end(before))) continue;
-    const std::optional<std::string> unit_after = unit_named_in(after.substr(0, 24));
+    // "$28.94 - $36.87/hour": the period read with the amount comes first.
+    const std::optional<std::string> unit_after =
+        !high.per.empty() ? unit_named_in("/" + high.per) : unit_named_in(after.substr(0, 24));
     const std::optional<std::string> unit_before = unit_named_in(near_end(before));
     const std::optional<std::string> code = range_code_before(before);
     if (!unit_after && !unit_before && !code && !names_pay(near_end(before))) continue;

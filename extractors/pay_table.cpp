@@ -441,7 +441,7 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
   // unit for ("/day") is "unknown", never a guess from size.
   auto unit_of = [&](const PlacedRow& row, size_t c) -> std::string {
     if (const std::optional<Money>& money = row.amounts[c]; money && !money->per.empty())
-      return unit_named_in("per " + money->per).value_or("unknown");
+      return unit_named_in("/" + money->per).value_or("unknown");
     return meanings[c].unit.value_or(table.unit.value_or(""));
   };
   std::vector<PayGroup> groups;
@@ -480,7 +480,7 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
           const MoneyRange& range = *row.ranges[c];
           std::string unit = unit_named_in(range.tail).value_or("");
           if (unit.empty() && !range.high.per.empty())
-            unit = unit_named_in("per " + range.high.per).value_or("unknown");
+            unit = unit_named_in("/" + range.high.per).value_or("unknown");
           if (unit.empty()) unit = meanings[c].unit.value_or(table.unit.value_or(""));
           PayRange& pay = record_for(unit);
           pay.min = range.low.amount;

@@ -437,6 +437,13 @@ TEST(PayRangeRangeColumn, SalaryRangeCellsUnderAHeading) {
   EXPECT_DOUBLE_EQ(*out.pay[1].max, 7045);
 }
 
+TEST(PayRangeInline, PeriodWrittenOntoTheAmount) {
+  const Extracted out = extract("Salary: $2,400.00 - $2,950.00/biweekly\n");
+  ASSERT_EQ(out.pay.size(), 1u);
+  EXPECT_EQ(out.pay[0].unit, "biweekly");
+  EXPECT_DOUBLE_EQ(*out.pay[0].max, 2950);
+}
+
 TEST(PayRangeInline, UnitBeforeTheRange) {
   const Extracted out = extract("Monthly: $5,017.00 - $6,391.00\n");
   ASSERT_EQ(out.pay.size(), 1u);

@@ -131,7 +131,7 @@ class Sequence {
   bool accept(const Entry& entry, bool line_start, std::string_view title = {}) {
     switch (entry.form) {
       case EntryForm::top:
-        if (!(top_ == 0 ? entry.major <= 2 : (entry.major > top_ && entry.major <= top_ + 3) ||
+        if (!(top_ == 0 ? entry.major <= 2 : (entry.major > top_ && entry.major <= top_ + reach(line_start)) ||
                                                 (entry.major == top_ && top_implicit_)))
           return false;
         // Inside a flattened line only a section heading counts: "3. CONSENT CALENDAR:".
@@ -147,7 +147,7 @@ class Sequence {
           last_minor_ = entry.minor;
           return true;
         }
-        if (entry.major > top_ && entry.major <= top_ + 3 && entry.minor == first) {
+        if (entry.major > top_ && entry.major <= top_ + reach(line_start) && entry.minor == first) {
           enter_top(entry.major, true);
           last_minor_ = entry.minor;
           return true;
@@ -172,6 +172,10 @@ class Sequence {
   }
 
  private:
+  // How far the next section number may jump: an agenda printed line by line may omit
+  // sections; inside a flattened line a far jump is more likely a stray number.
+  static int reach(bool line_start) { return line_start ? 9 : 3; }
+
   void enter_top(int major, bool implicit) {
     top_ = major;
     top_implicit_ = implicit;

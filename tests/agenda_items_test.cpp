@@ -332,6 +332,36 @@ A. Moreno D. Castillo
   EXPECT_EQ(agenda.body, "Riverton Personnel Board");
 }
 
+// A report that names its item ("Agenda Item: 7B") serves it even when its subject is
+// worded differently from the agenda's title.
+TEST(AgendaItems, ReportServesTheItemItNumbers) {
+  std::vector<DocumentSpan> documents;
+  Agenda agenda = agenda_from(R"(**CIVIL SERVICE COMMISSION AGENDA
+MONDAY, APRIL 10, 2023**
+
+1. CALL MEETING TO ORDER
+
+7. ADMINISTRATIVE MATTERS
+
+7A. Approve Proposed Class Specification for Lead Ranger.
+
+7B. Approve the Reclassification of Incumbent to Administrative Assistant.
+<<page>>
+AGENDA STAFF REPORT
+Agenda Item: 7B
+Meeting Date: April 10, 2023
+SUBJECT: POSITION STUDY OF THE CITY CLERK'S OFFICE SUPPORT STAFF
+
+RECOMMENDATION:
+)", &documents);
+  ASSERT_EQ(documents.size(), 2u);
+  EXPECT_EQ(documents[1].kind, "staff_report");
+  EXPECT_EQ(documents[1].title, "POSITION STUDY OF THE CITY CLERK'S OFFICE SUPPORT STAFF");
+  ASSERT_EQ(agenda.items.size(), 2u);
+  EXPECT_FALSE(agenda.items[0].document.has_value());
+  EXPECT_EQ(agenda.items[1].document, "doc-2");
+}
+
 TEST(AgendaItems, NoAgendaDocumentGivesNoAgenda) {
   CleanText text = testing::clean_from_markup(R"(RESOLUTION NO. 19-110
 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA

@@ -160,6 +160,8 @@ bool speaks_of_supervision(std::string_view text) {
 
 // Sentences of a combined "Supervision Exercised/Received" section, sorted to their side.
 void split_supervision(const std::string& text, ClassSpec& spec) {
+  // "Receives general supervision from ...", "Reports to the Police Chief", "Under the direction
+  // of the City Clerk"
   static const RE2 received(
       R"((?i)receive|reports to|under (?:the )?(?:general |immediate |close )?(?:direction|supervision))");
   std::string received_text, exercised_text;

@@ -33,6 +33,8 @@ CompetencyModel read_competency_model(const std::vector<SpecLine>& lines, size_t
   static const RE2 competency(R"(^(?:(\d{1,3})\.\s+)?([A-Z][A-Z0-9 ,&/'()]+?)\s+[–—-]\s+(.+)$)");
   // "Level 2: General information and guidance to assist in responding ..."
   static const RE2 level(R"((?i)^level\s+(\d)\s*:)");
+  // "3." taken off "3. JUDGMENT AND DECISION MAKING" as its list marker
+  static const RE2 numbered(R"((\d{1,3})\.)");
   // "Examples of Behavioral Indicators:"
   static const RE2 indicators(R"((?i)behaviou?ral indicators)");
 
@@ -67,7 +69,7 @@ CompetencyModel read_competency_model(const std::vector<SpecLine>& lines, size_t
     const SpecLine& line = lines[i];
     std::string number, name, definition;
     if (RE2::FullMatch(line.text, competency, &number, &name, &definition) && is_all_caps(name)) {
-      if (number.empty()) RE2::FullMatch(line.marker, R"((\d{1,3})\.)", &number);
+      if (number.empty()) RE2::FullMatch(line.marker, numbered, &number);
       if (!number.empty()) {
         close_indicators();
         Competency next;

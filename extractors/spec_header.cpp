@@ -26,6 +26,18 @@ size_t letter_count(std::string_view text) {
   return n;
 }
 
+// "Bargaining Unit:", "Representation Unit:", "Union:"
+bool names_bargaining_unit(std::string_view label) {
+  static const RE2 unit(R"((?i)bargaining|representation|union)");
+  return RE2::PartialMatch(label, unit);
+}
+
+// "DRAFT" printed above a spec that is not yet adopted
+bool is_draft_caption(std::string_view text) {
+  static const RE2 draft(R"((?i)draft)");
+  return RE2::FullMatch(text, draft);
+}
+
 // "Bargaining Unit: Torrance Professional", "City Council Reso. No:", "CONCUR:".
 bool read_label(std::string_view text, std::string& label, std::string& value) {
   static const RE2 labelled(R"(^([A-Z][A-Za-z.&/()\- ]{0,40}?)\s*:\s*(.*)$)");
@@ -77,6 +89,7 @@ std::optional<std::string> read_class_code(std::string_view text) {
 }
 
 bool is_class_code_label(std::string_view text) {
+  // "Class Code:" with the code on the next line ("1125")
   static const RE2 label(R"((?i)^(?:class|job|position)\s+(?:code|number|no\.?)\s*:?$)");
   return RE2::FullMatch(text, label);
 }
@@ -88,6 +101,7 @@ bool is_bare_code(std::string_view text) {
 }
 
 std::string title_case_word(std::string word, bool first) {
+  // "II" in "DEPUTY CITY CLERK II", "III," in an inverted title
   static const RE2 roman(R"(^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[,.;:)]?$)");
   static const char* const small[] = {"of", "and", "the", "for", "in", "to",   "a",
                                       "an", "on",  "at",  "by",  "or", "with", "&"};
@@ -151,7 +165,7 @@ bool is_stray_caption(std::string_view text) {
 std::optional<std::string> read_bargaining_unit(std::string_view text) {
   std::string label, value;
   if (!read_label(text, label, value) || value.empty()) return std::nullopt;
-  if (!RE2::PartialMatch(label, R"((?i)bargaining|representation|union)")) return std::nullopt;
+  if (!names_bargaining_unit(label)) return std::nullopt;
   return value;
 }
 
@@ -278,7 +292,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
       kind = Kind::structural;
     } else if (is_money_line(text) || is_salary_caption(text) || is_document_caption(text)) {
       kind = Kind::structural;
-    } else if (RE2::FullMatch(text, R"((?i)draft)")) {
+    } else if (is_draft_caption(text)) {
       block.caption_status = "proposed";
       kind = Kind::structural;
     } else if (is_bare_code(text)) {
@@ -286,7 +300,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
       kind = Kind::structural;
     } else if (read_label(text, label, value)) {
       kind = Kind::structural;
-      bool unit = RE2::PartialMatch(label, R"((?i)bargaining|representation|union)");
+      bool unit = names_bargaining_unit(label);
       // The value runs on to the following lines: "Bargaining Unit: Torrance Municipal" /
       // "Employees (AFSCME Local 1117)"; or sits alone below an empty label: "AFSCME".
       size_t j = i + 1;

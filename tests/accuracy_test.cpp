@@ -23,10 +23,12 @@ namespace {
 
 using nlohmann::json;
 
-// Raised as extractors land; never lowered. Fraction of expected facts found exactly.
-constexpr double kMinimumBornDigitalAccuracy = 0.0;
-constexpr double kMinimumScannedAccuracy = 0.0;
-constexpr double kMinimumOverallAccuracy = 0.0;
+// Fraction of expected facts found exactly. Raised as extractors land, never lowered; a few
+// points under the last measurement (born-digital 241/241, scanned 143/167, overall 384/408)
+// so OCR noise across Tesseract versions does not fail the build but a real regression does.
+constexpr double kMinimumBornDigitalAccuracy = 0.95;
+constexpr double kMinimumScannedAccuracy = 0.80;
+constexpr double kMinimumOverallAccuracy = 0.90;
 
 // One expected fact and whether the packet had it.
 struct FieldCheck {

@@ -11,8 +11,8 @@ namespace agendum {
 namespace {
 
 // Month names and the abbreviations clerks print, with an optional period ("Sept.").
-#define AGENDUM_MONTH                                                                    \
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"     \
+#define AGENDUM_MONTH                                                                \
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
   "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -124,8 +124,8 @@ std::vector<ParsedDate> find_all_dates(std::string_view text) {
   // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "on the 14th of May, 2019";
   // OCR prints "18`h day of September 2013" and "2 nd day of June, 2020".
   static const RE2 kDayOfMonth(
-      "(?i)\\b(\\d{1,2})\\s*(?:(?:st|nd|rd|th|d|h|[`'\"]\\s*h|[`'\"]\\s*th)?\\s+day|st|nd|rd|th)\\s+of\\s+(" AGENDUM_MONTH
-      ")\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?(\\d{4})\\b");
+      "(?i)\\b(\\d{1,2})\\s*(?:(?:st|nd|rd|th|d|h|[`'\"]\\s*h|[`'\"]\\s*th)?\\s+day|st|nd|rd|th)"
+      "\\s+of\\s+(" AGENDUM_MONTH ")\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?(\\d{4})\\b");
   // "Tuesday, June 2, 2020", "MAY 19, 2020", "Aug 1, 2017", "June 02, 2020", "May 14th, 2019".
   static const RE2 kMonthDayYear(
       "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(" AGENDUM_MONTH
@@ -133,7 +133,8 @@ std::vector<ParsedDate> find_all_dates(std::string_view text) {
   // "14 May 2019", "1 July, 2020" (day first, as some counties print).
   static const RE2 kDayMonthYear("(?i)\\b(\\d{1,2})\\s+(" AGENDUM_MONTH ")\\s*,?\\s*(\\d{4})\\b");
   // "05/14/2019", "5/14/19", "5-14-2019".
-  static const RE2 kSlashes("(?:^|[^\\d/.-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})(?:$|[^\\d/])");
+  static const RE2 kSlashes(
+      "(?:^|[^\\d/.-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})(?:$|[^\\d/])");
   // "2019-05-14".
   static const RE2 kIsoDashes("(?:^|[^\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:$|[^\\d-])");
   // "Revised: August 2017", "Sept. 2019".

@@ -15,9 +15,9 @@
 namespace agendum {
 
 struct ParsedDate {
-  std::string iso;      // "2019-05-14", "2017-08", "1995"
-  std::string text;     // the text matched, as printed
-  size_t offset = 0;    // where in the input it starts (bytes)
+  std::string iso;    // "2019-05-14", "2017-08", "1995"
+  std::string text;   // the text matched, as printed
+  size_t offset = 0;  // where in the input it starts (bytes)
 };
 
 // Finds the first date in text: "May 14, 2019", "14th day of May, 2019",

@@ -23,7 +23,8 @@ struct Found {
 };
 
 bool printed_in_capitals(std::string_view text) {
-  return std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  return std::none_of(text.begin(), text.end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
 // A heading in a document that is not a resolution opens one only when it is printed like a
@@ -32,7 +33,8 @@ bool printed_in_capitals(std::string_view text) {
 bool opens_embedded_resolution(std::string_view text, const ResolutionHeading& heading) {
   // "WHEREAS, the City Council ...", "NOW, THEREFORE, BE IT RESOLVED"
   static const RE2 kBodyFollows("\\b(?:WHEREAS|Whereas|RESOLVED|resolved)\\b");
-  if (!heading.opens_resolution || !printed_in_capitals(text.substr(heading.begin, heading.end - heading.begin)))
+  if (!heading.opens_resolution ||
+      !printed_in_capitals(text.substr(heading.begin, heading.end - heading.begin)))
     return false;
   std::string_view after = text.substr(heading.end, 3000);
   return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kBodyFollows);
@@ -61,10 +63,12 @@ std::optional<size_t> unnumbered_resolution(const JoinedText& joined) {
   static const RE2 kResolvedAfter("(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+resolved\\b");
   re2::StringPiece whole(joined.match);
   re2::StringPiece recital;
-  if (!kRecitalLine.Match(whole, 0, whole.size(), RE2::UNANCHORED, &recital, 1)) return std::nullopt;
+  if (!kRecitalLine.Match(whole, 0, whole.size(), RE2::UNANCHORED, &recital, 1))
+    return std::nullopt;
   size_t at = static_cast<size_t>(recital.data() - joined.match.data());
   std::string_view after = std::string_view(joined.match).substr(at, 8000);
-  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kResolvedAfter)) return std::nullopt;
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kResolvedAfter))
+    return std::nullopt;
   size_t line = joined.line_at(at + 1);
   size_t first = line >= joined.lines.first + 3 ? line - 3 : joined.lines.first;
   std::string_view first_line = joined.line_match(first);
@@ -79,11 +83,13 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
   std::vector<ResolutionSpan> spans;
   bool is_resolution = document.kind == "resolution";
   for (const ResolutionHeading& heading : headings) {
-    bool opens = is_resolution ? heading.opens_resolution || (spans.empty() && heading.at_line_start)
-                               : opens_embedded_resolution(text, heading);
+    bool opens = is_resolution
+                     ? heading.opens_resolution || (spans.empty() && heading.at_line_start)
+                     : opens_embedded_resolution(text, heading);
     if (!opens) continue;
     // The same number again is a running header ("Resolution No. 2020-15  2"), not a new one.
-    if (!spans.empty() && spans.back().heading && heading.number && spans.back().heading->number == heading.number)
+    if (!spans.empty() && spans.back().heading && heading.number &&
+        spans.back().heading->number == heading.number)
       continue;
     diagnose_unreadable(joined, heading, diagnostics);
     ResolutionSpan span;
@@ -93,7 +99,8 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
     span.begin = is_resolution && spans.empty() ? 0 : heading.begin;
     spans.push_back(span);
   }
-  if (spans.empty() && is_resolution) spans.push_back(ResolutionSpan{0, text.size(), std::nullopt, document.title});
+  if (spans.empty() && is_resolution)
+    spans.push_back(ResolutionSpan{0, text.size(), std::nullopt, document.title});
   if (spans.empty())
     if (std::optional<size_t> begin = unnumbered_resolution(joined))
       spans.push_back(ResolutionSpan{*begin, text.size(), std::nullopt, std::nullopt});
@@ -110,7 +117,8 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
 
 void merge_minutes_vote(Resolution& resolution, const MinutesVote& vote) {
   if (!resolution.vote) resolution.vote = vote.vote;
-  if (resolution.status != "adopted" || !resolution.adopted_date) resolution.adopted_date = vote.meeting_date;
+  if (resolution.status != "adopted" || !resolution.adopted_date)
+    resolution.adopted_date = vote.meeting_date;
   resolution.status = "adopted";
   if (!resolution.body) resolution.body = vote.body;
   if (!resolution.jurisdiction) resolution.jurisdiction = vote.jurisdiction;
@@ -118,7 +126,8 @@ void merge_minutes_vote(Resolution& resolution, const MinutesVote& vote) {
 
 }  // namespace
 
-std::vector<Resolution> extract_resolutions(const CleanText& text, const std::vector<DocumentSpan>& documents,
+std::vector<Resolution> extract_resolutions(const CleanText& text,
+                                            const std::vector<DocumentSpan>& documents,
                                             const std::vector<PayRange>& pay_ranges,
                                             std::vector<Diagnostic>& diagnostics) {
   std::vector<Found> found;
@@ -128,13 +137,15 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
     JoinedText joined = join_lines(text, document.lines);
     std::vector<ResolutionSpan> spans = resolution_spans(joined, document, diagnostics);
     for (const ResolutionSpan& span : spans) {
-      Found record{parse_resolution(joined, span), joined.line_span(span.begin, span.end), span.begin};
+      Found record{parse_resolution(joined, span), joined.line_span(span.begin, span.end),
+                   span.begin};
       record.resolution.document = document.id;
       // One printed resolution, one record: a copy further on (a staff report reprinting it)
       // adds nothing.
       bool duplicate = false;
       for (const Found& earlier : found)
-        duplicate = duplicate || (record.resolution.number && earlier.resolution.number == record.resolution.number);
+        duplicate = duplicate || (record.resolution.number &&
+                                  earlier.resolution.number == record.resolution.number);
       if (duplicate) continue;
       for (const PayRange& range : pay_ranges)
         if (range.lines.last > range.lines.first && range.lines.first >= record.lines.first &&
@@ -155,8 +166,9 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
   }
 
   for (const auto& [vote, document] : minutes_votes) {
-    auto printed = std::find_if(found.begin(), found.end(),
-                                [&](const Found& record) { return record.resolution.number == vote.number; });
+    auto printed = std::find_if(found.begin(), found.end(), [&](const Found& record) {
+      return record.resolution.number == vote.number;
+    });
     if (printed != found.end()) {
       merge_minutes_vote(printed->resolution, vote);
       continue;
@@ -175,10 +187,9 @@ std::vector<Resolution> extract_resolutions(const CleanText& text, const std::ve
     found.push_back(std::move(record));
   }
 
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Found& a, const Found& b) {
-                     return a.lines.first != b.lines.first ? a.lines.first < b.lines.first : a.offset < b.offset;
-                   });
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.lines.first != b.lines.first ? a.lines.first < b.lines.first : a.offset < b.offset;
+  });
   std::vector<Resolution> resolutions;
   for (Found& record : found) {
     record.resolution.id = "res-" + std::to_string(resolutions.size() + 1);

@@ -26,7 +26,8 @@ std::optional<std::string> meeting_date(std::string_view text, size_t motion) {
   while (position < motion && kMinutes.Match(whole, position, motion, RE2::UNANCHORED, &found, 1)) {
     size_t at = static_cast<size_t>(found.data() - text.data());
     position = at + found.size();
-    if (std::optional<ParsedDate> parsed = find_date(text.substr(position, 300))) date = parsed->iso;
+    if (std::optional<ParsedDate> parsed = find_date(text.substr(position, 300)))
+      date = parsed->iso;
   }
   if (!date)
     if (std::optional<ParsedDate> parsed = find_date(text.substr(0, std::min<size_t>(800, motion))))
@@ -37,7 +38,8 @@ std::optional<std::string> meeting_date(std::string_view text, size_t motion) {
 // "CITY OF DIAMOND BAR MINUTES OF THE CITY COUNCIL": the place printed over the heading.
 std::optional<std::string> minutes_jurisdiction(std::string_view text, size_t motion) {
   static const RE2 kPlace(
-      "(?i)\\b((?:city|county|town|village)\\s+of\\s+[a-z][a-z .'-]*?)[\\s,]+(?:california\\s+)?minutes\\s+of\\b");
+      "(?i)\\b((?:city|county|town|village)\\s+of\\s+[a-z][a-z "
+      ".'-]*?)[\\s,]+(?:california\\s+)?minutes\\s+of\\b");
   std::string place;
   std::optional<std::string> found;
   re2::StringPiece rest(text.data(), motion);
@@ -48,7 +50,8 @@ std::optional<std::string> minutes_jurisdiction(std::string_view text, size_t mo
 std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
   // "MINUTES OF THE CITY COUNCIL REGULAR MEETING", "Minutes of the Civil Service Commission"
   static const RE2 kBody(
-      "(?i)\\bminutes\\s+of\\s+the\\s+((?:[a-z]+\\s+){0,3}?(?:council|commission|board(?:\\s+of\\s+[a-z]+)?))\\b");
+      "(?i)\\bminutes\\s+of\\s+the\\s+((?:[a-z]+\\s+){0,3}?(?:council|commission|board(?:\\s+of\\s+"
+      "[a-z]+)?))\\b");
   std::string body;
   std::optional<std::string> found;
   re2::StringPiece rest(text.data(), motion);
@@ -60,12 +63,15 @@ std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
 // when the minutes print no roll call. The counts are ayes, noes, then absent.
 std::optional<VoteBlock> tallied_vote(std::string_view window) {
   static const RE2 kTally(
-      "(?i)\\b(?:carried|passed|approved|adopted)\\s+(?:unanimously\\s+)?(?:by\\s+(?:a\\s+)?(?:roll\\s+call\\s+)?"
+      "(?i)\\b(?:carried|passed|approved|adopted)\\s+(?:unanimously\\s+)?(?:by\\s+(?:a\\s+)?(?:"
+      "roll\\s+call\\s+)?"
       "vote\\s+of\\s+)?\\(?(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?\\)?");
   std::array<re2::StringPiece, 4> groups;
   re2::StringPiece whole(window.data(), window.size());
   if (!kTally.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 4)) return std::nullopt;
-  auto number = [](re2::StringPiece digits) { return std::stoi(std::string(digits.data(), digits.size())); };
+  auto number = [](re2::StringPiece digits) {
+    return std::stoi(std::string(digits.data(), digits.size()));
+  };
   VoteBlock block;
   block.begin = static_cast<size_t>(groups[0].data() - window.data());
   block.end = block.begin + groups[0].size();
@@ -103,8 +109,10 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
     position = at + groups[0].size();
     // "Adopt Resolution No. 2022-__": a number still to be assigned names no resolution, but
     // the motion still ends the one before it.
-    bool unassigned = position < text.size() && (text[position] == '_' || text.substr(position, 2) == "-_");
-    motions.emplace_back(at, unassigned ? std::string() : std::string(groups[1].data(), groups[1].size()));
+    bool unassigned =
+        position < text.size() && (text[position] == '_' || text.substr(position, 2) == "-_");
+    motions.emplace_back(
+        at, unassigned ? std::string() : std::string(groups[1].data(), groups[1].size()));
   }
   for (size_t i = 0; i < motions.size(); ++i) {
     if (motions[i].second.empty()) continue;
@@ -117,7 +125,8 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
     if (!block || !block->vote) continue;
     std::string_view before_vote = text.substr(motion >= 300 ? motion - 300 : 0,
                                                (motion >= 300 ? 300 : motion) + block->begin);
-    if (!RE2::PartialMatch(re2::StringPiece(before_vote.data(), before_vote.size()), kMotion)) continue;
+    if (!RE2::PartialMatch(re2::StringPiece(before_vote.data(), before_vote.size()), kMotion))
+      continue;
     if (RE2::PartialMatch(re2::StringPiece(window.data(), block->begin), kFailed)) continue;
 
     std::optional<std::string> date = meeting_date(text, motion);

@@ -15,14 +15,14 @@
 namespace agendum {
 
 struct MinutesVote {
-  std::string number;                        // "2020-13"
-  std::optional<std::string> meeting_date;   // ISO
-  std::optional<std::string> body;           // "City Council", from "MINUTES OF THE CITY COUNCIL"
-  std::optional<std::string> jurisdiction;   // "City of Diamond Bar", printed over that heading
+  std::string number;                       // "2020-13"
+  std::optional<std::string> meeting_date;  // ISO
+  std::optional<std::string> body;          // "City Council", from "MINUTES OF THE CITY COUNCIL"
+  std::optional<std::string> jurisdiction;  // "City of Diamond Bar", printed over that heading
   Vote vote;
-  PageSpan pages;                            // the motion and its vote
+  PageSpan pages;  // the motion and its vote
   LineSpan lines;
-  size_t offset = 0;                         // where the motion starts in JoinedText::match
+  size_t offset = 0;  // where the motion starts in JoinedText::match
 };
 
 // Every motion in joined that adopts one or more numbered resolutions and carries by a

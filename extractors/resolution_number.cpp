@@ -18,10 +18,13 @@ std::string clean_number(std::string_view printed) {
       continue;
     }
     size_t next = printed.find_first_not_of(" \t\n", i);
-    bool by_dash = (!out.empty() && out.back() == '-') || (next != std::string_view::npos && printed[next] == '-');
-    if (!by_dash && !out.empty() && out.back() != ' ' && next != std::string_view::npos) out.push_back(' ');
+    bool by_dash = (!out.empty() && out.back() == '-') ||
+                   (next != std::string_view::npos && printed[next] == '-');
+    if (!by_dash && !out.empty() && out.back() != ' ' && next != std::string_view::npos)
+      out.push_back(' ');
   }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == '-')) out.pop_back();
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == '-'))
+    out.pop_back();
   return out;
 }
 
@@ -31,8 +34,10 @@ namespace {
 // an agenda item or a title citing a resolution, not the resolution's own heading.
 bool cited_by_previous_word(std::string_view before) {
   static const RE2 kCitingWord(
-      "(?i)\\b(?:adopt|adopting|adopted|approve|approving|approved|consider|considering|amend|amending|"
-      "rescind|rescinding|repeal|repealing|supersede|superseding|of|and|to|per|under|by|in|with|see)\\W*$");
+      "(?i)\\b(?:adopt|adopting|adopted|approve|approving|approved|consider|considering|amend|"
+      "amending|"
+      "rescind|rescinding|repeal|repealing|supersede|superseding|of|and|to|per|under|by|in|with|"
+      "see)\\W*$");
   size_t line_start = before.rfind('\n');
   std::string_view line = before.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
   if (line.size() > 60) line = line.substr(line.size() - 60);
@@ -46,11 +51,14 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
   // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96", "RESOLUTION NO. IA 2022-12"
   static const RE2 kHeading(
       "(?i)(?:^|[^A-Za-z])(res[o0]l[uv][a-z1|]{2,4}n\\s+n[o0]\\b[.,:;]?\\s*"
-      "((?:(?-i:[A-Z]{1,3} )?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}[\\da-z-]*_{2,}[_\\s]*|"
-      "[\\da-z-]*_{2,}[_\\s]*|(?-i:[A-Z]{1,3} )?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}))?)");
+      "((?:(?-i:[A-Z]{1,3} "
+      ")?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}[\\da-z-]*_{2,}[_\\s]*|"
+      "[\\da-z-]*_{2,}[_\\s]*|(?-i:[A-Z]{1,3} "
+      ")?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}))?)");
   // What follows a heading that opens a resolution: "A RESOLUTION OF THE CITY COUNCIL",
   // "AN URGENCY RESOLUTION", "WHEREAS,", or the end of the heading's line.
-  static const RE2 kOpening("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution|resolution\\s+of|whereas|be\\s+it)");
+  static const RE2 kOpening(
+      "(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution|resolution\\s+of|whereas|be\\s+it)");
 
   std::vector<ResolutionHeading> headings;
   std::array<re2::StringPiece, 3> groups;
@@ -63,7 +71,8 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
     heading.end = heading.begin + groups[1].size();
     position = std::max(heading.end, heading.begin + 1);
     std::string_view after_no(groups[2].data(), groups[2].size());
-    while (!after_no.empty() && std::isspace(static_cast<unsigned char>(after_no.back()))) after_no.remove_suffix(1);
+    while (!after_no.empty() && std::isspace(static_cast<unsigned char>(after_no.back())))
+      after_no.remove_suffix(1);
     if (after_no.find("__") != std::string_view::npos) {
       heading.blank_number = true;
     } else if (!after_no.empty()) {
@@ -72,7 +81,8 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
       if (has_digit) heading.number = clean_number(after_no);
     }
     // The trailing whitespace the pattern may take is not part of the heading.
-    while (heading.end > heading.begin && std::isspace(static_cast<unsigned char>(text[heading.end - 1])))
+    while (heading.end > heading.begin &&
+           std::isspace(static_cast<unsigned char>(text[heading.end - 1])))
       --heading.end;
     heading.at_line_start = heading.begin == 0 || text[heading.begin - 1] == '\n';
     std::string_view rest = text.substr(heading.end, 400);

@@ -50,7 +50,8 @@ std::string trimmed(std::string text) {
 }
 
 bool has_lowercase(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::islower(static_cast<unsigned char>(c)); });
 }
 
 std::string lower(std::string_view text) {
@@ -63,7 +64,8 @@ std::string lower(std::string_view text) {
 // "NOW THEREFORE, THE CITY COUNCIL ... RESOLVES", "BE IT RESOLVED", "RESOLVED, that".
 const RE2& resolved_pattern() {
   static const RE2 kResolved(
-      "(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+(?:hereby\\s+)?resolved\\b|(?:^|\\n)\\s*resolved,?\\s+that\\b");
+      "(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+(?:hereby\\s+)?resolved\\b|(?:^|\\n)\\s*"
+      "resolved,?\\s+that\\b");
   return kResolved;
 }
 
@@ -71,16 +73,17 @@ const RE2& resolved_pattern() {
 // "CITY OF DIAMOND BAR ADJUSTING EXISTING ..." -> "CITY OF DIAMOND BAR".
 std::string jurisdiction_name(std::string_view text) {
   static constexpr std::array<std::string_view, 20> kStops = {
-      "as",      "to",    "for",     "and",   "that",   "in",    "on",        "by",
-      "hereby",  "does",  "do",      "finds", "which",  "at",    "regarding", "relating",
-      "resolves", "held", "approves", "authorizes"};
+      "as",        "to",       "for",      "and",  "that",     "in",        "on",
+      "by",        "hereby",   "does",     "do",   "finds",    "which",     "at",
+      "regarding", "relating", "resolves", "held", "approves", "authorizes"};
   std::vector<std::string> words = split_words(text);
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     std::string word = lower(words[i]);
     bool stop = i >= 2 && std::find(kStops.begin(), kStops.end(), word) != kStops.end();
     bool verb = i >= 2 && word.size() > 4 &&
-                (word.ends_with("ing") || (word.ends_with("ed") && word != "red" && !word.ends_with("eed")));
+                (word.ends_with("ing") ||
+                 (word.ends_with("ed") && word != "red" && !word.ends_with("eed")));
     if (stop || verb) break;
     out += (out.empty() ? "" : " ") + words[i];
   }
@@ -98,13 +101,16 @@ struct Enactor {
 Enactor find_enactor(std::string_view text) {
   static const RE2 kOfThe(
       "(?i)\\b(?:resolution\\s+of|by|finds|,)\\s+the\\s+([a-z][a-z .'-]{2,60}?)\\s+of\\s+the\\s+"
-      "((?:city\\s+and\\s+county|city|county|town|village|borough|township|parish)\\s+of\\s+[a-z][a-z .'-]*)");
+      "((?:city\\s+and\\s+county|city|county|town|village|borough|township|parish)\\s+of\\s+[a-z]["
+      "a-z .'-]*)");
   static const RE2 kCountyBoard(
-      "\\b((?:[A-Z][A-Za-z]+ ){1,2}(?:COUNTY|County|CITY|City)) ((?:BOARD|Board) (?:OF|of) [A-Z][A-Za-z]+|"
+      "\\b((?:[A-Z][A-Za-z]+ ){1,2}(?:COUNTY|County|CITY|City)) ((?:BOARD|Board) (?:OF|of) "
+      "[A-Z][A-Za-z]+|"
       "CITY COUNCIL|City Council|BOARD OF SUPERVISORS|Board of Supervisors)\\b");
   // "A RESOLUTION OF THE CITY OF TORRANCE CIVIL SERVICE COMMISSION APPROVING ..."
   static const RE2 kPlaceThenBody(
-      "(?i)\\b((?:city|county|town|village)\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?" "?)\\s+"
+      "(?i)\\b((?:city|county|town|village)\\s+of\\s+[a-z]+(?:\\s+[a-z]+)?"
+      "?)\\s+"
       "((?:city|town)\\s+council|board\\s+of\\s+[a-z]+|(?:[a-z]+\\s+){0,2}commission)\\b");
   Enactor enactor;
   std::string body, place;
@@ -125,10 +131,10 @@ Enactor find_enactor(std::string_view text) {
 
 bool is_role_word(const std::string& word) {
   static constexpr std::array<std::string_view, 31> kWords = {
-      "mayor",  "clerk",   "attorney", "city",    "county",   "state",    "of",      "the",
-      "attest", "attest:", "approved", "form",    "council",  "board",    "president", "secretary",
-      "resolution", "section", "exhibit", "adopted", "passed", "ayes",    "noes",    "absent",
-      "abstain", "members", "as",      "to",      "by",       "date",    "and"};
+      "mayor",      "clerk",   "attorney", "city",    "county",  "state", "of",        "the",
+      "attest",     "attest:", "approved", "form",    "council", "board", "president", "secretary",
+      "resolution", "section", "exhibit",  "adopted", "passed",  "ayes",  "noes",      "absent",
+      "abstain",    "members", "as",       "to",      "by",      "date",  "and"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -140,17 +146,20 @@ bool name_like(std::string_view text) {
     if (!std::isupper(static_cast<unsigned char>(word.front()))) return false;
     if (is_role_word(lower(word))) return false;
     for (char c : word)
-      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ')' || c == '(' || c == '_')
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ')' || c == '(' ||
+          c == '_')
         return false;
   }
   return true;
 }
 
-#define AGENDUM_ROLE                                                                                \
-  "(?i:mayor\\s+pro\\s+tem(?:pore)?|vice\\s+mayor|mayor|(?:deputy\\s+|assistant\\s+)?city\\s+clerk|" \
-  "(?:deputy\\s+|assistant\\s+|interim\\s+)?city\\s+attorney|city\\s+manager|"                       \
-  "clerk\\s+of\\s+the\\s+board(?:\\s+of\\s+supervisors)?|board\\s+president|board\\s+secretary|"     \
-  "board\\s+clerk|vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+president|"   \
+#define AGENDUM_ROLE                                                                             \
+  "(?i:mayor\\s+pro\\s+tem(?:pore)?|vice\\s+mayor|mayor|(?:deputy\\s+|assistant\\s+)?city\\s+"   \
+  "clerk|"                                                                                       \
+  "(?:deputy\\s+|assistant\\s+|interim\\s+)?city\\s+attorney|city\\s+manager|"                   \
+  "clerk\\s+of\\s+the\\s+board(?:\\s+of\\s+supervisors)?|board\\s+president|board\\s+secretary|" \
+  "board\\s+clerk|vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+"        \
+  "president|"                                                                                   \
   "president|secretary)"
 
 struct PlacedSignatory {
@@ -158,13 +167,16 @@ struct PlacedSignatory {
   Signatory signatory;
 };
 
-void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string name, std::string_view role) {
+void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string name,
+                   std::string_view role) {
   name = trimmed(std::move(name));
   while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
   if (name.empty()) return;
   Signatory signatory{name, title_case(std::string(role))};
   for (const PlacedSignatory& earlier : out)
-    if (lower(earlier.signatory.name) == lower(signatory.name) && earlier.signatory.role == signatory.role) return;
+    if (lower(earlier.signatory.name) == lower(signatory.name) &&
+        earlier.signatory.role == signatory.role)
+      return;
   out.push_back({offset, signatory});
 }
 
@@ -173,7 +185,8 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
   static const RE2 kNameRole(
       "(?:^|[^A-Za-z,])((?:[A-Z][A-Za-z.'-]* +){1,3}[A-Z][A-Za-z'-]+), *(" AGENDUM_ROLE ")\\b");
   // "MAYOR ALBERT ROBLES", "CITY CLERK DONESIA GAUSE"
-  static const RE2 kRoleName("^\\s*(" AGENDUM_ROLE ")\\s+((?:[A-Z][A-Za-z.'-]*\\s+){1,4}[A-Z][A-Za-z.'-]+)\\s*$");
+  static const RE2 kRoleName("^\\s*(" AGENDUM_ROLE
+                             ")\\s+((?:[A-Z][A-Za-z.'-]*\\s+){1,4}[A-Z][A-Za-z.'-]+)\\s*$");
   // "CITY ATTORNEY", "______ City Clerk", "Mayor"
   static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE ")\\s*:?\\s*$");
 
@@ -197,7 +210,8 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
     size_t role_end = static_cast<size_t>(groups[2].data() - region.data()) + groups[2].size();
     std::string_view after = region.substr(role_end, 12);
     static const RE2 kProse("^,?\\s+(?:of|for|do|does|hereby|to)\\b");
-    if (before.ends_with("I,") || RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kProse)) {
+    if (before.ends_with("I,") ||
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kProse)) {
       position = role_end;
       continue;
     }
@@ -238,10 +252,13 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
       if (name_like(candidate)) found = candidate;
       break;
     }
-    if (found) add_signatory(out, static_cast<size_t>(found->data() - text.data()), std::string(*found), role);
+    if (found)
+      add_signatory(out, static_cast<size_t>(found->data() - text.data()), std::string(*found),
+                    role);
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const PlacedSignatory& x, const PlacedSignatory& y) { return x.offset < y.offset; });
+  std::stable_sort(out.begin(), out.end(), [](const PlacedSignatory& x, const PlacedSignatory& y) {
+    return x.offset < y.offset;
+  });
   std::vector<Signatory> signatories;
   for (const PlacedSignatory& placed : out) signatories.push_back(placed.signatory);
   return signatories;
@@ -254,8 +271,9 @@ struct Sections {
 
 // "3" -> 3, "Three" -> 3 ("SECTION THREE."); 0 for anything else.
 int section_number(std::string_view printed) {
-  static constexpr std::array<std::string_view, 12> kWords = {"one", "two",   "three", "four",  "five",   "six",
-                                                              "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static constexpr std::array<std::string_view, 12> kWords = {"one",  "two", "three",  "four",
+                                                              "five", "six", "seven",  "eight",
+                                                              "nine", "ten", "eleven", "twelve"};
   if (!printed.empty() && std::isdigit(static_cast<unsigned char>(printed.front())))
     return std::stoi(std::string(printed));
   std::string word = lower(printed);
@@ -283,8 +301,8 @@ Sections numbered_sections(const JoinedText& joined, size_t from, size_t to, con
     int number = section_number(std::string_view(groups[1].data(), groups[1].size()));
     std::string_view before = text.substr(from, begin - from);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    bool opens = before.empty() || before.back() == '\n' || before.back() == '.' || before.back() == ':' ||
-                 before.back() == ';' || before.back() == '"';
+    bool opens = before.empty() || before.back() == '\n' || before.back() == '.' ||
+                 before.back() == ':' || before.back() == ';' || before.back() == '"';
     if ((after_sentence && !opens) || number != expected) continue;
     markers.push_back({{begin, position}, number});
     ++expected;
@@ -292,8 +310,8 @@ Sections numbered_sections(const JoinedText& joined, size_t from, size_t to, con
   Sections out;
   for (size_t i = 0; i < markers.size(); ++i) {
     size_t end = i + 1 < markers.size() ? markers[i + 1].first.begin : to;
-    out.sections.push_back({std::to_string(markers[i].second),
-                            trimmed(joined.printed(markers[i].first.end, end))});
+    out.sections.push_back(
+        {std::to_string(markers[i].second), trimmed(joined.printed(markers[i].first.end, end))});
   }
   if (!markers.empty()) out.first = markers.front().first.begin;
   return out;
@@ -303,7 +321,8 @@ Sections numbered_sections(const JoinedText& joined, size_t from, size_t to, con
 Sections find_section_markers(const JoinedText& joined, size_t from, size_t to) {
   // ... and "SECTION ONE.", "Section Two:".
   static const RE2 kSection(
-      "(?:SECTION|Section|SEC\\.|Sec\\.)\\s*(\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+      "(?:SECTION|Section|SEC\\.|Sec\\.)\\s*(\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|"
+      "nine|ten|"
       "eleven|twelve))(?:\\s*[.:-]|\\s)");
   return numbered_sections(joined, from, to, kSection, true);
 }
@@ -313,7 +332,8 @@ Sections find_section_markers(const JoinedText& joined, size_t from, size_t to) 
 Sections find_resolved_clauses(const JoinedText& joined, size_t from, size_t to) {
   static const RE2 kFurther("(?i)\\bfurther\\s+resolved\\b|\\bresolved\\s+further\\b");
   static const RE2 kClause(
-      "(?i)(?:\\bnow,?\\s+therefore,?\\s+)?\\bbe\\s+it\\s+(?:further\\s+)?resolved\\b|\\bresolved\\s+further\\b|"
+      "(?i)(?:\\bnow,?\\s+therefore,?\\s+)?\\bbe\\s+it\\s+(?:further\\s+)?resolved\\b|"
+      "\\bresolved\\s+further\\b|"
       "(?:^|\\n)\\s*(?:further\\s+)?resolved,?\\s+that\\b");
   Sections out;
   if (!find_first(kFurther, joined.match, from, to)) return out;
@@ -357,7 +377,8 @@ std::string title_case(std::string_view text) {
   for (size_t i = 0; i < words.size(); ++i) {
     std::string word = lower(words[i]);
     bool small = i > 0 && std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
-    if (!small && !word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    if (!small && !word.empty())
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     out += (out.empty() ? "" : " ") + word;
   }
   return out;
@@ -365,7 +386,9 @@ std::string title_case(std::string_view text) {
 
 size_t attachment_start(const JoinedText& joined, size_t from, size_t end) {
   // "EXHIBIT A", "Exhibit A: Animal License Fee Schedule", "ATTACHMENT 1"
-  static const RE2 kAttachment("(?:^|\\n)\\s*((?:EXHIBIT|Exhibit|ATTACHMENT|Attachment|APPENDIX|Appendix)\\s+[A-Z0-9]{1,3}\\b)");
+  static const RE2 kAttachment(
+      "(?:^|\\n)\\s*((?:EXHIBIT|Exhibit|ATTACHMENT|Attachment|APPENDIX|Appendix)\\s+[A-Z0-9]{1,3}"
+      "\\b)");
   std::optional<Found> found = find_first(kAttachment, joined.match, from, end);
   if (!found) return end;
   // The label must be a line of its own or a short heading, not a sentence that cites it.
@@ -379,14 +402,16 @@ namespace {
 
 // Title: printed under the heading ("A RESOLUTION OF THE CITY COUNCIL ..."), above it
 // ("Resolution Conditionally Approving the ..."), or as capital lines over the first recital.
-std::optional<Found> find_title(const JoinedText& joined, const ResolutionSpan& span, size_t body_start,
-                                size_t first_marker, size_t end) {
+std::optional<Found> find_title(const JoinedText& joined, const ResolutionSpan& span,
+                                size_t body_start, size_t first_marker, size_t end) {
   // "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON", "AN URGENCY RESOLUTION"
-  static const RE2 kTitleStart("(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution\\b|resolution\\s+of\\b)");
+  static const RE2 kTitleStart(
+      "(?i)^\\s*(?:an?\\s+(?:\\w+\\s+){0,2}resolution\\b|resolution\\s+of\\b)");
   // "Resolution Conditionally Approving the Capital College & Career Academy"
   static const RE2 kTitleAbove("(?i)^\\s*(?:an?\\s+)?resolution\\s+(?:[a-z]+)");
   std::string_view text(joined.match);
-  if (RE2::PartialMatch(re2::StringPiece(text.data() + body_start, first_marker - body_start), kTitleStart))
+  if (RE2::PartialMatch(re2::StringPiece(text.data() + body_start, first_marker - body_start),
+                        kTitleStart))
     return Found{body_start, std::min(first_marker, body_start + 2000)};
   if (span.heading && span.heading->begin > span.begin) {
     LineSpan above = joined.line_span(span.begin, span.heading->begin);
@@ -407,15 +432,18 @@ std::optional<Found> find_title(const JoinedText& joined, const ResolutionSpan& 
 // follows, so there the reach past the vote is short and stops at an exhibit label.
 Found signature_region(const JoinedText& joined, size_t from, size_t tail_end, size_t end) {
   // "... Kristina Santana, City Clerk Exhibit A: Animal License Fee Schedule"
-  static const RE2 kExhibitLabel("\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
+  static const RE2 kExhibitLabel(
+      "\\b(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment)\\s+[A-Z0-9]{1,2}\\b");
   std::string_view text(joined.match);
   tail_end = std::max(tail_end, from);
   size_t region_end = std::min(end, tail_end + 120);
   size_t tail_line = joined.line_at(tail_end);
   if (joined.line_match(tail_line).size() < 1000) {
-    size_t last_line = std::min(tail_line + 12, joined.lines.first + joined.line_offsets.size() - 1);
+    size_t last_line =
+        std::min(tail_line + 12, joined.lines.first + joined.line_offsets.size() - 1);
     std::string_view last = joined.line_match(last_line);
-    region_end = std::min(end, std::max(region_end, static_cast<size_t>(last.data() - text.data()) + last.size()));
+    region_end = std::min(
+        end, std::max(region_end, static_cast<size_t>(last.data() - text.data()) + last.size()));
   }
   if (std::optional<Found> exhibit = find_first(kExhibitLabel, text, tail_end, region_end))
     region_end = exhibit->begin;
@@ -426,7 +454,7 @@ struct Adoption {
   std::optional<Found> clause;     // "PASSED, APPROVED and ADOPTED this ..."
   std::optional<Found> certified;  // "was duly and regularly adopted ..."
   std::optional<std::string> date;
-  bool blank_date = false;         // "this ___ day of ______, 2010"
+  bool blank_date = false;  // "this ___ day of ______, 2010"
 };
 
 // The date the adoption clause names (a draft's template names one too), else the clerk's
@@ -447,20 +475,22 @@ Adoption find_adoption(std::string_view text, size_t begin, size_t after_recital
   Adoption adoption;
   adoption.clause = find_first(kAdoption, text, after_recitals, end);
   if (adoption.clause) {
-    std::string_view clause = text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
-    adoption.blank_date =
-        RE2::PartialMatch(re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
+    std::string_view clause =
+        text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
+    adoption.blank_date = RE2::PartialMatch(
+        re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
     std::optional<ParsedDate> date = find_date(clause);
     if (date && !adoption.blank_date) adoption.date = date->iso;
   }
   adoption.certified = find_first(kCertified, text, after_recitals, end);
   if (!adoption.date && adoption.certified)
-    if (std::optional<ParsedDate> date =
-            find_date(text.substr(adoption.certified->end, std::min<size_t>(300, end - adoption.certified->end))))
+    if (std::optional<ParsedDate> date = find_date(text.substr(
+            adoption.certified->end, std::min<size_t>(300, end - adoption.certified->end))))
       adoption.date = date->iso;
   if (!adoption.date && (adoption.certified || adoption.clause))
     if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
-      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40))) adoption.date = date->iso;
+      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40)))
+        adoption.date = date->iso;
   return adoption;
 }
 
@@ -477,15 +507,19 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   if (span.heading) resolution.number = span.heading->number;
 
   std::vector<Found> recitals = find_all(kWhereas, text, body_start, end);
-  std::optional<Found> resolved =
-      find_first(resolved_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
-  size_t after_recitals = resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
+  std::optional<Found> resolved = find_first(
+      resolved_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
+  size_t after_recitals =
+      resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
   Adoption adoption = find_adoption(text, begin, after_recitals, end);
   size_t body_end = adoption.clause ? adoption.clause->begin : end;
 
-  Sections sections = find_section_markers(joined, resolved ? resolved->end : after_recitals, body_end);
-  if (sections.sections.empty() && resolved) sections = find_resolved_clauses(joined, resolved->begin, body_end);
-  if (sections.sections.empty() && resolved) sections = find_numbered_clauses(joined, resolved->end, body_end);
+  Sections sections =
+      find_section_markers(joined, resolved ? resolved->end : after_recitals, body_end);
+  if (sections.sections.empty() && resolved)
+    sections = find_resolved_clauses(joined, resolved->begin, body_end);
+  if (sections.sections.empty() && resolved)
+    sections = find_numbered_clauses(joined, resolved->end, body_end);
 
   size_t first_marker = std::min({recitals.empty() ? end : recitals.front().begin,
                                   resolved ? resolved->begin : end, sections.first, body_end});
@@ -500,9 +534,12 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   // lines above the heading.
   std::vector<std::string_view> enactor_sources;
   if (title) enactor_sources.push_back(text.substr(title->begin, title->end - title->begin));
-  if (resolved) enactor_sources.push_back(text.substr(resolved->begin, std::min<size_t>(400, end - resolved->begin)));
+  if (resolved)
+    enactor_sources.push_back(
+        text.substr(resolved->begin, std::min<size_t>(400, end - resolved->begin)));
   if (adoption.clause)
-    enactor_sources.push_back(text.substr(adoption.clause->begin, std::min<size_t>(300, end - adoption.clause->begin)));
+    enactor_sources.push_back(
+        text.substr(adoption.clause->begin, std::min<size_t>(300, end - adoption.clause->begin)));
   enactor_sources.push_back(text.substr(begin, std::min<size_t>(600, end - begin)));
   for (std::string_view source : enactor_sources) {
     Enactor enactor = find_enactor(source);
@@ -510,9 +547,11 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
     if (!resolution.jurisdiction) resolution.jurisdiction = enactor.jurisdiction;
   }
 
-  const size_t recitals_end = std::min({resolved ? resolved->begin : end, sections.first, body_end});
+  const size_t recitals_end =
+      std::min({resolved ? resolved->begin : end, sections.first, body_end});
   for (size_t i = 0; i < recitals.size() && recitals[i].begin < recitals_end; ++i) {
-    size_t recital_end = i + 1 < recitals.size() ? std::min(recitals[i + 1].begin, recitals_end) : recitals_end;
+    size_t recital_end =
+        i + 1 < recitals.size() ? std::min(recitals[i + 1].begin, recitals_end) : recitals_end;
     std::string printed = trimmed(joined.printed(recitals[i].begin, recital_end));
     if (!printed.empty()) resolution.recitals.push_back(printed);
   }
@@ -531,7 +570,8 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   if (vote) resolution.vote = vote->vote;
 
   size_t signatures_from =
-      adoption.clause ? adoption.clause->begin : (sections.first != std::string::npos ? sections.first : after_recitals);
+      adoption.clause ? adoption.clause->begin
+                      : (sections.first != std::string::npos ? sections.first : after_recitals);
   size_t tail_end = std::max(vote ? vote_from + vote->end : signatures_from,
                              adoption.clause ? adoption.clause->end : signatures_from);
   Found signatures = signature_region(joined, signatures_from, tail_end, end);
@@ -540,7 +580,8 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   // Draft: a blank number, vote or date waits to be filled in; adopted: a filled vote, or an
   // adoption clause or certification with nothing left blank.
   bool vote_filled = vote && vote->vote.has_value();
-  bool left_blank = (span.heading && span.heading->blank_number) || (vote && vote->blank) || adoption.blank_date;
+  bool left_blank =
+      (span.heading && span.heading->blank_number) || (vote && vote->blank) || adoption.blank_date;
   if (vote_filled || (!left_blank && (adoption.clause || adoption.certified)))
     resolution.status = "adopted";
   else

@@ -13,13 +13,13 @@ namespace {
 // has them, this keeps a line without one usable ("19–110", "City’s").
 std::string ascii_punctuation(std::string word) {
   static constexpr std::array<std::pair<std::string_view, char>, 8> kMap = {{{"\u2013", '-'},
-                                                                            {"\u2014", '-'},
-                                                                            {"\u2011", '-'},
-                                                                            {"\u2212", '-'},
-                                                                            {"\u2018", '\''},
-                                                                            {"\u2019", '\''},
-                                                                            {"\u201C", '"'},
-                                                                            {"\u201D", '"'}}};
+                                                                             {"\u2014", '-'},
+                                                                             {"\u2011", '-'},
+                                                                             {"\u2212", '-'},
+                                                                             {"\u2018", '\''},
+                                                                             {"\u2019", '\''},
+                                                                             {"\u201C", '"'},
+                                                                             {"\u201D", '"'}}};
   for (const auto& [from, to] : kMap) {
     size_t at = 0;
     while ((at = word.find(from, at)) != std::string::npos) word.replace(at, from.size(), 1, to);
@@ -67,8 +67,9 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
 }
 
 std::string JoinedText::printed(size_t begin, size_t end) const {
-  auto first = std::lower_bound(tokens.begin(), tokens.end(), begin,
-                                [](const Token& token, size_t offset) { return token.offset < offset; });
+  auto first =
+      std::lower_bound(tokens.begin(), tokens.end(), begin,
+                       [](const Token& token, size_t offset) { return token.offset < offset; });
   std::string out;
   for (auto it = first; it != tokens.end() && it->offset < end; ++it)
     out += (out.empty() ? "" : " ") + it->printed;
@@ -77,8 +78,9 @@ std::string JoinedText::printed(size_t begin, size_t end) const {
 
 size_t JoinedText::line_at(size_t offset) const {
   if (tokens.empty()) return lines.first;
-  auto after = std::upper_bound(tokens.begin(), tokens.end(), offset,
-                                [](size_t value, const Token& token) { return value < token.offset; });
+  auto after =
+      std::upper_bound(tokens.begin(), tokens.end(), offset,
+                       [](size_t value, const Token& token) { return value < token.offset; });
   if (after == tokens.begin()) return tokens.front().line;
   return std::prev(after)->line;
 }

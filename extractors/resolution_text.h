@@ -15,13 +15,13 @@ namespace agendum {
 
 struct JoinedText {
   struct Token {
-    size_t offset = 0;     // start of the word in match
-    size_t line = 0;       // index into CleanText::lines
-    std::string printed;   // the word as printed
+    size_t offset = 0;    // start of the word in match
+    size_t line = 0;      // index into CleanText::lines
+    std::string printed;  // the word as printed
   };
-  std::string match;          // match forms of the lines: words by ' ', lines by '\n'
-  std::vector<Token> tokens;  // every word, in order of offset
-  std::vector<int> line_pages;  // page of each line in [lines.first, lines.last)
+  std::string match;                 // match forms of the lines: words by ' ', lines by '\n'
+  std::vector<Token> tokens;         // every word, in order of offset
+  std::vector<int> line_pages;       // page of each line in [lines.first, lines.last)
   std::vector<size_t> line_offsets;  // where each of those lines starts in match
   LineSpan lines;
 

@@ -59,10 +59,10 @@ std::vector<LabelMatch> find_labels(std::string_view text) {
 
 bool is_stop_word(std::string_view token) {
   static constexpr std::array<std::string_view, 26> kStop = {
-      "City",      "CITY",      "Clerk",  "CLERK",  "ATTEST", "Attest",   "ATTEST:",
-      "Attest:",   "Motion",    "MOTION", "Packet", "PAGE",   "Page",     "Resolution",
-      "RESOLUTION", "The",      "THE",    "Item",   "By",     "By:",      "Dated",
-      "Date",      "President", "Secretary", "I",   "Signed"};
+      "City",       "CITY",      "Clerk",     "CLERK",  "ATTEST", "Attest", "ATTEST:",
+      "Attest:",    "Motion",    "MOTION",    "Packet", "PAGE",   "Page",   "Resolution",
+      "RESOLUTION", "The",       "THE",       "Item",   "By",     "By:",    "Dated",
+      "Date",       "President", "Secretary", "I",      "Signed"};
   for (std::string_view stop : kStop)
     if (token == stop) return true;
   return false;
@@ -83,8 +83,8 @@ bool is_name_word(std::string_view token) {
 }
 
 bool is_particle(std::string_view token) {
-  static constexpr std::array<std::string_view, 9> kParticles = {"de", "del", "la", "le", "van",
-                                                                 "von", "da", "di", "du"};
+  static constexpr std::array<std::string_view, 9> kParticles = {"de",  "del", "la", "le", "van",
+                                                                 "von", "da",  "di", "du"};
   for (std::string_view particle : kParticles)
     if (token == particle) return true;
   return false;
@@ -94,7 +94,8 @@ bool is_none(std::string_view token) {
   while (!token.empty() && (token.back() == '.' || token.back() == ',' || token.back() == ';'))
     token.remove_suffix(1);
   std::string lower;
-  for (char c : token) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : token)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return lower == "none" || lower == "n/a" || lower == "-0-";
 }
 
@@ -110,7 +111,8 @@ struct Value {
 // break leaves between names, keeping offsets.
 std::string without_stamps(std::string_view value) {
   // "3.1.b Packet Pg. 23", "Page 2 of 3"
-  static const RE2 kStamp("(\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\s+Packet\\s+Pg\\.?\\s*\\d+|Page\\s+\\d+\\s+of\\s+\\d+)");
+  static const RE2 kStamp(
+      "(\\d+(?:\\.\\d+)*(?:\\.[a-z])?\\s+Packet\\s+Pg\\.?\\s*\\d+|Page\\s+\\d+\\s+of\\s+\\d+)");
   std::string out(value);
   re2::StringPiece rest(out);
   re2::StringPiece found;
@@ -176,7 +178,8 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
       continue;
     }
     size_t token_end = position;
-    while (token_end < cleaned.size() && !std::isspace(static_cast<unsigned char>(cleaned[token_end])) &&
+    while (token_end < cleaned.size() &&
+           !std::isspace(static_cast<unsigned char>(cleaned[token_end])) &&
            cleaned[token_end] != ',' && cleaned[token_end] != ';')
       ++token_end;
     std::string_view token(cleaned.data() + position, token_end - position);
@@ -194,8 +197,9 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
       continue;
     }
     unsigned char first = static_cast<unsigned char>(token.front());
-    bool name_like = (std::isupper(first) || first >= 0x80 || (is_particle(token) && !current.empty())) &&
-                     is_name_word(token);
+    bool name_like =
+        (std::isupper(first) || first >= 0x80 || (is_particle(token) && !current.empty())) &&
+        is_name_word(token);
     bool heading = token.back() == ':' && token.size() > 1;
     if (!name_like || heading || is_stop_word(token) || current.size() >= 5) break;
     current.emplace_back(token);
@@ -227,7 +231,8 @@ std::string strip_role_prefix(std::string_view name) {
   while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == ' ')) {
     // Keep the period of an initial or suffix ("Jr.", "W.").
     size_t space = stripped.rfind(' ');
-    std::string_view last_word = std::string_view(stripped).substr(space == std::string::npos ? 0 : space + 1);
+    std::string_view last_word =
+        std::string_view(stripped).substr(space == std::string::npos ? 0 : space + 1);
     if (stripped.back() == '.' && last_word.size() <= 3) break;
     stripped.pop_back();
   }
@@ -257,7 +262,8 @@ std::optional<VoteBlock> parse_vote_block(std::string_view text) {
   bool table_header = block.size() >= 2;
   for (const LabelMatch& label : block)
     table_header = table_header && !label.colon &&
-                   text.substr(block.front().begin, label.begin - block.front().begin).find('\n') == std::string_view::npos;
+                   text.substr(block.front().begin, label.begin - block.front().begin).find('\n') ==
+                       std::string_view::npos;
   if (table_header) {
     result.end = block.back().value_begin;
     return result;
@@ -266,7 +272,8 @@ std::optional<VoteBlock> parse_vote_block(std::string_view text) {
   bool any_filled = false;
   for (size_t i = 0; i < block.size(); ++i) {
     bool last = i + 1 == block.size();
-    size_t limit = last ? std::min(text.size(), block[i].value_begin + kMaxValueBytes) : block[i + 1].begin;
+    size_t limit =
+        last ? std::min(text.size(), block[i].value_begin + kMaxValueBytes) : block[i + 1].begin;
     Value value = read_value(text, block[i].value_begin, limit, last);
     result.end = std::max(result.end, last ? value.end : limit);
     any_filled = any_filled || !value.blank();

@@ -12,15 +12,17 @@ std::string iso_of(std::string_view text) {
 }
 
 TEST(FindDate, AdoptionClauseDayOfMonth) {
-  std::optional<ParsedDate> date = find_date("PASSED, APPROVED and ADOPTED this 14th day of May, 2019.");
+  std::optional<ParsedDate> date =
+      find_date("PASSED, APPROVED and ADOPTED this 14th day of May, 2019.");
   ASSERT_TRUE(date);
   EXPECT_EQ(date->iso, "2019-05-14");
   EXPECT_EQ(date->text, "14th day of May, 2019");
   EXPECT_EQ(date->offset, 34u);
   EXPECT_EQ(iso_of("PASSED, APPROVED AND ADOPTED this 2nd day of June, 2020."), "2020-06-02");
   EXPECT_EQ(iso_of("held on the 14th day of May 2019, and that the same"), "2019-05-14");
-  EXPECT_EQ(iso_of("at its regular Board meeting on the 12th day of April 2022 by the following vote"),
-            "2022-04-12");
+  EXPECT_EQ(
+      iso_of("at its regular Board meeting on the 12th day of April 2022 by the following vote"),
+      "2022-04-12");
 }
 
 TEST(FindDate, OcrDamagedOrdinal) {
@@ -34,7 +36,8 @@ TEST(FindDate, MonthDayYearForms) {
   EXPECT_EQ(iso_of("ADOPTED: August 26, 1985"), "1985-08-26");
   EXPECT_EQ(iso_of("City Council Agenda Tuesday, June 2, 2020 Regular Meeting"), "2020-06-02");
   EXPECT_EQ(find_date("Tuesday, June 2, 2020")->text, "Tuesday, June 2, 2020");
-  EXPECT_EQ(iso_of("MINUTES OF THE CITY COUNCIL REGULAR MEETING MAY 19, 2020 STUDY SESSION"), "2020-05-19");
+  EXPECT_EQ(iso_of("MINUTES OF THE CITY COUNCIL REGULAR MEETING MAY 19, 2020 STUDY SESSION"),
+            "2020-05-19");
   EXPECT_EQ(iso_of("Revision Date: Aug 1, 2017"), "2017-08-01");
   EXPECT_EQ(iso_of("Meeting Date: June 02, 2020"), "2020-06-02");
   EXPECT_EQ(iso_of("Sept. 12, 2016"), "2016-09-12");
@@ -63,9 +66,9 @@ TEST(FindDate, NotDates) {
 }
 
 TEST(FindAllDates, InOrderWithoutOverlap) {
-  std::vector<ParsedDate> dates =
-      find_all_dates("adopted the Fiscal Year 2018-2019 budget on June 19, 2018, and deem it effective as "
-                     "of May 14, 2019; revised August 2017");
+  std::vector<ParsedDate> dates = find_all_dates(
+      "adopted the Fiscal Year 2018-2019 budget on June 19, 2018, and deem it effective as "
+      "of May 14, 2019; revised August 2017");
   ASSERT_EQ(dates.size(), 3u);
   EXPECT_EQ(dates[0].iso, "2018-06-19");
   EXPECT_EQ(dates[1].iso, "2019-05-14");

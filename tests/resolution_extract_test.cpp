@@ -105,7 +105,8 @@ class CarsonResolution : public ::testing::Test {
     PayRange outside = range;
     outside.id = "pay-2";
     outside.lines = {text.lines.size() - 1, text.lines.size()};
-    resolutions = extract_resolutions(text, {document_of(text, "resolution")}, {range, outside}, diagnostics);
+    resolutions =
+        extract_resolutions(text, {document_of(text, "resolution")}, {range, outside}, diagnostics);
     ASSERT_EQ(resolutions.size(), 1u);
   }
   CleanText text;
@@ -119,10 +120,12 @@ TEST_F(CarsonResolution, NumberTitleAndEnactingBody) {
   EXPECT_EQ(resolution.number, "19-110");
   EXPECT_EQ(resolution.jurisdiction, "City of Carson");
   EXPECT_EQ(resolution.body, "City Council");
-  EXPECT_EQ(resolution.title,
-            "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, AMENDING THE CLASSIFICATION "
-            "PLAN, RESOLUTION NO. 77-111, BY CREATING THE SYSTEMS COORDINATOR POSITION AND ADOPTING THE "
-            "CLASSIFICATION SPECIFICATION");
+  EXPECT_EQ(
+      resolution.title,
+      "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, AMENDING THE "
+      "CLASSIFICATION "
+      "PLAN, RESOLUTION NO. 77-111, BY CREATING THE SYSTEMS COORDINATOR POSITION AND ADOPTING THE "
+      "CLASSIFICATION SPECIFICATION");
   EXPECT_EQ(resolution.document, "doc-1");
   EXPECT_TRUE(diagnostics.empty());
 }
@@ -131,14 +134,17 @@ TEST_F(CarsonResolution, RecitalsWholeAcrossLines) {
   const Resolution& resolution = resolutions[0];
   ASSERT_EQ(resolution.recitals.size(), 3u);
   EXPECT_EQ(resolution.recitals[0],
-            "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget on June 19, 2018, for the General "
+            "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget on June 19, 2018, "
+            "for the General "
             "Fund and Special Fund Revenue Funds of the City via Resolution No. 18-069; and");
   EXPECT_EQ(resolution.recitals[2],
-            "WHEREAS, the City has further determined that the employee in the position of DIVISION SECRETARY - "
+            "WHEREAS, the City has further determined that the employee in the position of "
+            "DIVISION SECRETARY - "
             "INFORMATION TECHNOLOGY should be reclassified to the SYSTEMS COORDINATOR position.");
   ASSERT_TRUE(resolution.resolved);
   EXPECT_EQ(*resolution.resolved,
-            "NOW, THEREFORE, THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, HEREBY FINDS, DETERMINES AND "
+            "NOW, THEREFORE, THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, HEREBY FINDS, "
+            "DETERMINES AND "
             "RESOLVES AS FOLLOWS:");
 }
 
@@ -148,12 +154,15 @@ TEST_F(CarsonResolution, SectionsAcrossAPageBreakAndNotIntoTheExhibit) {
   EXPECT_EQ(resolution.sections[0].number, "1");
   EXPECT_EQ(resolution.sections[0].text, "The above recitals are true and correct.");
   EXPECT_EQ(resolution.sections[1].text,
-            "The new classification specifications for SYSTEMS COORDINATOR, attached hereto as Exhibit A, "
-            "assigned to the AMERICAN FEDERATION OF STATE, COUNTY AND MUNICIPAL EMPLOYEES (AFSCME), Local 809, is "
+            "The new classification specifications for SYSTEMS COORDINATOR, attached hereto as "
+            "Exhibit A, "
+            "assigned to the AMERICAN FEDERATION OF STATE, COUNTY AND MUNICIPAL EMPLOYEES "
+            "(AFSCME), Local 809, is "
             "hereby adopted.");
   EXPECT_EQ(resolution.sections[3].number, "4");
   EXPECT_EQ(resolution.sections[3].text,
-            "The City Clerk shall certify to the adoption of this resolution, and deem it effective as of May 14, "
+            "The City Clerk shall certify to the adoption of this resolution, and deem it "
+            "effective as of May 14, "
             "2019, the same shall be in force and effect.");
   EXPECT_EQ(resolution.pages.first, 1);
   EXPECT_EQ(resolution.pages.last, 2);
@@ -181,22 +190,38 @@ TEST_F(CarsonResolution, SignatoriesReferencesAndPayRanges) {
 // Diamond Bar's draft 2020-15, as the flattened packet prints it: one line, a page stamp and
 // a running header inside, the exhibit right after the clerk's line.
 constexpr std::string_view kDiamondBarDraft =
-    "5.1 Packet Pg. 162 RESOLUTION NO. 2020-15 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR "
-    "ADJUSTING EXISTING ANIMAL LICENSE FEES EFFECTIVE JULY 1, 2020 WHEREAS, the City of Diamond Bar (“City”) "
-    "contracts with the Inland Valley Humane Society (IVHS) to provide animal care and control services in the "
-    "City; and WHEREAS, in 2016 the City Council adopted Resolution No. 2016-01 establishing animal licensing "
-    "fees and such fees have not been increased since that time ; and WHEREAS, the City desires to retain IVHS "
-    "as its provider of animal care and control services. NOW, THEREFORE, BE IT RESOLVED by the City Council of "
-    "the City of Diamond Bar as follows: Section 1. The City Council hereby adopts the animal license fee "
-    "schedule as set forth in Exhibit A attached hereto. Section 2. The fees set forth in Exhibit A shall become "
-    "effective on July 1, 2020, provided that IVHS provides services thereafter in accordance with the Animal "
-    "Shelter and Animal Control Services Agreement dated June 1, 2016. PASSED, APPROVED AND ADOPTED this 2nd day "
-    "of June, 2020. _____________________________ Steve Tye, Mayor ATTEST: I, Kristina Santana, City Clerk for "
-    "the City of Diamond Bar, hereby certify that the foregoing resolution was duly passed, approved and adopted "
-    "by the City Council of the City of Diamond Bar at a regular meeting held on the 2nd day of June, 2020, by "
-    "the following vote: 5.1.a Packet Pg. 163 Resolution No. 2020-15 2 AYES: COUNCIL MEMBERS: NOES: COUNCIL "
-    "MEMBERS: ABSENT: COUNCIL MEMBERS: ABSTAIN: COUNCIL MEMBERS: ________________________________ Kristina "
-    "Santana, City Clerk Exhibit A: Animal License Fee Schedule Effective July 1, 2020 5.1.a Packet Pg. 164 "
+    "5.1 Packet Pg. 162 RESOLUTION NO. 2020-15 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
+    "DIAMOND BAR "
+    "ADJUSTING EXISTING ANIMAL LICENSE FEES EFFECTIVE JULY 1, 2020 WHEREAS, the City of Diamond "
+    "Bar (“City”) "
+    "contracts with the Inland Valley Humane Society (IVHS) to provide animal care and control "
+    "services in the "
+    "City; and WHEREAS, in 2016 the City Council adopted Resolution No. 2016-01 establishing "
+    "animal licensing "
+    "fees and such fees have not been increased since that time ; and WHEREAS, the City desires to "
+    "retain IVHS "
+    "as its provider of animal care and control services. NOW, THEREFORE, BE IT RESOLVED by the "
+    "City Council of "
+    "the City of Diamond Bar as follows: Section 1. The City Council hereby adopts the animal "
+    "license fee "
+    "schedule as set forth in Exhibit A attached hereto. Section 2. The fees set forth in Exhibit "
+    "A shall become "
+    "effective on July 1, 2020, provided that IVHS provides services thereafter in accordance with "
+    "the Animal "
+    "Shelter and Animal Control Services Agreement dated June 1, 2016. PASSED, APPROVED AND "
+    "ADOPTED this 2nd day "
+    "of June, 2020. _____________________________ Steve Tye, Mayor ATTEST: I, Kristina Santana, "
+    "City Clerk for "
+    "the City of Diamond Bar, hereby certify that the foregoing resolution was duly passed, "
+    "approved and adopted "
+    "by the City Council of the City of Diamond Bar at a regular meeting held on the 2nd day of "
+    "June, 2020, by "
+    "the following vote: 5.1.a Packet Pg. 163 Resolution No. 2020-15 2 AYES: COUNCIL MEMBERS: "
+    "NOES: COUNCIL "
+    "MEMBERS: ABSENT: COUNCIL MEMBERS: ABSTAIN: COUNCIL MEMBERS: ________________________________ "
+    "Kristina "
+    "Santana, City Clerk Exhibit A: Animal License Fee Schedule Effective July 1, 2020 5.1.a "
+    "Packet Pg. 164 "
     "EXHIBIT A FEE SCHEDULE FOR LICENSING DOGS AND CATS Daniel Fox, City Manager\n";
 
 TEST(DiamondBarDraft, FlattenedDraftWithBlankVote) {
@@ -210,7 +235,8 @@ TEST(DiamondBarDraft, FlattenedDraftWithBlankVote) {
   EXPECT_EQ(resolution.jurisdiction, "City of Diamond Bar");
   EXPECT_EQ(resolution.body, "City Council");
   EXPECT_EQ(resolution.title,
-            "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR ADJUSTING EXISTING ANIMAL LICENSE FEES "
+            "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR ADJUSTING EXISTING ANIMAL "
+            "LICENSE FEES "
             "EFFECTIVE JULY 1, 2020");
   EXPECT_EQ(resolution.recitals.size(), 3u);
   ASSERT_EQ(resolution.sections.size(), 2u);
@@ -269,12 +295,14 @@ TEST(BoardResolution, TitleAboveNumberResolvedClausesAndCountedVote) {
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.number, "22-07");
-  EXPECT_EQ(resolution.title, "Resolution Conditionally Approving the Academy Countywide Charter Petition");
+  EXPECT_EQ(resolution.title,
+            "Resolution Conditionally Approving the Academy Countywide Charter Petition");
   EXPECT_EQ(resolution.jurisdiction, "Sacramento County");
   EXPECT_EQ(resolution.body, "Board of Education");
   EXPECT_EQ(resolution.recitals.size(), 2u);
   ASSERT_EQ(resolution.sections.size(), 2u);
-  EXPECT_TRUE(resolution.sections[0].text.starts_with("NOW, THEREFORE, BE IT RESOLVED that the County Board"));
+  EXPECT_TRUE(resolution.sections[0].text.starts_with(
+      "NOW, THEREFORE, BE IT RESOLVED that the County Board"));
   EXPECT_TRUE(resolution.sections[1].text.starts_with("BE IT FURTHER RESOLVED"));
   EXPECT_TRUE(resolution.sections[1].text.ends_with("a beginning cash balance."));
   EXPECT_EQ(resolution.adopted_date, "2022-04-12");
@@ -320,7 +348,8 @@ Russell Miyahira
   EXPECT_EQ(resolution.jurisdiction, "City of Hawthorne");
   ASSERT_EQ(resolution.sections.size(), 2u);
   EXPECT_EQ(resolution.sections[0].number, "1");
-  EXPECT_EQ(resolution.sections[0].text, "That the salary ranges in Exhibit A are established, effective July 1, 2020.");
+  EXPECT_EQ(resolution.sections[0].text,
+            "That the salary ranges in Exhibit A are established, effective July 1, 2020.");
   EXPECT_EQ(resolution.sections[1].text, "That Resolution No. 5301 is rescinded.");
   EXPECT_EQ(resolution.adopted_date, "2013-09-18");
   ASSERT_TRUE(resolution.vote);

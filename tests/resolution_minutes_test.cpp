@@ -101,7 +101,8 @@ Commissioner Lee moved to adopt Resolution No. 23-05. Motion carried unanimously
 Commissioner Lee moved to adopt Resolution No. 2023-__. The motion carried 5-0.
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "minutes", "doc-1")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "minutes", "doc-1")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);  // "unanimously" gives neither names nor counts
   EXPECT_EQ(resolutions[0].number, "23-04");
   EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
@@ -114,11 +115,16 @@ Commissioner Lee moved to adopt Resolution No. 2023-__. The motion carried 5-0.
 
 TEST(MinutesVotes, ARecitalCitingAnAdoptionIsNotAMotion) {
   CleanText text = testing::clean_from_markup(
-      "3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR "
-      "AMENDING THE PERSONNEL RULES. WHEREAS, the City Council of the City of Diamond Bar adopted Resolution No. "
-      "2016-06 on March 1, 2020, approving Personnel Rules and Regulations; and WHEREAS, the motion carried "
-      "unanimously. NOW, THEREFORE, BE IT RESOLVED by the City Council as follows: Section 1. The Rules are "
-      "adopted. PASSED, APPROVED AND ADOPTED this 2nd day of June, 2020. by the following vote: AYES: COUNCIL "
+      "3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF "
+      "DIAMOND BAR "
+      "AMENDING THE PERSONNEL RULES. WHEREAS, the City Council of the City of Diamond Bar adopted "
+      "Resolution No. "
+      "2016-06 on March 1, 2020, approving Personnel Rules and Regulations; and WHEREAS, the "
+      "motion carried "
+      "unanimously. NOW, THEREFORE, BE IT RESOLVED by the City Council as follows: Section 1. The "
+      "Rules are "
+      "adopted. PASSED, APPROVED AND ADOPTED this 2nd day of June, 2020. by the following vote: "
+      "AYES: COUNCIL "
       "MEMBERS: Chou, Low, Mahlke NOES: COUNCIL MEMBERS: None\n");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =

@@ -1,8 +1,9 @@
 // Resolution headings and citations as printed, typed and OCR'd.
+#include "extractors/resolution_number.h"
+
 #include <gtest/gtest.h>
 
 #include "extractors/resolution.h"
-#include "extractors/resolution_number.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -18,7 +19,9 @@ std::optional<std::string> heading_number(std::string_view text) {
 
 TEST(ResolutionHeading, PrintedForms) {
   EXPECT_EQ(heading_number("RESOLUTION NO. 19-110"), "19-110");
-  EXPECT_EQ(heading_number("3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL"), "2020-14");
+  EXPECT_EQ(
+      heading_number("3.5 Packet Pg. 67 RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL"),
+      "2020-14");
   EXPECT_EQ(heading_number("RESOLUTION NO. 10-C96"), "10-C96");
   EXPECT_EQ(heading_number("RESOLUTION NO. 5474"), "5474");
   EXPECT_EQ(heading_number("Resolution No. 22-07"), "22-07");
@@ -32,7 +35,8 @@ TEST(ResolutionHeading, OcrDamage) {
 }
 
 TEST(ResolutionHeading, BlankTemplateNumber) {
-  std::vector<ResolutionHeading> headings = find_resolution_headings("RESOLUTION NO. 2010-____\nA RESOLUTION OF");
+  std::vector<ResolutionHeading> headings =
+      find_resolution_headings("RESOLUTION NO. 2010-____\nA RESOLUTION OF");
   ASSERT_EQ(headings.size(), 1u);
   EXPECT_FALSE(headings[0].number);
   EXPECT_TRUE(headings[0].blank_number);
@@ -40,25 +44,27 @@ TEST(ResolutionHeading, BlankTemplateNumber) {
 }
 
 TEST(ResolutionHeading, OpeningVersusCitation) {
-  std::vector<ResolutionHeading> headings =
-      find_resolution_headings("RESOLUTION NO. 19-110\nA RESOLUTION OF THE CITY COUNCIL, AMENDING RESOLUTION NO. "
-                               "77-111, BY CREATING");
+  std::vector<ResolutionHeading> headings = find_resolution_headings(
+      "RESOLUTION NO. 19-110\nA RESOLUTION OF THE CITY COUNCIL, AMENDING RESOLUTION NO. "
+      "77-111, BY CREATING");
   ASSERT_EQ(headings.size(), 2u);
   EXPECT_TRUE(headings[0].opens_resolution);
   EXPECT_FALSE(headings[1].opens_resolution);
   EXPECT_EQ(headings[1].number, "77-111");
   EXPECT_EQ(heading_number("the resolution no longer applies"), std::nullopt);
-  std::vector<ResolutionHeading> agenda_item =
-      find_resolution_headings("RECOMMENDATION: ADOPT RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL");
+  std::vector<ResolutionHeading> agenda_item = find_resolution_headings(
+      "RECOMMENDATION: ADOPT RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL");
   ASSERT_EQ(agenda_item.size(), 1u);
   EXPECT_FALSE(agenda_item[0].opens_resolution);
 }
 
 TEST(CitedNumbers, ResolutionsAndOrdinancesInOrderOnce) {
-  EXPECT_EQ(find_cited_numbers("AMENDING THE CLASSIFICATION PLAN, RESOLUTION NO. 77-111, BY ... via Resolution No. "
-                               "18-069; and ... embodied in Resolution No. 77-111, shall ... Ordinance No. 1234 and "
-                               "Resolution 2016-06; Resolution 2 of the Board"),
-            (Names{"77-111", "18-069", "1234", "2016-06"}));
+  EXPECT_EQ(
+      find_cited_numbers(
+          "AMENDING THE CLASSIFICATION PLAN, RESOLUTION NO. 77-111, BY ... via Resolution No. "
+          "18-069; and ... embodied in Resolution No. 77-111, shall ... Ordinance No. 1234 and "
+          "Resolution 2016-06; Resolution 2 of the Board"),
+      (Names{"77-111", "18-069", "1234", "2016-06"}));
 }
 
 DocumentSpan whole(const CleanText& text, std::string kind) {
@@ -80,7 +86,8 @@ SECTION TWO. This resolution takes effect July 1, 2010.
 PASSED AND ADOPTED this ___ day of ________, 2010.
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_FALSE(resolutions[0].number);
   EXPECT_EQ(resolutions[0].status, "draft");
@@ -101,7 +108,8 @@ WHEREAS, the examination was held; and
 NOW, THEREFORE, BE IT RESOLVED that the list is approved.
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_EQ(resolutions[0].jurisdiction, "City of Torrance");
   EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
@@ -122,7 +130,8 @@ NOES Councllmembers None
 ABSENT Councllmembers Diaz
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.number, "05-08");
@@ -147,7 +156,8 @@ WHEREAS, the budget is balanced.
 NOW, THEREFORE, BE IT RESOLVED that the budget is approved.
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_FALSE(resolutions[0].number);
   ASSERT_EQ(diagnostics.size(), 1u);
@@ -170,7 +180,8 @@ EXHIBIT A
 Section 1. Unaltered Dog $100
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "staff_report")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "staff_report")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_EQ(resolutions[0].number, "2020-15");
   EXPECT_EQ(resolutions[0].sections.size(), 1u);
@@ -178,7 +189,8 @@ Section 1. Unaltered Dog $100
   EXPECT_EQ(resolutions[0].status, "adopted");
 
   // A mere citation in prose makes no record.
-  CleanText prose = testing::clean_from_markup("The City Council adopted Resolution No. 77-111 in 1977.\n");
+  CleanText prose =
+      testing::clean_from_markup("The City Council adopted Resolution No. 77-111 in 1977.\n");
   EXPECT_TRUE(extract_resolutions(prose, {whole(prose, "staff_report")}, {}, diagnostics).empty());
 }
 
@@ -203,7 +215,8 @@ held on the above date, among other proceedings the above was adopted.
 MOTION CARRIED / APPROVED
 )");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions = extract_resolutions(text, {whole(text, "agenda")}, {}, diagnostics);
+  std::vector<Resolution> resolutions =
+      extract_resolutions(text, {whole(text, "agenda")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_FALSE(resolution.number);

@@ -14,7 +14,8 @@ namespace agendum {
 namespace {
 
 std::optional<std::string> read_seed(std::string_view prefix) {
-  std::filesystem::path folder = std::filesystem::path(AGENDUM_SOURCE_DIR) / ".." / "shared" / "seeds";
+  std::filesystem::path folder =
+      std::filesystem::path(AGENDUM_SOURCE_DIR) / ".." / "shared" / "seeds";
   if (!std::filesystem::exists(folder)) return std::nullopt;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
     if (entry.path().filename().string().rfind(prefix, 0) != 0) continue;
@@ -73,7 +74,8 @@ TEST(ResolutionSeeds, DiamondBar) {
   EXPECT_EQ(minutes_vote.adopted_date, "2020-05-19");
   EXPECT_EQ(minutes_vote.jurisdiction, "City of Diamond Bar");
   ASSERT_TRUE(minutes_vote.vote);
-  EXPECT_EQ(minutes_vote.vote->ayes, (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
+  EXPECT_EQ(minutes_vote.vote->ayes,
+            (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
   for (size_t i = 1; i < 3; ++i) {
     const Resolution& draft = extracted.resolutions[i];
     EXPECT_EQ(draft.number, i == 1 ? "2020-14" : "2020-15");
@@ -104,7 +106,8 @@ TEST(ResolutionSeeds, SurvivesArbitraryCuts) {
   for (size_t at = 0; at + 1 < seed->size(); at += 7919) markups.push_back(seed->substr(at, 5000));
   for (std::string_view other : {"000_", "001_"})
     if (std::optional<std::string> more = read_seed(other))
-      for (size_t at = 0; at + 1 < more->size(); at += 15013) markups.push_back(more->substr(at, 6000));
+      for (size_t at = 0; at + 1 < more->size(); at += 15013)
+        markups.push_back(more->substr(at, 6000));
   int records = 0;
   for (const std::string& markup : markups) {
     CleanText text = testing::clean_from_markup(markup);

@@ -224,8 +224,14 @@ size_t distinct_fields(const std::vector<Section>& sections) {
 }
 
 void fill_sections(const std::vector<Section>& sections, bool redlined, ClassSpec& spec) {
+  std::optional<SpecField> previous_field;
   for (const Section& section : sections) {
     std::string text = paragraphs_text(section.lines);
+    // A sub-heading of the section before ("SPECIAL REQUIREMENTS" / "Physical Requirements",
+    // "EDUCATION:" / "AND" / "EXPERIENCE:") stays in the text as its own line.
+    bool subsection = section.field && section.field == previous_field;
+    previous_field = section.field;
+    if (subsection && !text.empty()) text = section.heading + "\n" + text;
     if (!section.field) {
       if (!text.empty()) spec.other_sections.push_back({section.heading, text});
       continue;

@@ -744,6 +744,44 @@ EXAMPLES OF ESSENTIAL DUTIES:
                   .empty());
 }
 
+// Status from the report a spec is attached to and from its own caption.
+TEST(ClassSpecLayouts, StatusFromReportAndCaption) {
+  std::string spec_body = R"(
+DEFINITION:
+
+Under general supervision, performs a variety of routine clerical work.
+
+EXAMPLES OF ESSENTIAL DUTIES:
+
+- Sorts, codes, files, tracks, locates and maintains a variety of logs, records and documents.
+
+Knowledge of:
+
+- Standard office procedures and practices;
+)";
+  auto revised = specs_from(
+      "The City Clerk requested that staff revise the class specification to reflect the "
+      "duties of the position.\n\nOFFICE ASSISTANT\n" +
+      spec_body);
+  ASSERT_EQ(revised.size(), 1u);
+  EXPECT_EQ(revised[0].status, "revised");
+
+  auto draft = specs_from("DRAFT\nOFFICE ASSISTANT\n" + spec_body);
+  ASSERT_EQ(draft.size(), 1u);
+  EXPECT_EQ(draft[0].status, "proposed");
+
+  auto adopted = specs_from(
+      "Section 2. The new classification specification for OFFICE ASSISTANT, attached hereto as "
+      "Exhibit A, is hereby adopted.\n\nOFFICE ASSISTANT\n" +
+      spec_body);
+  ASSERT_EQ(adopted.size(), 1u);
+  EXPECT_EQ(adopted[0].status, "adopted");
+
+  auto plain = specs_from("OFFICE ASSISTANT\n" + spec_body);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_FALSE(plain[0].status);
+}
+
 TEST(ClassSpecHeadings, LicenseSpellings) {
   for (std::string_view heading :
        {"LICENSE/CERTIFICATION REQUIRED", "LICENSES AND CERTIFICATIONS",

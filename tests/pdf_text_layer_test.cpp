@@ -193,6 +193,44 @@ TEST(PdfReadingOrder, TableOfFiguresIsNotColumns) {
   for (const TextLine& line : lines) EXPECT_EQ(line.column, 0);
 }
 
+// Columns whose lines do not line up: the right one set in larger type and starting lower.
+TEST(PdfReadingOrder, UnalignedColumnsAreStillColumns) {
+  const std::vector<std::string> left_lines = {
+      "The department reviewed each position in", "the classification plan during the spring",
+      "and found that several duties had moved", "between the two clerical classes over the",
+      "last decade of reorganisations and staff", "changes across the divisions concerned."};
+  const std::vector<std::string> right_lines = {
+      "Staff therefore proposes a new", "class of Senior Office Assistant",
+      "with a salary range between the", "two existing clerical classes."};
+  std::vector<Word> words;
+  auto add_line = [&](const std::string& text, double x, double y, double size) {
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t stop = text.find(' ', start);
+      if (stop == std::string::npos) stop = text.size();
+      Word word;
+      word.text = text.substr(start, stop - start);
+      word.font_size = size;
+      word.box = {x, y, x + 0.5 * size * static_cast<double>(word.text.size()), y + size};
+      x = word.box.x1 + 0.3 * size;
+      words.push_back(word);
+      start = stop + 1;
+    }
+  };
+  for (size_t i = 0; i < left_lines.size(); ++i) add_line(left_lines[i], 54, 100 + 13.0 * static_cast<double>(i), 10);
+  for (size_t i = 0; i < right_lines.size(); ++i) add_line(right_lines[i], 330, 107 + 17.0 * static_cast<double>(i), 12);
+  std::vector<TextLine> lines = lines_in_reading_order(words);
+  ASSERT_EQ(lines.size(), left_lines.size() + right_lines.size());
+  for (size_t i = 0; i < left_lines.size(); ++i) {
+    EXPECT_EQ(line_text(lines[i]), left_lines[i]);
+    EXPECT_EQ(lines[i].column, 0);
+  }
+  for (size_t i = 0; i < right_lines.size(); ++i) {
+    EXPECT_EQ(line_text(lines[left_lines.size() + i]), right_lines[i]);
+    EXPECT_EQ(lines[left_lines.size() + i].column, 1);
+  }
+}
+
 TEST(PdfTriage, BrokenGlyphMappingsAreGarbage) {
   std::vector<Word> broken = words_of({"'IHE", "CI'IY", "COUNClL", "0F", "RESOLUHON", "NO", "05", "-", "08",
                                        "l'ROl'OSED", "SAlARY", "89:;<8=:>?8@8A;B;C8D?EB;F?8AGHH;II;G<8",

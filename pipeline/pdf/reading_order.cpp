@@ -114,7 +114,10 @@ std::vector<Gutter> find_gutters(const std::vector<Row>& rows, const std::vector
   }
   const double step = 2;
   size_t bins = static_cast<size_t>((right - left) / step) + 1;
-  std::vector<int> blocked(bins, 0), both_sides(bins, 0);
+  // Rows of the two columns need not line up (different spacing, a heading in one column),
+  // so text on each side is counted separately: rows with a run wholly left of the bin, rows
+  // with a run wholly right of it, and rows with a run across it.
+  std::vector<int> blocked(bins, 0), text_left(bins, 0), text_right(bins, 0);
   for (const std::vector<Run>& row_runs : runs) {
     for (size_t b = 0; b < bins; ++b) {
       double x = left + step * (static_cast<double>(b) + 0.5);
@@ -124,17 +127,19 @@ std::vector<Gutter> find_gutters(const std::vector<Row>& rows, const std::vector
         if (run.x1 <= x) has_left = true;
         if (run.x0 >= x) has_right = true;
       }
-      if (is_blocked) ++blocked[b];
-      if (has_left && has_right) ++both_sides[b];
+      blocked[b] += is_blocked ? 1 : 0;
+      text_left[b] += has_left ? 1 : 0;
+      text_right[b] += has_right ? 1 : 0;
     }
   }
-  // A gutter bin is free of text in nearly every row and has text on both sides in many.
+  // A gutter bin is free of text in nearly every row and has many rows of text on each side.
   const double row_count = static_cast<double>(rows.size());
   std::vector<Gutter> gutters;
   size_t b = 0;
   while (b < bins) {
     auto is_gutter = [&](size_t i) {
-      return blocked[i] <= std::max(1.0, 0.12 * row_count) && both_sides[i] >= std::max(3.0, 0.35 * row_count);
+      double needed = std::max(3.0, 0.25 * row_count);
+      return blocked[i] <= std::max(1.0, 0.12 * row_count) && text_left[i] >= needed && text_right[i] >= needed;
     };
     if (!is_gutter(b)) {
       ++b;

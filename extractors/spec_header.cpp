@@ -216,6 +216,9 @@ std::string display_title(std::string_view printed) {
     title.push_back(c);
   }
   while (!title.empty() && title.back() == ' ') title.pop_back();
+  // OCR of a boxed header leaves stray letters from the box edge: "WELDER, R, SENIOR".
+  static const RE2 stray_letter(R"(, [A-HJ-UWYZ],)");
+  RE2::GlobalReplace(&title, stray_letter, ",");
   // Inverted titles put the modifier after one comma: "MAINTENANCE WORKER, LEAD".
   size_t comma = title.find(", ");
   if (comma != std::string::npos && title.find(',', comma + 1) == std::string::npos) {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/class_spec.h"
+#include "extractors/spec_header.h"
 #include "extractors/spec_headings.h"
 #include "tests/support/markup.h"
 
@@ -697,6 +698,8 @@ Ability to:
   auto specs = extract_class_specs(text, {document}, {}, diagnostics);
   ASSERT_EQ(specs.size(), 1u);
   EXPECT_EQ(specs[0].title, "Storekeeper");
+  EXPECT_EQ(display_title("WELDER, R, SENIOR"), "Senior Welder");
+  EXPECT_EQ(display_title("CLERK, V, SENIOR"), "Clerk, V, Senior");  // a roman numeral stays
   EXPECT_EQ(specs[0].document, "doc-4");
   EXPECT_EQ(specs[0].duties.size(), 2u);
   EXPECT_TRUE(diagnostics.empty());
@@ -725,6 +728,8 @@ established policy and procedures;
 )");
   ASSERT_EQ(specs.size(), 1u);
   EXPECT_EQ(specs[0].title, "Storekeeper");
+  EXPECT_EQ(display_title("WELDER, R, SENIOR"), "Senior Welder");
+  EXPECT_EQ(display_title("CLERK, V, SENIOR"), "Clerk, V, Senior");  // a roman numeral stays
   EXPECT_EQ(specs[0].class_code, "1152");
   ASSERT_EQ(specs[0].duties.size(), 3u);
   EXPECT_EQ(specs[0].duties[1].text.rfind("Fills out", 0), 0u);

@@ -172,7 +172,9 @@ void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string
   name = trimmed(std::move(name));
   while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
   if (name.empty()) return;
-  Signatory signatory{name, title_case(std::string(role))};
+  // A signature block types the name in capitals as a matter of layout ("MAYOR ALBERT
+  // ROBLES"); the record gives the name as it is written: "Albert Robles".
+  Signatory signatory{title_case(name), title_case(std::string(role))};
   for (const PlacedSignatory& earlier : out)
     if (lower(earlier.signatory.name) == lower(signatory.name) &&
         earlier.signatory.role == signatory.role)

@@ -178,9 +178,9 @@ TEST_F(CarsonResolution, BlankVoteTemplateMakesADraftDatedByItsTemplate) {
 TEST_F(CarsonResolution, SignatoriesReferencesAndPayRanges) {
   const Resolution& resolution = resolutions[0];
   ASSERT_EQ(resolution.signatories.size(), 2u);
-  EXPECT_EQ(resolution.signatories[0].name, "ALBERT ROBLES");
+  EXPECT_EQ(resolution.signatories[0].name, "Albert Robles");
   EXPECT_EQ(resolution.signatories[0].role, "Mayor");
-  EXPECT_EQ(resolution.signatories[1].name, "DONESIA GAUSE");
+  EXPECT_EQ(resolution.signatories[1].name, "Donesia Gause");
   EXPECT_EQ(resolution.signatories[1].role, "City Clerk");
   EXPECT_EQ(resolution.references, (Names{"77-111", "18-069"}));
   ASSERT_EQ(resolution.pay_ranges.size(), 1u);

@@ -60,6 +60,7 @@ TEST(ResolutionSeeds, Carson) {
   EXPECT_EQ(resolution.adopted_date, "2019-05-14");
   EXPECT_EQ(resolution.references, (std::vector<std::string>{"77-111", "18-069"}));
   ASSERT_EQ(resolution.signatories.size(), 2u);
+  EXPECT_EQ(resolution.signatories[0].name, "Albert Robles");
   EXPECT_EQ(resolution.signatories[0].role, "Mayor");
 }
 

@@ -461,6 +461,16 @@ std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
   for (size_t k = 0; k < found.size(); ++k) {
     size_t end = k + 1 < found.size() ? found[k + 1].first : lines.size();
     const DocumentSpan* document = document_of(documents, lines[found[k].anchor].line);
+    // The next spec's document starts where the segmenter saw it start, which may be above
+    // its title block (a page header the layout stage kept).
+    if (k + 1 < found.size() && document) {
+      const DocumentSpan* next = document_of(documents, lines[found[k + 1].anchor].line);
+      if (next && next != document) {
+        size_t next_start = found[k].anchor + 1;
+        while (next_start < end && lines[next_start].line < next->lines.first) ++next_start;
+        end = std::min(end, next_start);
+      }
+    }
     for (size_t i = found[k].anchor + 1; i < end; ++i) {
       if (opens_other_document(lines[i].text)) {
         end = i;

@@ -787,6 +787,51 @@ Knowledge of:
   EXPECT_FALSE(plain[0].status);
 }
 
+// A spec ends where the segmenter starts the next spec's document, even above its title.
+TEST(ClassSpecLayouts, EndsAtTheNextSpecsDocument) {
+  CleanText text = testing::clean_from_markup(R"(SYSTEMS COORDINATOR
+
+Job Summary:
+
+Under general supervision, provides secretarial support work in the Management Information Services division.
+
+Essential Duties and Responsibilities:
+
+- Screens visitors and telephone calls.
+
+Knowledge of:
+
+- Modern office procedures, methods, and equipment.
+<<page>>
+City of Torrance | Civil Service Commission Regular Meeting April 10, 2023
+WELDER, SENIOR
+
+DEFINITION:
+
+Under direction, performs a range of routine to complex/highly skilled repairs and fabrication.
+
+EXAMPLES OF ESSENTIAL DUTIES:
+
+- Fabricates parts and weldments;
+
+Knowledge of
+
+- Basic drafting skills;
+)");
+  size_t page_two = 0;
+  while (text.lines[page_two].page == 1) ++page_two;
+  DocumentSpan first{"doc-1", "class_spec", std::nullopt, {1, 1}, {0, page_two}, std::nullopt};
+  DocumentSpan second{
+      "doc-2", "class_spec", std::nullopt, {2, 2}, {page_two, text.lines.size()}, std::nullopt};
+  std::vector<Diagnostic> diagnostics;
+  auto specs = extract_class_specs(text, {first, second}, {}, diagnostics);
+  ASSERT_EQ(specs.size(), 2u);
+  EXPECT_EQ(specs[0].pages.last, 1);
+  EXPECT_EQ(specs[0].document, "doc-1");
+  EXPECT_EQ(specs[1].document, "doc-2");
+  EXPECT_EQ(specs[1].title, "Senior Welder");
+}
+
 TEST(ClassSpecHeadings, LicenseSpellings) {
   for (std::string_view heading :
        {"LICENSE/CERTIFICATION REQUIRED", "LICENSES AND CERTIFICATIONS",

@@ -73,6 +73,7 @@ json resolution_json(const Resolution& resolution) {
           {"title", optional_json(resolution.title)},
           {"status", resolution.status},
           {"recitals", resolution.recitals},
+          {"resolved", optional_json(resolution.resolved)},
           {"sections", sections},
           {"adopted_date", optional_json(resolution.adopted_date)},
           {"vote", resolution.vote ? vote_json(*resolution.vote) : json(nullptr)},

@@ -69,5 +69,58 @@ TEST(Cli, ValidateAcceptsAValidPacketAndRejectsABrokenOne) {
   EXPECT_EQ(run_agendum("validate /nonexistent.json").exit_code, 3);
 }
 
+struct BadInput {
+  const char* fixture;
+  int exit_code;
+  const char* says;
+};
+
+TEST(Cli, EachBadPdfHasItsOwnExitCodeAndOneLine) {
+  const BadInput inputs[] = {
+      {"not_a_pdf.pdf", 4, "not a PDF"},
+      {"truncated.pdf", 5, "truncated"},
+      {"corrupt.pdf", 5, "damaged"},
+      {"encrypted.pdf", 6, "encrypted"},
+      {"zero_pages.pdf", 7, "no pages"},
+  };
+  for (const BadInput& input : inputs) {
+    SCOPED_TRACE(input.fixture);
+    testing::CommandResult result =
+        run_agendum("extract " + testing::source_path(std::string("tests/fixtures/pdf/") + input.fixture));
+    EXPECT_EQ(result.exit_code, input.exit_code);
+    EXPECT_TRUE(result.out.empty()) << "no packet for an unreadable file";
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_NE(result.err.find(input.fixture), std::string::npos);
+    EXPECT_NE(result.err.find(input.says), std::string::npos) << result.err;
+  }
+}
+
+TEST(Cli, AFailingPageIsDiagnosedAndTheOthersStillComeOut) {
+  testing::CommandResult result =
+      run_agendum("extract " + testing::source_path("tests/fixtures/pdf/broken_page.pdf"));
+  EXPECT_EQ(result.exit_code, 1);
+  nlohmann::json packet = nlohmann::json::parse(result.out, nullptr, false);
+  ASSERT_FALSE(packet.is_discarded());
+  bool diagnosed = false;
+  for (const auto& diagnostic : packet["diagnostics"])
+    diagnosed = diagnosed || (diagnostic["severity"] == "error" && diagnostic["page"] == 3);
+  EXPECT_TRUE(diagnosed) << packet["diagnostics"].dump();
+  int pages_with_text = 0;
+  for (const auto& page : packet["pages"]) pages_with_text += page["chars"].get<int>() > 0;
+  EXPECT_GE(pages_with_text, 2);
+  EXPECT_NE(result.err.find("page 3"), std::string::npos);
+}
+
+TEST(Cli, ADocumentNothingRecognisesIsExitElevenWithAValidPacket) {
+  testing::CommandResult result =
+      run_agendum("extract " + testing::source_path("tests/fixtures/pdf/born_digital.pdf"));
+  EXPECT_EQ(result.exit_code, 11);
+  nlohmann::json packet = nlohmann::json::parse(result.out, nullptr, false);
+  ASSERT_FALSE(packet.is_discarded());
+  bool diagnosed = false;
+  for (const auto& diagnostic : packet["diagnostics"]) diagnosed = diagnosed || diagnostic["code"] == "no_records";
+  EXPECT_TRUE(diagnosed);
+}
+
 }  // namespace
 }  // namespace agendum

@@ -67,21 +67,20 @@ struct BodyMatch {
 };
 
 std::optional<BodyMatch> find_body(const std::string& header) {
-#define AGENDUM_BODY_NAMES                                                                        \
-  "CITY COUNCIL|TOWN COUNCIL|VILLAGE BOARD|BOARD OF SUPERVISORS|BOARD OF DIRECTORS|BOARD OF "   \
-  "EDUCATION|BOARD OF TRUSTEES|CIVIL SERVICE COMMISSION|CIVIL SERVICE BOARD|PLANNING COMMISSION|" \
-  "PERSONNEL COMMISSION|PERSONNEL BOARD|CITY COMMISSION|(?:[A-Z]+ ){0,2}COMMISSION|(?:[A-Z]+ ){0,2}COMMITTEE"
+  static const std::string kBodies =
+      "(CITY COUNCIL|TOWN COUNCIL|VILLAGE BOARD|BOARD OF SUPERVISORS|BOARD OF DIRECTORS|BOARD OF EDUCATION|"
+      "BOARD OF TRUSTEES|CIVIL SERVICE COMMISSION|CIVIL SERVICE BOARD|PLANNING COMMISSION|PERSONNEL "
+      "COMMISSION|PERSONNEL BOARD|CITY COMMISSION|(?:[A-Z]+ ){0,2}COMMISSION|(?:[A-Z]+ ){0,2}COMMITTEE)";
   // "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
-  static const RE2 kCityOfBody("\\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]* ){1,3}?)(" AGENDUM_BODY_NAMES
-                               ")\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?(?:AGENDA|MEETING)\\b");
+  static const RE2 kCityOfBody("\\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]* ){1,3}?)" + kBodies +
+                               "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?(?:AGENDA|MEETING)\\b");
   // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "RANCHO PALOS VERDES CITY COUNCIL MEETING"
-  static const RE2 kLineBody("(?m)^((?:[A-Z][A-Z'-]* ){0,3}?)(" AGENDUM_BODY_NAMES
-                             ")\\b(?: AND [A-Z ]+?)?[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING|AGENDA)\\b");
+  static const RE2 kLineBody("(?m)^((?:[A-Z][A-Z'-]* ){0,3}?)" + kBodies +
+                             "\\b(?: AND [A-Z ]+?)?[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING|AGENDA)\\b");
   // "Subject: Civil Service Commission Agenda - March 17, 2021"
-  static const RE2 kBareBody("\\b(" AGENDUM_BODY_NAMES ")\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?AGENDA\\b");
+  static const RE2 kBareBody("\\b" + kBodies + "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?AGENDA\\b");
   // "CITY OF PHILADELPHIA"
   static const RE2 kPlace(R"(\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]*)(?: [A-Z][A-Z'-]*){0,2}))");
-#undef AGENDUM_BODY_NAMES
   static const std::set<std::string> kNotPlace = {"CITY", "COUNTY", "COUNCIL", "BOARD", "COMMISSION", "OFFICE",
                                                   "DEPARTMENT", "AGENDA", "MINUTES", "REGULAR", "SPECIAL",
                                                   "MEETING", "THE", "HUMAN", "OF"};

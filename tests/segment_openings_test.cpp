@@ -368,6 +368,26 @@ TEST(SegmentOpenings, RunningHeaderChangeStartsADocument) {
   EXPECT_EQ(documents[1].pages.first, 4);
 }
 
+// An attachment whose title block came out scrambled is still a class spec by its sections.
+TEST(SegmentOpenings, ScrambledSpecTitleBlockKnownBySections) {
+  std::vector<DocumentSpan> documents = segment(R"(The attached class specification reflects the current duties of the position.
+5.1 Packet Pg. 3
+<<page>>
+WELDER, R, SENIOR Class Bargaining Code: Unit: 5524 Torrance Municipal Employees
+SALARY RANGE
+$31.55 - $34.83 Hourly
+DEFINITION:
+Under general supervision, performs skilled welding and fabrication work.
+DISTINGUISHING CHARACTERISTICS / SUPERVISION EXERCISED/RECEIVED:
+This is the advanced journey level in the welding series.
+ATTACHMENT A
+EXAMPLES OF ESSENTIAL DUTIES:
+Fabricates and repairs metal structures and equipment.
+5.1.a Packet Pg. 4
+)");
+  EXPECT_EQ(kinds(documents), "other,class_spec");
+}
+
 // The whole Torrance seed: one agenda, its 15 staff reports, class specs in between.
 TEST(SegmentOpenings, TorranceSeedPacket) {
   std::ifstream in("/work/shared/seeds/000_83a8ad330dc9ebf0.txt");

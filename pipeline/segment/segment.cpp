@@ -1,6 +1,7 @@
 #include "pipeline/segment/segment.h"
 
 #include <cctype>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -33,6 +34,26 @@ bool at_page_top(const std::vector<Line>& lines, size_t i) {
     if (i < back || lines[i - back].page != lines[i].page) return true;
   return false;
 }
+
+// Distinct class-spec section headings in a stretch of lines. A page whose title block the
+// layout scrambled ("WELDER, R, SENIOR Class Bargaining Code: Unit:") is still a spec when
+// it runs through SALARY RANGE, DEFINITION, DISTINGUISHING CHARACTERISTICS, ...
+int spec_headings_in(const std::vector<Line>& lines, size_t first, size_t last) {
+  static const RE2 kSpecHeading(
+      R"((?i)^(salary\s+range|definition|distinguishing\s+characteristics|examples\s+of\s+(?:essential\s+)?duties|essential\s+(?:duties|functions)|minimum\s+qualifications|qualification\s+guidelines|knowledge\s+of|abilit(?:y|ies)\s+to|supervision\s+(?:received|exercised)|class\s+code|bargaining\s+unit)\b)");
+  std::set<std::string> seen;
+  for (size_t i = first; i < last && i < first + 400; ++i) {
+    std::string heading;
+    const std::string& text = lines[i].text;
+    if (text.size() <= 80 && RE2::PartialMatch(text, kSpecHeading, &heading)) {
+      for (char& c : heading) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      seen.insert(heading);
+    }
+  }
+  return static_cast<int>(seen.size());
+}
+
+constexpr int kSpecHeadingsForKind = 3;
 
 // The packet's head is an agenda when it names itself one and runs a meeting.
 bool reads_as_agenda(const std::vector<Line>& lines, size_t first, size_t last) {
@@ -102,6 +123,8 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
       }
       continue;
     }
+    if (current.kind == "other" && spec_headings_in(lines, current.line, opening.line) >= kSpecHeadingsForKind)
+      current.kind = "class_spec";
     if (opening.page_top_only_inside && current.kind != "other" && !at_page_top(lines, opening.line)) continue;
     Start start{opening.line, opening.kind, opening.strong, opening.title, std::nullopt};
     if (opening.caption) start.caption = opening.title;
@@ -127,6 +150,8 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     }
     doc.lines = {start.line, end};
     doc.pages = {lines[start.line].page, lines[end - 1].page};
+    if (doc.kind == "other" && n > 0 && spec_headings_in(lines, start.line, end) >= kSpecHeadingsForKind)
+      doc.kind = "class_spec";
     if (!doc.title) doc.title = start.title;
     if (!doc.title || doc.title->empty()) {
       std::string heading = first_heading(lines, start.line, end);

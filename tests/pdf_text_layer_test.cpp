@@ -9,6 +9,7 @@
 
 #include "pipeline/pdf/reading_order.h"
 #include "pipeline/pdf/read_pdf.h"
+#include "pipeline/pdf/strokes.h"
 #include "pipeline/pdf/text_layer.h"
 #include "pipeline/pdf/triage.h"
 
@@ -147,6 +148,35 @@ TEST(PdfTextLayer, TableRulingIsRecorded) {
   EXPECT_NEAR(ruling->box.x1, 558, 2);
   EXPECT_LT(ruling->box.height(), 3);
   EXPECT_TRUE(read.pages[1].rules.empty());
+}
+
+// An underline broken where descenders cross it (browsers' "skip-ink") is one stroke; two
+// underlines with a clean gap between them stay two.
+TEST(PdfStrokes, PiecesJoinAcrossInkedGapsOnly) {
+  auto page_with_line_pieces = [](bool ink_in_gap) {
+    GrayRaster raster;
+    raster.width = 200;
+    raster.height = 100;
+    raster.dpi = 72;  // one pixel per point
+    raster.pixels.assign(200 * 100, 255);
+    auto paint = [&](int x, int y) { raster.pixels[static_cast<size_t>(y) * 200 + x] = 0; };
+    for (int y = 50; y < 52; ++y) {
+      for (int x = 10; x <= 60; ++x) paint(x, y);
+      for (int x = 80; x <= 130; ++x) paint(x, y);
+    }
+    // A descender's ink just below the line, in short bits (no stroke of its own).
+    if (ink_in_gap) {
+      for (int x = 61; x < 80; ++x) {
+        if (x % 3 != 0) paint(x, 53);
+      }
+    }
+    return raster;
+  };
+  std::vector<Rule> joined = find_strokes(page_with_line_pieces(true));
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_DOUBLE_EQ(joined[0].box.x0, 10);
+  EXPECT_DOUBLE_EQ(joined[0].box.x1, 131);
+  EXPECT_EQ(find_strokes(page_with_line_pieces(false)).size(), 2u);
 }
 
 TEST(PdfTextLayer, BoldAndItalicFromFontNames) {

@@ -8,6 +8,7 @@ namespace {
 
 constexpr unsigned char kDark = 170;   // anti-aliased thin lines render mid-gray
 constexpr double kMaxThicknessPoints = 3;
+constexpr double kMaxJoinGapPoints = 30;
 
 struct Segment {
   int x0, x1;  // pixel columns, inclusive
@@ -60,10 +61,47 @@ std::vector<Rule> find_strokes(const GrayRaster& raster) {
   finished.insert(finished.end(), open.begin(), open.end());
 
   // Thick segments are filled boxes or solid shapes, not lines.
+  std::erase_if(finished, [&](const Segment& segment) { return segment.y1 - segment.y0 + 1 > max_thickness; });
+  std::sort(finished.begin(), finished.end(), [](const Segment& a, const Segment& b) {
+    return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
+  });
+
+  // Browsers skip the ink of descenders when underlining ("skip-ink") and scans break thin
+  // lines where glyphs cross them: pieces of one row join across a gap where ink passes
+  // close to the line, but not across a clean gap (a word left out of an underline).
+  const int max_gap = static_cast<int>(std::lround(kMaxJoinGapPoints / raster.points_per_pixel()));
+  auto gap_is_inked = [&](const Segment& a, const Segment& b) {
+    int margin = std::max(2, max_thickness / 2);
+    int top = std::max(0, std::min(a.y0, b.y0) - margin);
+    int bottom = std::min(raster.height - 1, std::max(a.y1, b.y1) + margin);
+    int inked = 0, columns = 0;
+    for (int x = a.x1 + 1; x < b.x0; ++x, ++columns) {
+      for (int y = top; y <= bottom; ++y) {
+        if (raster.at(x, y) < kDark) {
+          ++inked;
+          break;
+        }
+      }
+    }
+    return columns == 0 || inked * 2 >= columns;
+  };
+  std::vector<Segment> joined;
+  for (const Segment& segment : finished) {
+    bool merged = false;
+    for (auto it = joined.rbegin(); it != joined.rend() && it->y0 >= segment.y0 - max_thickness; ++it) {
+      bool same_row = std::min(it->y1, segment.y1) >= std::max(it->y0, segment.y0);
+      if (!same_row || segment.x0 <= it->x1 || segment.x0 - it->x1 > max_gap) continue;
+      if (!gap_is_inked(*it, segment)) continue;
+      *it = {it->x0, std::max(it->x1, segment.x1), std::min(it->y0, segment.y0), std::max(it->y1, segment.y1)};
+      merged = true;
+      break;
+    }
+    if (!merged) joined.push_back(segment);
+  }
+
   const double scale = raster.points_per_pixel();
   std::vector<Rule> strokes;
-  for (const Segment& segment : finished) {
-    if (segment.y1 - segment.y0 + 1 > max_thickness) continue;
+  for (const Segment& segment : joined) {
     strokes.push_back({{segment.x0 * scale, segment.y0 * scale, (segment.x1 + 1) * scale, (segment.y1 + 1) * scale}});
   }
   std::sort(strokes.begin(), strokes.end(), [](const Rule& a, const Rule& b) {

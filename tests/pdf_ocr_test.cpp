@@ -77,6 +77,10 @@ TEST(PdfOcr, ScannedPagesAreTurnedUprightAndRead) {
     EXPECT_NEAR(first.box.x0, expected_heading_left[i], 3);
     EXPECT_NEAR(first.box.y0, expected_heading_top[i], 3);
     EXPECT_NEAR(first.font_size, first.box.height(), 0.01);
+    // The heading is set in a bold face; the stems of the body lines are thinner.
+    for (size_t l = 0; l < page.lines.size(); ++l) {
+      for (const Word& word : page.lines[l].words) EXPECT_EQ(word.bold, l == 0) << word.text;
+    }
   }
 }
 

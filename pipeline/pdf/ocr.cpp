@@ -76,6 +76,62 @@ void erase_strokes(Pix* pix, const std::vector<Rule>& strokes, double pixels_per
   }
 }
 
+// Tesseract's LSTM engine reports no font style, so bold is judged from the image, a line at
+// a time (one word is too few pixels to tell): a bold face has thicker stems, so its dark
+// runs are longer for the height of the text. A line is bold when that ratio clearly exceeds
+// the page's typical line. `line_of[i]` is the Tesseract text line of word i.
+void mark_bold_lines(Pix* pix, double points_per_pixel, const std::vector<int>& line_of, std::vector<Word>& words) {
+  if (words.empty()) return;
+  const int width = pixGetWidth(pix), height = pixGetHeight(pix);
+  l_uint32* data = pixGetData(pix);
+  const int words_per_line = pixGetWpl(pix);
+  const int lines = line_of.back() + 1;
+  std::vector<double> run_pixels(lines, 0), runs(lines, 0), rows(lines, 0), characters(lines, 0);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Box& box = words[i].box;
+    int x0 = std::max(0, static_cast<int>(box.x0 / points_per_pixel));
+    int x1 = std::min(width, static_cast<int>(box.x1 / points_per_pixel));
+    int y0 = std::max(0, static_cast<int>(box.y0 / points_per_pixel));
+    int y1 = std::min(height, static_cast<int>(box.y1 / points_per_pixel));
+    int line = line_of[i];
+    for (int y = y0; y < y1; ++y) {
+      const l_uint32* row = data + static_cast<size_t>(y) * words_per_line;
+      int run = 0;
+      for (int x = x0; x <= x1; ++x) {
+        if (x < x1 && GET_DATA_BYTE(row, x) < 128) {
+          ++run;
+        } else if (run > 0) {
+          run_pixels[line] += run;
+          runs[line] += 1;
+          run = 0;
+        }
+      }
+    }
+    rows[line] += y1 - y0;
+    characters[line] += static_cast<double>(words[i].text.size());
+  }
+  std::vector<double> weight(lines, 0);
+  std::vector<std::pair<double, double>> weighted;  // (weight, characters) for the median
+  double total_characters = 0;
+  for (int line = 0; line < lines; ++line) {
+    if (runs[line] == 0 || rows[line] == 0) continue;
+    double mean_height = rows[line] / std::max(1.0, static_cast<double>(std::count(line_of.begin(), line_of.end(), line)));
+    weight[line] = run_pixels[line] / runs[line] / mean_height;
+    weighted.push_back({weight[line], characters[line]});
+    total_characters += characters[line];
+  }
+  if (weighted.size() < 2) return;
+  std::sort(weighted.begin(), weighted.end());
+  double typical = 0, seen = 0;
+  for (const auto& [line_weight, count] : weighted) {
+    seen += count;
+    typical = line_weight;
+    if (seen >= total_characters / 2) break;
+  }
+  if (typical <= 0) return;
+  for (size_t i = 0; i < words.size(); ++i) words[i].bold = weight[line_of[i]] >= 1.3 * typical;
+}
+
 bool has_english(const std::filesystem::path& folder) {
   std::error_code error;
   return std::filesystem::exists(folder / "eng.traineddata", error);
@@ -237,9 +293,12 @@ OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::ti
 
   const double scale = 72.0 / page.dpi;
   double confidence_sum = 0;
+  std::vector<int> line_of;  // Tesseract text line of each word
+  int line = -1;
   std::unique_ptr<tesseract::ResultIterator> it(recognizer_->GetIterator());
   if (it) {
     do {
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
       std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
       if (!text || std::string_view(text.get()).find_first_not_of(" \t\n") == std::string_view::npos) continue;
       int left = 0, top = 0, right = 0, bottom = 0;
@@ -251,10 +310,12 @@ OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::ti
       word.confidence = it->Confidence(tesseract::RIL_WORD);
       confidence_sum += word.confidence;
       reading.words.push_back(std::move(word));
+      line_of.push_back(std::max(0, line));
     } while (it->Next(tesseract::RIL_WORD));
   }
   it.reset();
   recognizer_->Clear();
+  mark_bold_lines(pix.get(), scale, line_of, reading.words);
   if (!reading.words.empty()) reading.mean_confidence = confidence_sum / static_cast<double>(reading.words.size());
   outcome.reading = std::move(reading);
   return outcome;

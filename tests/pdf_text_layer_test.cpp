@@ -179,6 +179,27 @@ TEST(PdfStrokes, PiecesJoinAcrossInkedGapsOnly) {
   EXPECT_EQ(find_strokes(page_with_line_pieces(false)).size(), 2u);
 }
 
+TEST(PdfStrokes, ADashIsNotAStrikeThrough) {
+  auto word_at = [](const std::string& text, double x0, double x1) {
+    Word word;
+    word.text = text;
+    word.box = {x0, 100, x1, 114};
+    return word;
+  };
+  std::vector<Word> words = {word_at("Item", 72, 96), word_at("5", 100, 107), word_at("\u2014", 111, 125),
+                             word_at("Approval", 129, 175)};
+  // The dash's own bar, drawn through the middle of the line: found as a stroke.
+  std::vector<Rule> strokes = {Rule{{111, 107, 125, 108}}};
+  mark_struck_and_underlined(strokes, words);
+  for (const Word& word : words) EXPECT_FALSE(word.struck) << word.text;
+
+  // A line through "Approval" strikes it.
+  strokes = {Rule{{129, 107, 175, 108}}};
+  mark_struck_and_underlined(strokes, words);
+  EXPECT_TRUE(words[3].struck);
+  EXPECT_FALSE(words[2].struck);
+}
+
 TEST(PdfTextLayer, BoldAndItalicFromFontNames) {
   for (const char* bold : {"ABCDEF+Arial-BoldMT", "TimesNewRoman,Bold", "Calibri-SemiboldItalic", "Arial-Black",
                            "Helvetica-Heavy", "Garamond-Demi"}) {

@@ -14,14 +14,18 @@
 #include "pipeline/pdf/strokes.h"
 #include "pipeline/pdf/text_layer.h"
 #include "pipeline/pdf/triage.h"
+#include "pipeline/pdf/vector_strokes.h"
 
 namespace agendum {
 namespace {
 
-// Text-layer pages are rendered at this resolution for triage and stroke finding: fine
-// enough to tell a strike line from an underline at body-text sizes, cheap enough for
-// every page.
+// Text-layer pages are rendered at this resolution for triage (ink against text) and, when
+// the page's vector graphics cannot be read, for stroke finding: fine enough to tell a strike
+// line from an underline at body-text sizes.
 constexpr double kInspectionDpi = 150;
+// Triage only needs the share of the page that is ink: a coarse rendering is enough and
+// costs a fraction of the inspection one.
+constexpr double kTriageDpi = 50;
 
 using Clock = std::chrono::steady_clock;
 
@@ -49,7 +53,7 @@ Diagnostic page_problem(Severity severity, std::string code, std::string message
 class PageReader {
  public:
   PageReader(const OpenedPdf& pdf, const ReadOptions& options)
-      : options_(options), document_(load_document(pdf.bytes)) {}
+      : options_(options), document_(load_document(pdf.bytes)), vector_strokes_(VectorStrokeReader::open(pdf.bytes)) {}
 
   PageOutcome read(int page_number) {
     PageOutcome out;
@@ -90,7 +94,10 @@ class PageReader {
     // the OCR resolution: decoding a large scan costs more than recognising it. Other pages
     // get a cheap inspection rendering and are rendered again only if triage fails them.
     bool ocr_likely = options_.ocr == OcrMode::always || (options_.ocr == OcrMode::automatic && all_words.empty());
-    Result<GrayRaster> raster = render_gray(*page, ocr_likely ? options_.dpi : kInspectionDpi);
+    // Born-digital pages take their strokes from the vector graphics, so their rendering only
+    // serves triage and can be coarse.
+    double inspection_dpi = vector_strokes_ ? kTriageDpi : kInspectionDpi;
+    Result<GrayRaster> raster = render_gray(*page, ocr_likely ? options_.dpi : inspection_dpi);
     TextLayerVerdict verdict;
     if (raster.ok()) {
       verdict = judge_text_layer(all_words, raster.value());
@@ -111,7 +118,12 @@ class PageReader {
       return;
     }
     if (!needs_ocr) {
-      use_text_layer(std::move(text_layer), verdict, &raster.value(), out.page);
+      if (vector_strokes_) {
+        out.page.rules = vector_strokes_->page_strokes(page_number);
+        use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
+      } else {
+        use_text_layer(std::move(text_layer), verdict, &raster.value(), out.page);
+      }
       return;
     }
     if (raster.value().dpi < options_.dpi * 0.99 && !ocr_likely) {
@@ -163,10 +175,8 @@ class PageReader {
 
   static void use_text_layer(TextLayerWords words, const TextLayerVerdict& verdict, const GrayRaster* raster,
                              PageText& page) {
-    if (raster) {
-      page.rules = find_strokes(*raster);
-      mark_struck_and_underlined(page.rules, words.horizontal);
-    }
+    if (raster) page.rules = find_strokes(*raster);
+    mark_struck_and_underlined(page.rules, words.horizontal);
     page.lines = lines_in_reading_order(std::move(words.horizontal));
     // Rotated words (margin stamps, sideways labels) follow the page's text, in file order.
     if (!words.rotated.empty()) {
@@ -209,6 +219,7 @@ class PageReader {
 
   const ReadOptions& options_;
   std::unique_ptr<poppler::document> document_;
+  std::unique_ptr<VectorStrokeReader> vector_strokes_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
 };

@@ -1,6 +1,7 @@
 #include "pipeline/pdf/strokes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace agendum {
@@ -130,15 +131,29 @@ void mark_struck_and_underlined(const std::vector<Rule>& strokes, std::vector<Wo
       if (std::abs(stroke.box.x1 - word.box.x1) <= tolerance) ends_at_word = true;
     }
     if (!starts_at_word || !ends_at_word) continue;
+    std::vector<Word*> struck, underlined;
+    bool marks_text = false;
     for (Word& word : words) {
       double width = word.box.width();
       if (word.box.height() <= 0 || width <= 0) continue;
       double covered = std::min(stroke.box.x1, word.box.x1) - std::max(stroke.box.x0, word.box.x0);
       if (covered < 0.6 * width) continue;
       double at = position(stroke, word);
-      if (at >= 0.3 && at <= 0.72) word.struck = true;
-      if (at > 0.8 && at <= 1.5) word.underlined = true;
+      bool through = at >= 0.3 && at <= 0.72, under = at > 0.8 && at <= 1.5;
+      if (through) struck.push_back(&word);
+      if (under) underlined.push_back(&word);
+      if ((through || under) && std::any_of(word.text.begin(), word.text.end(), [](char c) {
+            auto byte = static_cast<unsigned char>(c);  // UTF-8 leads 0xC3-0xD4: accented Latin letters
+            return std::isalnum(byte) || (byte >= 0xC3 && byte <= 0xD4);
+          })) {
+        marks_text = true;
+      }
     }
+    // A stroke over nothing but punctuation is the punctuation itself: an em dash, a rule of
+    // underscores typed as a blank.
+    if (!marks_text) continue;
+    for (Word* word : struck) word->struck = true;
+    for (Word* word : underlined) word->underlined = true;
   }
 }
 

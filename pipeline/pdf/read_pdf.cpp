@@ -26,6 +26,8 @@ constexpr double kInspectionDpi = 150;
 // Triage only needs the share of the page that is ink: a coarse rendering is enough and
 // costs a fraction of the inspection one.
 constexpr double kTriageDpi = 50;
+// A text layer with this many characters, almost none of them garbage, is a page's text.
+constexpr int kCharactersThatExplainAPage = 600;
 
 using Clock = std::chrono::steady_clock;
 
@@ -34,13 +36,17 @@ struct PageOutcome {
   std::vector<Diagnostic> diagnostics;
 };
 
+int count_characters(const std::vector<Word>& words) {
+  int count = 0;
+  for (const Word& word : words) {
+    for (unsigned char c : word.text) count += (c < 0x80 || c >= 0xC0) && c != ' ' && c != '\t' ? 1 : 0;
+  }
+  return count;
+}
+
 int count_characters(const std::vector<TextLine>& lines) {
   int count = 0;
-  for (const TextLine& line : lines) {
-    for (const Word& word : line.words) {
-      for (unsigned char c : word.text) count += (c < 0x80 || c >= 0xC0) && c != ' ' && c != '\t' ? 1 : 0;
-    }
-  }
+  for (const TextLine& line : lines) count += count_characters(line.words);
   return count;
 }
 
@@ -95,10 +101,23 @@ class PageReader {
     // get a cheap inspection rendering and are rendered again only if triage fails them.
     bool ocr_likely = options_.ocr == OcrMode::always || (options_.ocr == OcrMode::automatic && all_words.empty());
     // Born-digital pages take their strokes from the vector graphics, so their rendering only
-    // serves triage and can be coarse.
+    // serves triage and can be coarse. A page whose text layer is long and clean has its ink
+    // explained by that text (the ink test exists for scans carrying a few words of text), so
+    // it is not rendered at all: that keeps born-digital packets near pdftotext's speed.
     double inspection_dpi = vector_strokes_ ? kTriageDpi : kInspectionDpi;
-    Result<GrayRaster> raster = render_gray(*page, ocr_likely ? options_.dpi : inspection_dpi);
+    bool text_suffices = vector_strokes_ && options_.ocr != OcrMode::always &&
+                         count_characters(all_words) >= kCharactersThatExplainAPage &&
+                         garbage_share(all_words) < 0.05;
+    Result<GrayRaster> raster = text_suffices ? Result<GrayRaster>(Status(ErrorCode::internal, "not rendered"))
+                                              : render_gray(*page, ocr_likely ? options_.dpi : inspection_dpi);
     TextLayerVerdict verdict;
+    if (text_suffices) {
+      verdict.garbage_share = garbage_share(all_words);
+      verdict.quality = std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
+      out.page.rules = vector_strokes_->page_strokes(page_number);
+      use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
+      return;
+    }
     if (raster.ok()) {
       verdict = judge_text_layer(all_words, raster.value());
     } else {

@@ -42,6 +42,8 @@ bool opens_other_document(std::string_view text) {
   return RE2::PartialMatch(text, opening);
 }
 
+const std::optional<SpecField> kNoField;
+
 bool is_list_field(std::optional<SpecField> field) {
   return field == SpecField::duties || field == SpecField::other_duties ||
          field == SpecField::knowledge || field == SpecField::skills ||
@@ -107,7 +109,7 @@ std::vector<Section> read_sections(const std::vector<SpecLine>& lines, SpecBound
         continue;
       }
     }
-    std::optional<SpecField> current = sections.empty() ? std::nullopt : sections.back().field;
+    const std::optional<SpecField>& current = sections.empty() ? kNoField : sections.back().field;
     std::optional<HeadingMatch> heading;
     bool known = false;
     if (!line.bullet && !line.text.empty()) {

@@ -26,7 +26,7 @@ bool valid_day(int year, int month, int day) {
 bool plausible_year(int year) { return year >= 1850 && year <= 2150; }
 
 std::string iso(int year, std::optional<int> month, std::optional<int> day) {
-  char buffer[16];
+  char buffer[48];  // room for any int, so the formatter never truncates
   if (month && day)
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, *month, *day);
   else if (month)

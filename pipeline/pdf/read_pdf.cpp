@@ -59,7 +59,7 @@ Diagnostic page_problem(Severity severity, std::string code, std::string message
 class PageReader {
  public:
   PageReader(const OpenedPdf& pdf, const ReadOptions& options)
-      : options_(options), document_(load_document(pdf.bytes)), vector_strokes_(VectorStrokeReader::open(pdf.bytes)) {}
+      : options_(options), document_(load_document(pdf.bytes)), vector_pages_(VectorPageReader::open(pdf.bytes)) {}
 
   PageOutcome read(int page_number) {
     PageOutcome out;
@@ -92,7 +92,17 @@ class PageReader {
     out.page.width = size.width;
     out.page.height = size.height;
 
-    TextLayerWords text_layer = read_text_layer(*page);
+    // Words and vector strokes in one pass when Poppler's core document opened; the
+    // poppler-cpp text list otherwise.
+    std::vector<Rule> vector_strokes;
+    TextLayerWords text_layer;
+    if (vector_pages_) {
+      WordsAndStrokes both = vector_pages_->read_page(page_number);
+      text_layer = std::move(both.words);
+      vector_strokes = std::move(both.strokes);
+    } else {
+      text_layer = read_text_layer(*page);
+    }
     std::vector<Word> all_words = text_layer.horizontal;
     all_words.insert(all_words.end(), text_layer.rotated.begin(), text_layer.rotated.end());
 
@@ -104,8 +114,8 @@ class PageReader {
     // serves triage and can be coarse. A page whose text layer is long and clean has its ink
     // explained by that text (the ink test exists for scans carrying a few words of text), so
     // it is not rendered at all: that keeps born-digital packets near pdftotext's speed.
-    double inspection_dpi = vector_strokes_ ? kTriageDpi : kInspectionDpi;
-    bool text_suffices = vector_strokes_ && options_.ocr != OcrMode::always &&
+    double inspection_dpi = vector_pages_ ? kTriageDpi : kInspectionDpi;
+    bool text_suffices = vector_pages_ && options_.ocr != OcrMode::always &&
                          count_characters(all_words) >= kCharactersThatExplainAPage &&
                          garbage_share(all_words) < 0.05;
     Result<GrayRaster> raster = text_suffices ? Result<GrayRaster>(Status(ErrorCode::internal, "not rendered"))
@@ -114,7 +124,7 @@ class PageReader {
     if (text_suffices) {
       verdict.garbage_share = garbage_share(all_words);
       verdict.quality = std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
-      out.page.rules = vector_strokes_->page_strokes(page_number);
+      out.page.rules = std::move(vector_strokes);
       use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
       return;
     }
@@ -137,8 +147,8 @@ class PageReader {
       return;
     }
     if (!needs_ocr) {
-      if (vector_strokes_) {
-        out.page.rules = vector_strokes_->page_strokes(page_number);
+      if (vector_pages_) {
+        out.page.rules = std::move(vector_strokes);
         use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
       } else {
         use_text_layer(std::move(text_layer), verdict, &raster.value(), out.page);
@@ -238,7 +248,7 @@ class PageReader {
 
   const ReadOptions& options_;
   std::unique_ptr<poppler::document> document_;
-  std::unique_ptr<VectorStrokeReader> vector_strokes_;
+  std::unique_ptr<VectorPageReader> vector_pages_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
 };

@@ -55,22 +55,28 @@ PageSize displayed_size(const poppler::page& page) {
   return size;
 }
 
+std::optional<Word> make_text_layer_word(std::string text, Box box, std::string font_name, double font_size) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) return std::nullopt;
+  Word word;
+  word.text = std::move(text);
+  word.box = box;
+  word.font = without_subset_tag(std::move(font_name));
+  word.font_size = font_size > 0 ? font_size : box.height();
+  word.bold = font_is_bold(word.font);
+  word.italic = font_is_italic(word.font);
+  return word;
+}
+
 TextLayerWords read_text_layer(const poppler::page& page) {
   TextLayerWords out;
   for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
-    Word word;
-    word.text = utf8(box.text());
-    if (word.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     poppler::rectf rect = box.bbox();
-    word.box = {rect.left(), rect.top(), rect.right(), rect.bottom()};
-    if (box.has_font_info()) {
-      word.font = without_subset_tag(box.get_font_name());
-      word.font_size = box.get_font_size();
-    }
-    if (word.font_size <= 0) word.font_size = word.box.height();
-    word.bold = font_is_bold(word.font);
-    word.italic = font_is_italic(word.font);
-    (box.rotation() == 0 ? out.horizontal : out.rotated).push_back(std::move(word));
+    bool has_font = box.has_font_info();
+    std::optional<Word> word = make_text_layer_word(utf8(box.text()), {rect.left(), rect.top(), rect.right(), rect.bottom()},
+                                                    has_font ? box.get_font_name() : std::string(),
+                                                    has_font ? box.get_font_size() : 0);
+    if (!word) continue;
+    (box.rotation() == 0 ? out.horizontal : out.rotated).push_back(std::move(*word));
   }
   return out;
 }

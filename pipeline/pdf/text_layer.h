@@ -1,6 +1,8 @@
 // The text layer: the words a PDF carries, with boxes and fonts, in top-left page points.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +26,11 @@ struct TextLayerWords {
 // Every word of the page's text layer. Boxes are in points from the top-left corner of the
 // displayed page (Poppler's text boxes already use that frame).
 TextLayerWords read_text_layer(const poppler::page& page);
+
+// A text-layer word from what Poppler reports: the subset tag taken off the font name, bold
+// and italic read from it, the box height standing in for a missing size. Nothing for a
+// word that is only white space.
+std::optional<Word> make_text_layer_word(std::string text, Box box, std::string font_name, double font_size);
 
 // Style from a font name: "ABCDEF+Arial-BoldMT", "TimesNewRoman,Bold", "Calibri-SemiboldItalic".
 bool font_is_bold(std::string_view font_name);

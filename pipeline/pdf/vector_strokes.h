@@ -1,11 +1,10 @@
-// Strokes drawn as vector graphics on a born-digital page, read from the page's content
-// stream without rasterising it.
+// One pass over a born-digital page's content stream for both its words and its strokes.
 //
-// A redlined specification's strike-throughs and underlines are drawn lines (or thin
-// filled rectangles) in the PDF; Poppler's graphics interpreter reports them as paths, so
-// a text-layer page needs no rendering to find them. This is what keeps born-digital
-// extraction close to pdftotext's speed. Scanned pages find their strokes in the image
-// instead (strokes.h).
+// A redlined specification's strike-throughs and underlines are drawn lines (or thin filled
+// rectangles) in the PDF, not font properties. Poppler's text device sees the page's paths
+// while it collects the words, so one interpretation of the page yields both, with nothing
+// rasterised: this is what keeps born-digital extraction close to pdftotext's speed. Scanned
+// pages find their strokes in the image instead (strokes.h).
 #pragma once
 
 #include <memory>
@@ -13,24 +12,30 @@
 #include <vector>
 
 #include "pipeline/core/page.h"
+#include "pipeline/pdf/text_layer.h"
 
 class PDFDoc;
 
 namespace agendum {
 
+struct WordsAndStrokes {
+  TextLayerWords words;       // as read_text_layer() gives them
+  std::vector<Rule> strokes;  // horizontal dark strokes, same frame as the words
+};
+
 // One per worker thread: owns its own Poppler core document over the file's bytes.
-class VectorStrokeReader {
+class VectorPageReader {
  public:
   // bytes must outlive the reader. Returns null when Poppler cannot open them.
-  static std::unique_ptr<VectorStrokeReader> open(const std::string& bytes);
-  ~VectorStrokeReader();
+  static std::unique_ptr<VectorPageReader> open(const std::string& bytes);
+  ~VectorPageReader();
 
-  // Horizontal dark strokes on a page (1-based), in points with a top-left origin in the
-  // page's displayed (rotated) frame.
-  std::vector<Rule> page_strokes(int page_number);
+  // The words and strokes of a page (1-based), in points with a top-left origin in the
+  // frame Poppler's text boxes use.
+  WordsAndStrokes read_page(int page_number);
 
  private:
-  explicit VectorStrokeReader(std::unique_ptr<PDFDoc> document);
+  explicit VectorPageReader(std::unique_ptr<PDFDoc> document);
   std::unique_ptr<PDFDoc> document_;
 };
 

@@ -65,7 +65,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--agendum", default=os.path.join(ROOT, "build", "agendum"))
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--scan-pages", type=int, default=6)
+    parser.add_argument("--scan-pages", type=int, default=12)
     args = parser.parse_args()
     agendum = args.agendum
     workdir = tempfile.mkdtemp(prefix="agendum-bench-")

@@ -83,6 +83,66 @@ class WordAndStrokeDevice : public TextOutputDev {
   std::vector<Rule> strokes_;
 };
 
+void append_utf8(Unicode code, std::string& out) {
+  if (code < 0x80) {
+    out.push_back(static_cast<char>(code));
+  } else if (code < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else if (code < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  }
+}
+
+// Which characters of a word a stroke runs through (middle band, over the character's centre).
+std::vector<bool> struck_characters(const TextWord& word, const std::vector<Rule>& strokes) {
+  std::vector<bool> struck(static_cast<size_t>(word.getLength()), false);
+  for (int i = 0; i < word.getLength(); ++i) {
+    double x0, y0, x1, y1;
+    word.getCharBBox(i, &x0, &y0, &x1, &y1);
+    double centre = (x0 + x1) / 2, height = y1 - y0;
+    if (height <= 0) continue;
+    for (const Rule& stroke : strokes) {
+      double at = ((stroke.box.y0 + stroke.box.y1) / 2 - y0) / height;
+      if (at >= 0.3 && at <= 0.72 && stroke.box.x0 <= centre && centre <= stroke.box.x1) {
+        struck[static_cast<size_t>(i)] = true;
+        break;
+      }
+    }
+  }
+  return struck;
+}
+
+// A redline that deletes part of a word the PDF prints without a space ("Opens, sorts" struck,
+// "Open," inserted: one text-layer word "sortsOpen,") ends inside that word. The word is cut
+// where the stroke ends, so the struck part can be marked and the rest kept.
+std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word, const std::vector<Rule>& strokes) {
+  std::vector<std::pair<std::string, Box>> pieces;
+  if (word.getLength() < 2 || strokes.empty()) return pieces;
+  std::vector<bool> struck = struck_characters(word, strokes);
+  if (std::all_of(struck.begin(), struck.end(), [](bool b) { return b; }) ||
+      std::none_of(struck.begin(), struck.end(), [](bool b) { return b; }))
+    return pieces;
+  for (int i = 0; i < word.getLength(); ++i) {
+    double x0, y0, x1, y1;
+    word.getCharBBox(i, &x0, &y0, &x1, &y1);
+    if (i == 0 || struck[static_cast<size_t>(i)] != struck[static_cast<size_t>(i - 1)]) {
+      pieces.push_back({std::string(), {x0, y0, x1, y1}});
+    }
+    Box& box = pieces.back().second;
+    box = {std::min(box.x0, x0), std::min(box.y0, y0), std::max(box.x1, x1), std::max(box.y1, y1)};
+    append_utf8(*word.getChar(i), pieces.back().first);
+  }
+  return pieces;
+}
+
 }  // namespace
 
 VectorPageReader::VectorPageReader(std::unique_ptr<PDFDoc> document) : document_(std::move(document)) {}
@@ -111,11 +171,16 @@ WordsAndStrokes VectorPageReader::read_page(int page_number) {
     double x0, y0, x1, y1;
     text_word->getBBox(&x0, &y0, &x1, &y1);
     const GooString* font = text_word->getFontName(0);
-    std::optional<Word> word =
-        make_text_layer_word(text ? text->toStr() : std::string(), {x0, y0, x1, y1},
-                             font ? font->toStr() : std::string(), text_word->getFontSize());
-    if (!word) continue;
-    (text_word->getRotation() == 0 ? out.words.horizontal : out.words.rotated).push_back(std::move(*word));
+    std::string font_name = font ? font->toStr() : std::string();
+    std::vector<Word>& words = text_word->getRotation() == 0 ? out.words.horizontal : out.words.rotated;
+    std::vector<std::pair<std::string, Box>> pieces;
+    if (text_word->getRotation() == 0) pieces = split_at_strokes(*text_word, out.strokes);
+    if (pieces.empty()) pieces.push_back({text ? text->toStr() : std::string(), {x0, y0, x1, y1}});
+    for (auto& [piece_text, piece_box] : pieces) {
+      std::optional<Word> word =
+          make_text_layer_word(std::move(piece_text), piece_box, font_name, text_word->getFontSize());
+      if (word) words.push_back(std::move(*word));
+    }
   }
   return out;
 }

@@ -70,8 +70,10 @@ def main():
     agendum = args.agendum
     workdir = tempfile.mkdtemp(prefix="agendum-bench-")
     try:
+        # Text-layer packets only: the scans, the mixed packet and the Seal Beach study (whose
+        # salary appendices carry a garbage text layer and are OCR'd) are measured as OCR.
         born = [p for p in sorted(glob.glob(os.path.join(ROOT, "samples", "*.pdf")))
-                if "scan" not in p and "mixed" not in p]
+                if not any(word in os.path.basename(p) for word in ("scan", "mixed", "sealbeach"))]
         scans = [p for p in sorted(glob.glob(os.path.join(ROOT, "samples", "*scan*.pdf")))]
         born200 = unite(born, 200, os.path.join(workdir, "born200.pdf"), workdir)
         born25 = unite(born, 25, os.path.join(workdir, "born25.pdf"), workdir)

@@ -12,7 +12,7 @@
 namespace agendum {
 namespace {
 
-const std::string kCorpus = "/work/shared/corpus/real/";
+const std::string kCorpus = std::string(AGENDUM_SOURCE_DIR) + "/../shared/corpus/real/";
 
 struct Extracted {
   std::vector<DocumentSpan> documents;

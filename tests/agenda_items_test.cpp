@@ -381,7 +381,7 @@ namespace {
 // (everything before the first stamp) and item 3.5's report, resolution and the first pages
 // of the personnel rules that follow it.
 std::optional<std::string> diamond_bar_pages() {
-  std::ifstream in("/work/shared/seeds/003_af8b199ac2cd2511.txt");
+  std::ifstream in(std::string(AGENDUM_SOURCE_DIR) + "/samples/seeds/diamondbar_cc_2020-06-02.txt");
   if (!in) return std::nullopt;
   std::stringstream buffer;
   buffer << in.rdbuf();

@@ -390,7 +390,7 @@ Fabricates and repairs metal structures and equipment.
 
 // The whole Torrance seed: one agenda, its 15 staff reports, class specs in between.
 TEST(SegmentOpenings, TorranceSeedPacket) {
-  std::ifstream in("/work/shared/seeds/000_83a8ad330dc9ebf0.txt");
+  std::ifstream in(std::string(AGENDUM_SOURCE_DIR) + "/samples/seeds/torrance_csc_2023-04-10.txt");
   if (!in) GTEST_SKIP() << "seed packet not available";
   std::stringstream buffer;
   buffer << in.rdbuf();

@@ -26,9 +26,23 @@ using nlohmann::json;
 // Fraction of expected facts found exactly. Raised as extractors land, never lowered; a few
 // points under the last measurement (born-digital 241/241, scanned 143/167, overall 384/408)
 // so OCR noise across Tesseract versions does not fail the build but a real regression does.
-constexpr double kMinimumBornDigitalAccuracy = 0.95;
-constexpr double kMinimumScannedAccuracy = 0.80;
-constexpr double kMinimumOverallAccuracy = 0.90;
+constexpr double kMinimumBornDigitalAccuracy = 1.0;
+constexpr double kMinimumScannedAccuracy = 0.90;
+constexpr double kMinimumOverallAccuracy = 0.95;
+
+// Per record kind: on born-digital samples every fact must be right; on scans, at least
+// nine in ten (class specs are held at their current level until their scanned headers
+// read better).
+struct KindThreshold {
+  const char* kind;
+  double born_digital, scanned;
+};
+constexpr KindThreshold kKindThresholds[] = {
+    {"resolution", 1.0, 0.90},
+    {"agenda", 1.0, 0.90},
+    {"pay_range", 1.0, 0.90},
+    {"class_spec", 1.0, 0.80},
+};
 
 // One expected fact and whether the packet had it.
 struct FieldCheck {
@@ -305,6 +319,13 @@ struct AccuracyTable {
       (scan ? scanned_total : born_total).add(check.passed);
     }
   }
+  // All fields of one record kind ("resolution" for "resolution.vote.ayes").
+  static Tally of_kind(const std::map<std::string, Tally>& fields, const std::string& kind) {
+    Tally tally;
+    for (const auto& [field, counts] : fields)
+      if (field.compare(0, kind.size() + 1, kind + ".") == 0) tally.passed += counts.passed, tally.total += counts.total;
+    return tally;
+  }
   Tally overall() const { return {born_total.passed + scanned_total.passed, born_total.total + scanned_total.total}; }
 
   std::string render() const {
@@ -496,6 +517,17 @@ TEST(Accuracy, SamplesMeetThresholds) {
   EXPECT_GE(table.born_total.rate(), kMinimumBornDigitalAccuracy);
   EXPECT_GE(table.scanned_total.rate(), kMinimumScannedAccuracy);
   EXPECT_GE(table.overall().rate(), kMinimumOverallAccuracy);
+  for (const KindThreshold& threshold : kKindThresholds) {
+    Tally born = AccuracyTable::of_kind(table.born, threshold.kind);
+    Tally scanned = AccuracyTable::of_kind(table.scanned, threshold.kind);
+    std::printf("%-12s born-digital %zu/%zu, scanned %zu/%zu\n", threshold.kind, born.passed, born.total,
+                scanned.passed, scanned.total);
+    EXPECT_GT(born.total, 0u) << threshold.kind;
+    EXPECT_GE(born.rate(), threshold.born_digital) << threshold.kind << " on born-digital samples";
+    if (scanned.total > 0) {
+      EXPECT_GE(scanned.rate(), threshold.scanned) << threshold.kind << " on scanned samples";
+    }
+  }
 }
 
 TEST(Accuracy, EverySampleYieldsAPacketValidateAccepts) {

@@ -114,25 +114,24 @@ class PageReader {
     // serves triage and can be coarse. A page whose text layer is long and clean has its ink
     // explained by that text (the ink test exists for scans carrying a few words of text), so
     // it is not rendered at all: that keeps born-digital packets near pdftotext's speed.
-    double inspection_dpi = vector_pages_ ? kTriageDpi : kInspectionDpi;
-    bool text_suffices = vector_pages_ && options_.ocr != OcrMode::always &&
-                         count_characters(all_words) >= kCharactersThatExplainAPage &&
-                         garbage_share(all_words) < 0.05;
-    Result<GrayRaster> raster = text_suffices ? Result<GrayRaster>(Status(ErrorCode::internal, "not rendered"))
-                                              : render_gray(*page, ocr_likely ? options_.dpi : inspection_dpi);
-    TextLayerVerdict verdict;
-    if (text_suffices) {
-      verdict.garbage_share = garbage_share(all_words);
-      verdict.quality = std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
+    const double text_garbage = garbage_share(all_words);
+    if (vector_pages_ && options_.ocr != OcrMode::always &&
+        count_characters(all_words) >= kCharactersThatExplainAPage && text_garbage < 0.05) {
+      TextLayerVerdict verdict;
+      verdict.garbage_share = text_garbage;
+      verdict.quality = std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0);
       out.page.rules = std::move(vector_strokes);
       use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
       return;
     }
+    double inspection_dpi = vector_pages_ ? kTriageDpi : kInspectionDpi;
+    Result<GrayRaster> raster = render_gray(*page, ocr_likely ? options_.dpi : inspection_dpi);
+    TextLayerVerdict verdict;
     if (raster.ok()) {
       verdict = judge_text_layer(all_words, raster.value());
     } else {
-      verdict.garbage_share = garbage_share(all_words);
-      verdict.quality = all_words.empty() ? 0 : std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
+      verdict.garbage_share = text_garbage;
+      verdict.quality = all_words.empty() ? 0 : std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0);
     }
     bool needs_ocr = options_.ocr == OcrMode::always ||
                      (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);

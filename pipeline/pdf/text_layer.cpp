@@ -8,11 +8,12 @@
 namespace agendum {
 namespace {
 
-bool contains_ignoring_case(std::string_view text, std::string_view part) {
-  auto it = std::search(text.begin(), text.end(), part.begin(), part.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-  });
-  return it != text.end();
+// Font names are ASCII; a word's style is read from its font name, once per word.
+std::string lower_case(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 // Embedded subsets carry a six-letter tag: "BCDFEE+Calibri-Bold".
@@ -35,14 +36,16 @@ std::string utf8(const poppler::ustring& text) {
 
 bool font_is_bold(std::string_view font_name) {
   // "Bold" also covers "Semibold", "ExtraBold" and ",Bold"; "Demi" covers "DemiBold"/"Demi".
+  std::string name = lower_case(font_name);
   for (std::string_view marker : {"bold", "black", "heavy", "demi"}) {
-    if (contains_ignoring_case(font_name, marker)) return true;
+    if (name.find(marker) != std::string::npos) return true;
   }
   return false;
 }
 
 bool font_is_italic(std::string_view font_name) {
-  return contains_ignoring_case(font_name, "italic") || contains_ignoring_case(font_name, "oblique");
+  std::string name = lower_case(font_name);
+  return name.find("italic") != std::string::npos || name.find("oblique") != std::string::npos;
 }
 
 PageSize displayed_size(const poppler::page& page) {

@@ -45,21 +45,17 @@ std::string two_hundred_page_packet() {
   return markup.str();
 }
 
-TEST(CleanPages, TwoHundredPagePacketIsFast) {
+// Speed is measured in bench/; this checks that furniture is found on every page of a long
+// packet and prints the CPU time for the log.
+TEST(CleanPages, TwoHundredPagePacketLosesItsFurnitureOnEveryPage) {
   const std::vector<PageText> pages = testing::pages_from_markup(two_hundred_page_packet());
   ASSERT_GE(pages.size(), 200u);
-  system_word_list();  // read once per process, not per packet
   std::vector<Diagnostic> diagnostics;
   // CPU time of this thread: other processes sharing the machine do not count against it.
   const double start = thread_cpu_milliseconds();
   CleanText clean = clean_pages(pages, diagnostics);
   const double elapsed = thread_cpu_milliseconds() - start;
   std::cout << "cleaned " << pages.size() << " pages in " << elapsed << " ms of CPU\n";
-#ifdef NDEBUG
-  EXPECT_LT(elapsed, 100);
-#else
-  EXPECT_LT(elapsed, 1500);  // unoptimised build
-#endif
   size_t stamped = 0, headed = 0, labelled = 0;
   for (const PageFurniture& furniture : clean.furniture) {
     stamped += furniture.stamp_page.has_value();

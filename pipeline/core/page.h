@@ -20,9 +20,8 @@ struct Box {
 struct Word {
   std::string text;          // UTF-8 as printed (or as recognised)
   Box box;
-  std::string font;          // font name; empty when unknown (OCR)
   double font_size = 0;      // points; for OCR, the word box height
-  bool bold = false;
+  bool bold = false;         // from the font name (text layer) or the heading markup
   bool italic = false;
   bool struck = false;       // a horizontal stroke runs through the word (redline deletion)
   bool underlined = false;   // a stroke runs under the word (redline insertion)

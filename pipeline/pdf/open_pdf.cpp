@@ -2,18 +2,17 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <limits>
+#include <memory>
 #include <system_error>
+#include <vector>
 
-#include <poppler-global.h>
+#include <poppler-document.h>
 
+#include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/sha256.h"
 
 namespace agendum {
 namespace {
-
-void ignore_poppler_message(const std::string&, void*) {}
 
 std::optional<std::string> info_text(const poppler::ustring& value) {
   poppler::byte_array utf8 = value.to_utf8();
@@ -25,13 +24,6 @@ std::optional<std::string> info_text(const poppler::ustring& value) {
 
 }  // namespace
 
-void silence_poppler_messages() { poppler::set_debug_error_function(ignore_poppler_message, nullptr); }
-
-std::unique_ptr<poppler::document> load_document(const std::string& bytes) {
-  return std::unique_ptr<poppler::document>(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-}
-
 Result<OpenedPdf> open_pdf(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) {
@@ -39,24 +31,34 @@ Result<OpenedPdf> open_pdf(const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(ErrorCode::file_not_found, path + ": cannot be opened for reading");
+
+  // Hashed in blocks as it streams past: the file is never held whole.
   OpenedPdf pdf;
   pdf.path = path;
-  pdf.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  Sha256 hash;
+  std::vector<char> block(1 << 16);
+  std::string head;
+  long long bytes = 0;
+  while (in) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    std::streamsize got = in.gcount();
+    if (got <= 0) break;
+    if (head.size() < 5) head.append(block.data(), static_cast<size_t>(std::min<std::streamsize>(got, 5)));
+    hash.add({block.data(), static_cast<size_t>(got)});
+    bytes += got;
+  }
   if (in.bad()) return Status(ErrorCode::file_not_found, path + ": read failed");
 
   // The PDF header must open the file. (Readers tolerate leading junk; a packet that has
   // it is better rejected than half-read.)
-  if (pdf.bytes.compare(0, 5, "%PDF-") != 0) {
+  if (head.compare(0, 5, "%PDF-") != 0) {
     return Status(ErrorCode::not_a_pdf, path + ": not a PDF (the file does not start with %PDF-)");
   }
-  if (pdf.bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
-    return Status(ErrorCode::corrupt_pdf, path + ": larger than 2 GB, which Poppler cannot load");
-  }
-  pdf.facts.sha256 = sha256_hex(pdf.bytes);
-  pdf.facts.bytes = static_cast<long long>(pdf.bytes.size());
+  pdf.facts.sha256 = hash.hex_digest();
+  pdf.facts.bytes = bytes;
 
-  silence_poppler_messages();
-  std::unique_ptr<poppler::document> document = load_document(pdf.bytes);
+  make_poppler_ready();
+  std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
   if (!document) {
     return Status(ErrorCode::corrupt_pdf, path + ": damaged or truncated; Poppler cannot open it");
   }

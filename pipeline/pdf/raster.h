@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
-#include <poppler-page.h>
-
 #include "pipeline/core/status.h"
+
+class PDFDoc;
+class SplashOutputDev;
 
 namespace agendum {
 
@@ -19,8 +21,23 @@ struct GrayRaster {
   double points_per_pixel() const { return 72.0 / dpi; }
 };
 
-// Renders the page (its /Rotate applied, as a reader shows it) to 8-bit gray at `dpi`.
-// The resolution is lowered for huge pages so one raster stays under ~50 megapixels.
-Result<GrayRaster> render_gray(const poppler::page& page, double dpi);
+// Renders pages of one document straight to 8-bit gray, one renderer per worker thread.
+// The renderer keeps Poppler's font engine between pages, so a packet's fonts are loaded
+// once per worker rather than once per page.
+class GrayRenderer {
+ public:
+  explicit GrayRenderer(PDFDoc& document);
+  ~GrayRenderer();
+  GrayRenderer(const GrayRenderer&) = delete;
+  GrayRenderer& operator=(const GrayRenderer&) = delete;
+
+  // The page (1-based, its /Rotate applied, as a reader shows it) at `dpi`. The resolution
+  // is lowered for huge pages so one raster stays under ~50 megapixels.
+  Result<GrayRaster> render(int page_number, double dpi);
+
+ private:
+  PDFDoc& document_;
+  std::unique_ptr<SplashOutputDev> device_;
+};
 
 }  // namespace agendum

@@ -5,10 +5,13 @@
 #include <chrono>
 #include <exception>
 #include <memory>
+
+#include <poppler/PDFDoc.h>
 #include <thread>
 
 #include "pipeline/pdf/ocr.h"
 #include "pipeline/pdf/open_pdf.h"
+#include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/raster.h"
 #include "pipeline/pdf/reading_order.h"
 #include "pipeline/pdf/strokes.h"
@@ -19,10 +22,6 @@
 namespace agendum {
 namespace {
 
-// Text-layer pages are rendered at this resolution for triage (ink against text) and, when
-// the page's vector graphics cannot be read, for stroke finding: fine enough to tell a strike
-// line from an underline at body-text sizes.
-constexpr double kInspectionDpi = 150;
 // Triage only needs the share of the page that is ink: a coarse rendering is enough and
 // costs a fraction of the inspection one.
 constexpr double kTriageDpi = 50;
@@ -54,12 +53,12 @@ Diagnostic page_problem(Severity severity, std::string code, std::string message
   return {severity, std::move(code), std::move(message), page_number, "ocr"};
 }
 
-// Reads pages of one PDF on one thread: its own Poppler document and, from the first page
-// that needs OCR, its own OCR engine, reused for the rest of the read.
+// Reads pages of one PDF on one thread: its own Poppler document, and from the first page
+// that needs them, its own renderer and OCR engine, reused for the rest of the read.
 class PageReader {
  public:
   PageReader(const OpenedPdf& pdf, const ReadOptions& options)
-      : options_(options), document_(load_document(pdf.bytes)), vector_pages_(VectorPageReader::open(pdf.bytes)) {}
+      : options_(options), document_(open_poppler_document(pdf.path)) {}
 
   PageOutcome read(int page_number) {
     PageOutcome out;
@@ -81,28 +80,20 @@ class PageReader {
  private:
   void read_into(int page_number, PageOutcome& out) {
     const Clock::time_point deadline = Clock::now() + std::chrono::seconds(options_.page_timeout_seconds);
-    std::unique_ptr<poppler::page> page(document_ ? document_->create_page(page_number - 1) : nullptr);
-    if (!page) {
+    if (!document_ || page_number > document_->getNumPages()) {
       out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
                                              "Page " + std::to_string(page_number) + " could not be loaded.",
                                              page_number));
       return;
     }
-    PageSize size = displayed_size(*page);
+    PageSize size = displayed_size(*document_, page_number);
     out.page.width = size.width;
     out.page.height = size.height;
 
-    // Words and vector strokes in one pass when Poppler's core document opened; the
-    // poppler-cpp text list otherwise.
-    std::vector<Rule> vector_strokes;
-    TextLayerWords text_layer;
-    if (vector_pages_) {
-      WordsAndStrokes both = vector_pages_->read_page(page_number);
-      text_layer = std::move(both.words);
-      vector_strokes = std::move(both.strokes);
-    } else {
-      text_layer = read_text_layer(*page);
-    }
+    // Words and vector strokes in one pass of Poppler's text device.
+    WordsAndStrokes both = read_words_and_strokes(*document_, page_number);
+    TextLayerWords text_layer = std::move(both.words);
+    std::vector<Rule> vector_strokes = std::move(both.strokes);
     std::vector<Word> all_words = text_layer.horizontal;
     all_words.insert(all_words.end(), text_layer.rotated.begin(), text_layer.rotated.end());
 
@@ -115,17 +106,15 @@ class PageReader {
     // explained by that text (the ink test exists for scans carrying a few words of text), so
     // it is not rendered at all: that keeps born-digital packets near pdftotext's speed.
     const double text_garbage = garbage_share(all_words);
-    if (vector_pages_ && options_.ocr != OcrMode::always &&
+    if (options_.ocr != OcrMode::always &&
         count_characters(all_words) >= kCharactersThatExplainAPage && text_garbage < 0.05) {
       TextLayerVerdict verdict;
       verdict.garbage_share = text_garbage;
       verdict.quality = std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0);
-      out.page.rules = std::move(vector_strokes);
-      use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
+      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
       return;
     }
-    double inspection_dpi = vector_pages_ ? kTriageDpi : kInspectionDpi;
-    Result<GrayRaster> raster = render_gray(*page, ocr_likely ? options_.dpi : inspection_dpi);
+    Result<GrayRaster> raster = render(page_number, ocr_likely ? options_.dpi : kTriageDpi);
     TextLayerVerdict verdict;
     if (raster.ok()) {
       verdict = judge_text_layer(all_words, raster.value());
@@ -142,21 +131,16 @@ class PageReader {
               (needs_ocr ? "it was not OCR'd" : "strike-throughs were not checked") + ".",
           page_number));
       if (needs_ocr) return;
-      use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
+      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
       return;
     }
     if (!needs_ocr) {
-      if (vector_pages_) {
-        out.page.rules = std::move(vector_strokes);
-        use_text_layer(std::move(text_layer), verdict, nullptr, out.page);
-      } else {
-        use_text_layer(std::move(text_layer), verdict, &raster.value(), out.page);
-      }
+      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
       return;
     }
     if (raster.value().dpi < options_.dpi * 0.99 && !ocr_likely) {
       raster = Status();  // free the inspection raster before the large one
-      raster = render_gray(*page, options_.dpi);
+      raster = render(page_number, options_.dpi);
       if (!raster.ok()) {
         out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
                                                "Page " + std::to_string(page_number) +
@@ -196,14 +180,19 @@ class PageReader {
       text_page.width = size.width;
       text_page.height = size.height;
       text_page.info.page = page_number;
-      use_text_layer(std::move(text_layer), verdict, nullptr, text_page);
+      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, text_page);
       out.page = std::move(text_page);
     }
   }
 
-  static void use_text_layer(TextLayerWords words, const TextLayerVerdict& verdict, const GrayRaster* raster,
+  Result<GrayRaster> render(int page_number, double dpi) {
+    if (!renderer_) renderer_ = std::make_unique<GrayRenderer>(*document_);
+    return renderer_->render(page_number, dpi);
+  }
+
+  static void use_text_layer(TextLayerWords words, std::vector<Rule> strokes, const TextLayerVerdict& verdict,
                              PageText& page) {
-    if (raster) page.rules = find_strokes(*raster);
+    page.rules = std::move(strokes);
     mark_struck_and_underlined(page.rules, words.horizontal);
     page.lines = lines_in_reading_order(std::move(words.horizontal));
     // Rotated words (margin stamps, sideways labels) follow the page's text, in file order.
@@ -246,8 +235,8 @@ class PageReader {
   }
 
   const ReadOptions& options_;
-  std::unique_ptr<poppler::document> document_;
-  std::unique_ptr<VectorPageReader> vector_pages_;
+  std::unique_ptr<PDFDoc> document_;
+  std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
 };

@@ -1,39 +1,50 @@
+#include <poppler/PDFDoc.h>
+#include <poppler/SplashOutputDev.h>
+#include <poppler/splash/SplashBitmap.h>
+
 #include <cmath>
 #include <cstring>
-#include <string>
-
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
 
 #include "pipeline/pdf/raster.h"
 
 namespace agendum {
 
-Result<GrayRaster> render_gray(const poppler::page& page, double dpi) {
+GrayRenderer::GrayRenderer(PDFDoc& document) : document_(document) {
+  SplashColor paper;
+  paper[0] = 255;
+  // Mono8 is the gray raster triage and Tesseract want: no colour conversion afterwards.
+  device_ = std::make_unique<SplashOutputDev>(splashModeMono8, 1, false, paper);
+  device_->setFontAntialias(true);
+  device_->setVectorAntialias(true);
+  device_->startDoc(&document_);
+}
+
+GrayRenderer::~GrayRenderer() = default;
+
+Result<GrayRaster> GrayRenderer::render(int page_number, double dpi) {
   constexpr double kMaxPixels = 50e6;
-  poppler::rectf box = page.page_rect(poppler::crop_box);
-  double area_points = std::abs(box.width() * box.height());
+  if (page_number < 1 || page_number > document_.getNumPages())
+    return Status(ErrorCode::internal, "the page is outside the document");
+  double area_points = std::abs(document_.getPageCropWidth(page_number) * document_.getPageCropHeight(page_number));
   if (area_points <= 0) return Status(ErrorCode::internal, "the page has an empty page box");
   double pixels_at_dpi = area_points * (dpi / 72.0) * (dpi / 72.0);
   if (pixels_at_dpi > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels_at_dpi);
 
-  poppler::page_renderer renderer;
-  renderer.set_image_format(poppler::image::format_gray8);
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  poppler::image image = renderer.render_page(&page, dpi, dpi);
-  if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) {
+  // The call pdftoppm makes: crop box, the page's own rotation, no annotations hidden.
+  document_.displayPageSlice(device_.get(), page_number, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
+  SplashBitmap* bitmap = device_->getBitmap();
+  if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 || !bitmap->getDataPtr()) {
     return Status(ErrorCode::internal, "Poppler could not render the page");
   }
   GrayRaster raster;
-  raster.width = image.width();
-  raster.height = image.height();
+  raster.width = bitmap->getWidth();
+  raster.height = bitmap->getHeight();
   raster.dpi = dpi;
   raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height);
-  const char* rows = image.const_data();
+  const unsigned char* rows = bitmap->getDataPtr();
   for (int y = 0; y < raster.height; ++y) {
     std::memcpy(raster.pixels.data() + static_cast<size_t>(y) * raster.width,
-                rows + static_cast<size_t>(y) * image.bytes_per_row(), raster.width);
+                rows + static_cast<size_t>(y) * bitmap->getRowSize(), static_cast<size_t>(raster.width));
   }
   return raster;
 }

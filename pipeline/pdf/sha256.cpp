@@ -1,6 +1,7 @@
 #include "pipeline/pdf/sha256.h"
 
-#include <array>
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 
 namespace agendum {
@@ -61,30 +62,51 @@ void compress_block(std::array<uint32_t, 8>& state, const unsigned char* block) 
 
 }  // namespace
 
-std::string sha256_hex(std::string_view bytes) {
-  std::array<uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  size_t full_blocks = bytes.size() / 64;
-  for (size_t i = 0; i < full_blocks; ++i) compress_block(state, data + 64 * i);
+Sha256::Sha256()
+    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
+void Sha256::add(std::string_view bytes) {
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t size = bytes.size();
+  length_ += size;
+  if (pending_size_ > 0) {
+    size_t take = std::min(size, pending_.size() - pending_size_);
+    std::copy(data, data + take, pending_.begin() + static_cast<std::ptrdiff_t>(pending_size_));
+    pending_size_ += take;
+    data += take;
+    size -= take;
+    if (pending_size_ < pending_.size()) return;
+    compress_block(state_, pending_.data());
+    pending_size_ = 0;
+  }
+  for (; size >= 64; data += 64, size -= 64) compress_block(state_, data);
+  std::copy(data, data + size, pending_.begin());
+  pending_size_ = size;
+}
+
+std::string Sha256::hex_digest() {
   // The tail: remaining bytes, a 1 bit, zero padding, then the length in bits (big-endian).
   std::array<unsigned char, 128> tail{};
-  size_t remainder = bytes.size() % 64;
-  for (size_t i = 0; i < remainder; ++i) tail[i] = data[64 * full_blocks + i];
-  tail[remainder] = 0x80;
-  size_t tail_length = remainder < 56 ? 64 : 128;
-  uint64_t bit_length = static_cast<uint64_t>(bytes.size()) * 8;
+  std::copy(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(pending_size_), tail.begin());
+  tail[pending_size_] = 0x80;
+  size_t tail_length = pending_size_ < 56 ? 64 : 128;
+  uint64_t bit_length = static_cast<uint64_t>(length_) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_length - 1 - i] = static_cast<unsigned char>(bit_length >> (8 * i));
-  for (size_t offset = 0; offset < tail_length; offset += 64) compress_block(state, tail.data() + offset);
+  for (size_t offset = 0; offset < tail_length; offset += 64) compress_block(state_, tail.data() + offset);
 
   static constexpr char kHex[] = "0123456789abcdef";
   std::string digest;
   digest.reserve(64);
-  for (uint32_t word : state) {
+  for (uint32_t word : state_) {
     for (int shift = 28; shift >= 0; shift -= 4) digest.push_back(kHex[(word >> shift) & 0xf]);
   }
   return digest;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  Sha256 hash;
+  hash.add(bytes);
+  return hash.hex_digest();
 }
 
 }  // namespace agendum

@@ -2,7 +2,6 @@
 
 #include <poppler/GfxState.h>
 #include <poppler/PDFDoc.h>
-#include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
 
 #include <algorithm>
@@ -145,40 +144,39 @@ std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word, 
 
 }  // namespace
 
-VectorPageReader::VectorPageReader(std::unique_ptr<PDFDoc> document) : document_(std::move(document)) {}
-VectorPageReader::~VectorPageReader() = default;
-
-std::unique_ptr<VectorPageReader> VectorPageReader::open(const std::string& bytes) {
-  auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
-  auto document = std::make_unique<PDFDoc>(stream);  // the document owns the stream
-  if (!document->isOk()) return nullptr;
-  return std::unique_ptr<VectorPageReader>(new VectorPageReader(std::move(document)));
-}
-
-WordsAndStrokes VectorPageReader::read_page(int page_number) {
+WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number) {
   WordsAndStrokes out;
-  if (page_number < 1 || page_number > document_->getNumPages()) return out;
+  if (page_number < 1 || page_number > document.getNumPages()) return out;
   WordAndStrokeDevice device;
-  // The same call poppler-cpp's text_list makes, so boxes are in the same frame.
-  document_->displayPageSlice(&device, page_number, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr,
-                              nullptr, nullptr, nullptr, true);
+  // The call poppler-cpp's text_list makes (media box, no crop), so boxes are in its frame;
+  // the document is this thread's own, so its cross-reference table is not copied per page.
+  document.displayPageSlice(&device, page_number, 72, 72, 0, false, false, false, -1, -1, -1, -1);
   out.strokes = device.take_strokes();
   std::unique_ptr<TextWordList> list = device.makeWordList();
   if (!list) return out;
+  // A page has a handful of fonts and hundreds of words: each font's style is read once.
+  std::vector<std::pair<const TextFontInfo*, FontStyle>> styles;
+  auto style_of = [&](const TextWord& word) {
+    const TextFontInfo* info = word.getFontInfo(0);
+    for (const auto& [known, style] : styles)
+      if (known == info) return style;
+    const GooString* font = word.getFontName(0);
+    styles.push_back({info, font_style(font ? std::string_view(font->toStr()) : std::string_view())});
+    return styles.back().second;
+  };
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* text_word = list->get(i);
     std::unique_ptr<GooString> text(text_word->getText());
     double x0, y0, x1, y1;
     text_word->getBBox(&x0, &y0, &x1, &y1);
-    const GooString* font = text_word->getFontName(0);
-    std::string font_name = font ? font->toStr() : std::string();
+    const FontStyle style = style_of(*text_word);
     std::vector<Word>& words = text_word->getRotation() == 0 ? out.words.horizontal : out.words.rotated;
     std::vector<std::pair<std::string, Box>> pieces;
     if (text_word->getRotation() == 0) pieces = split_at_strokes(*text_word, out.strokes);
     if (pieces.empty()) pieces.push_back({text ? text->toStr() : std::string(), {x0, y0, x1, y1}});
     for (auto& [piece_text, piece_box] : pieces) {
       std::optional<Word> word =
-          make_text_layer_word(std::move(piece_text), piece_box, font_name, text_word->getFontSize());
+          make_text_layer_word(std::move(piece_text), piece_box, style, text_word->getFontSize());
       if (word) words.push_back(std::move(*word));
     }
   }

@@ -7,8 +7,6 @@
 // pages find their strokes in the image instead (strokes.h).
 #pragma once
 
-#include <memory>
-#include <string>
 #include <vector>
 
 #include "pipeline/core/page.h"
@@ -19,24 +17,12 @@ class PDFDoc;
 namespace agendum {
 
 struct WordsAndStrokes {
-  TextLayerWords words;       // as read_text_layer() gives them
+  TextLayerWords words;
   std::vector<Rule> strokes;  // horizontal dark strokes, same frame as the words
 };
 
-// One per worker thread: owns its own Poppler core document over the file's bytes.
-class VectorPageReader {
- public:
-  // bytes must outlive the reader. Returns null when Poppler cannot open them.
-  static std::unique_ptr<VectorPageReader> open(const std::string& bytes);
-  ~VectorPageReader();
-
-  // The words and strokes of a page (1-based), in points with a top-left origin in the
-  // frame Poppler's text boxes use.
-  WordsAndStrokes read_page(int page_number);
-
- private:
-  explicit VectorPageReader(std::unique_ptr<PDFDoc> document);
-  std::unique_ptr<PDFDoc> document_;
-};
+// The words and strokes of a page (1-based), in points with a top-left origin in the frame
+// Poppler's text boxes use. The document belongs to the calling thread.
+WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number);
 
 }  // namespace agendum

@@ -27,11 +27,11 @@ void guarded(const char* stage, std::vector<Diagnostic>& diagnostics, const std:
 
 }  // namespace
 
-Extraction extract_from_pages(const std::vector<PageText>& pages, std::vector<Diagnostic> diagnostics) {
+Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
   Extraction out;
   Packet& packet = out.packet;
   for (const PageText& page : pages) packet.pages.push_back(page.info);
-  guarded("layout", diagnostics, [&] { out.text = clean_pages(pages, diagnostics); });
+  guarded("layout", diagnostics, [&] { out.text = clean_pages(std::move(pages), diagnostics); });
   guarded("segment", diagnostics, [&] { packet.documents = segment_packet(out.text, diagnostics); });
   guarded("pay_range", diagnostics,
           [&] { packet.pay_ranges = extract_pay_ranges(out.text, packet.documents, diagnostics); });
@@ -57,7 +57,7 @@ Result<Extraction> extract_packet(const std::string& path, const ReadOptions& op
   Result<ReadResult> read = read_pdf(path, options);
   if (!read.ok()) return read.status();
   ReadResult& pages = read.value();
-  Extraction out = extract_from_pages(pages.pages, std::move(pages.diagnostics));
+  Extraction out = extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics));
   SourceInfo& source = out.packet.source;
   source.file = std::filesystem::path(path).filename().string();
   source.sha256 = pages.facts.sha256;

@@ -22,7 +22,8 @@ struct Extraction {
 Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options);
 
 // The stages after reading, on pages already read: clean, segment, extract. Pure and
-// file-free, so tests can drive it from text fixtures.
-Extraction extract_from_pages(const std::vector<PageText>& pages, std::vector<Diagnostic> diagnostics);
+// file-free, so tests can drive it from text fixtures. The pages are consumed: their words
+// move into the clean text.
+Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics);
 
 }  // namespace agendum

@@ -26,36 +26,38 @@ void fill_missing_box(Line& line) {
 
 // Soft hyphens vanish in normalisation, but one that ends a line marks where a word was
 // broken: keep it as a hyphen so the hyphenation stage can join the halves.
-void keep_line_end_soft_hyphen(const TextLine& text_line, Line& line) {
+bool ends_with_soft_hyphen(const TextLine& text_line) {
   constexpr std::string_view soft_hyphen = "\xC2\xAD";
-  if (text_line.words.empty() || line.words.empty()) return;
-  const Word& raw_last = text_line.words.back();
-  if (!raw_last.text.ends_with(soft_hyphen) || raw_last.struck) return;
-  if (line.words.back().text.ends_with('-')) return;
+  return !text_line.words.empty() && text_line.words.back().text.ends_with(soft_hyphen) &&
+         !text_line.words.back().struck;
+}
+
+void keep_line_end_soft_hyphen(Line& line) {
+  if (line.words.empty() || line.words.back().text.ends_with('-')) return;
   line.words.back().text.push_back('-');
   compose_line_text(line);
 }
 
 }  // namespace
 
-CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics) {
-  return clean_pages(pages, CleanOptions{}, diagnostics);
+CleanText clean_pages(std::vector<PageText> pages, std::vector<Diagnostic>& diagnostics) {
+  return clean_pages(std::move(pages), CleanOptions{}, diagnostics);
 }
 
-CleanText clean_pages(const std::vector<PageText>& pages, const CleanOptions& options,
-                      std::vector<Diagnostic>& diagnostics) {
+CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options, std::vector<Diagnostic>& diagnostics) {
   std::vector<std::vector<Line>> page_lines(pages.size());
   std::vector<int> page_numbers(pages.size());
   std::vector<double> page_heights(pages.size());
   for (size_t p = 0; p < pages.size(); ++p) {
-    const PageText& page = pages[p];
+    PageText page = std::move(pages[p]);
     page_numbers[p] = page.info.page;
     page_heights[p] = page.height;
     page_lines[p].reserve(page.lines.size());
-    for (const TextLine& text_line : page.lines) {
-      Line line = line_from_text_line(text_line, page);
+    for (TextLine& text_line : page.lines) {
+      const bool soft_hyphen_at_end = ends_with_soft_hyphen(text_line);
+      Line line = line_from_text_line(std::move(text_line), page.info);
       if (line.words.empty()) continue;
-      keep_line_end_soft_hyphen(text_line, line);
+      if (soft_hyphen_at_end) keep_line_end_soft_hyphen(line);
       fill_missing_box(line);
       page_lines[p].push_back(std::move(line));
     }
@@ -76,8 +78,10 @@ CleanText clean_pages(const std::vector<PageText>& pages, const CleanOptions& op
     for (Line& line : lines) out.lines.push_back(std::move(line));
 
   for (Line& line : out.lines) take_list_marker(line);
-  const bool load_word_list = options.system_word_list && any_line_end_hyphen(out.lines);
-  join_line_end_hyphens(out.lines, load_word_list ? system_word_list() : nullptr);
+  std::optional<WordSet> dictionary;
+  if (options.system_word_list && any_line_end_hyphen(out.lines))
+    dictionary = system_words_among(hyphen_join_candidates(out.lines));
+  join_line_end_hyphens(out.lines, dictionary ? &*dictionary : nullptr);
   mark_headings(out.lines);
   mark_paragraph_starts(out.lines);
   return out;

@@ -27,8 +27,9 @@ struct CleanOptions {
   bool system_word_list = true;
 };
 
-CleanText clean_pages(const std::vector<PageText>& pages, std::vector<Diagnostic>& diagnostics);
-CleanText clean_pages(const std::vector<PageText>& pages, const CleanOptions& options,
-                      std::vector<Diagnostic>& diagnostics);
+// Takes the pages' words into the lines and frees each page as it goes, so a long packet's
+// words are held once, not twice.
+CleanText clean_pages(std::vector<PageText> pages, std::vector<Diagnostic>& diagnostics);
+CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace agendum

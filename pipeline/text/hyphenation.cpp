@@ -145,18 +145,17 @@ std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t 
 
 }  // namespace
 
-const WordSet* system_word_list() {
-  static const std::optional<WordSet> words = []() -> std::optional<WordSet> {
-    std::ifstream in("/usr/share/dict/words");
-    if (!in) return std::nullopt;
-    WordSet set;
-    set.reserve(120000);
-    std::string word;
-    while (std::getline(in, word))
-      if (!word.empty()) set.insert(lower(word));
-    return set;
-  }();
-  return words ? &*words : nullptr;
+std::optional<WordSet> system_words_among(const WordSet& wanted) {
+  std::ifstream in("/usr/share/dict/words");
+  if (!in) return std::nullopt;
+  WordSet found;
+  std::string word;
+  while (std::getline(in, word)) {
+    if (word.empty()) continue;
+    std::string lowered = lower(word);
+    if (wanted.contains(lowered)) found.insert(std::move(lowered));
+  }
+  return found;
 }
 
 bool any_line_end_hyphen(const std::vector<Line>& lines) {
@@ -164,9 +163,7 @@ bool any_line_end_hyphen(const std::vector<Line>& lines) {
                      [](const Line& line) { return broken_prefix(line).has_value(); });
 }
 
-void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) {
-  if (!any_line_end_hyphen(lines)) return;
-  // Only the words a join may ask about are looked up in the document.
+WordSet hyphen_join_candidates(const std::vector<Line>& lines) {
   WordSet candidates;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     std::optional<BrokenWord> broken = broken_word_at(lines, i);
@@ -176,6 +173,13 @@ void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) 
       for (std::string& form : listed_forms(word)) candidates.insert(std::move(form));
     candidates.insert(lower(std::string(word_core(broken->prefix)) + "-" + broken->second));
   }
+  return candidates;
+}
+
+void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) {
+  if (!any_line_end_hyphen(lines)) return;
+  // Only the words a join may ask about are looked up in the document.
+  const WordSet candidates = hyphen_join_candidates(lines);
   const WordSet vocabulary = document_vocabulary(lines, candidates);
   const Judge judge{vocabulary, dictionary};
   for (size_t i = 0; i + 1 < lines.size(); ++i) {

@@ -7,6 +7,7 @@
 // "Meyers-Milias-Brown". A dash after a space ("Division Secretary -") is not hyphenation.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -17,12 +18,17 @@ namespace agendum {
 
 using WordSet = std::unordered_set<std::string>;
 
-// The lower-cased words of /usr/share/dict/words, read once; nullptr when the file is absent,
-// in which case only the document's own vocabulary decides.
-const WordSet* system_word_list();
-
-// True when some line ends in a word broken by a hyphen (worth loading the word list for).
+// True when some line ends in a word broken by a hyphen (worth reading the word list for).
 bool any_line_end_hyphen(const std::vector<Line>& lines);
+
+// Every lower-cased form a join in these lines may ask the word list about.
+WordSet hyphen_join_candidates(const std::vector<Line>& lines);
+
+// Those of `wanted` that /usr/share/dict/words lists (case-insensitively); nullopt when the
+// file is absent, in which case only the document's own vocabulary decides. The list is
+// streamed past the wanted words rather than loaded: a packet asks about a few hundred words,
+// and the whole list would cost more memory than a 200-page packet's text.
+std::optional<WordSet> system_words_among(const WordSet& wanted);
 
 // Joins hyphenated line ends across consecutive lines of the flow (also across a page or
 // column break). The continuation moves up to the line where the word began; a line left

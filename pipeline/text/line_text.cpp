@@ -75,19 +75,16 @@ void compose_line_text(Line& line) {
                         : static_cast<float>(confidence_sum / static_cast<double>(line.words.size()));
 }
 
-Line line_from_text_line(const TextLine& text_line, const PageText& page) {
+Line line_from_text_line(TextLine&& text_line, const PageInfo& page) {
   Line line;
-  line.page = page.info.page;
+  line.page = page.page;
   line.box = text_line.box;
   line.column = text_line.column;
-  line.method = page.info.method;
-  line.words.reserve(text_line.words.size());
-  for (const Word& word : text_line.words) {
-    Word normalized = word;
-    normalized.text = trimmed(normalize_printed(word.text));
-    if (normalized.text.empty()) continue;
-    line.words.push_back(std::move(normalized));
-  }
+  line.method = page.method;
+  line.words = std::move(text_line.words);
+  for (Word& word : line.words) word.text = trimmed(normalize_printed(word.text));
+  std::erase_if(line.words, [](const Word& word) { return word.text.empty(); });
+  line.words.shrink_to_fit();
   compose_line_text(line);
   return line;
 }

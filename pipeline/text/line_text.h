@@ -11,10 +11,10 @@
 
 namespace agendum {
 
-// A Line from one TextLine of a page: words normalised (normalize_printed), words that print
-// nothing dropped, text and style flags composed. Structure flags (heading, list marker,
-// paragraph start) are left for the later stages.
-Line line_from_text_line(const TextLine& text_line, const PageText& page);
+// A Line from one TextLine of a page, taking its words: words normalised (normalize_printed),
+// words that print nothing dropped, text and style flags composed. Structure flags (heading,
+// list marker, paragraph start) are left for the later stages.
+Line line_from_text_line(TextLine&& text_line, const PageInfo& page);
 
 // Recomputes text, match, deleted, font_size, bold, all_caps and confidence from words.
 void compose_line_text(Line& line);

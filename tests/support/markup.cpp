@@ -29,7 +29,6 @@ void add_words(std::string_view line, double y, double size, bool heading, Style
       Word w;
       w.text = word;
       w.box = {x, y, x + kCharWidth * static_cast<double>(word.size()), y + size};
-      w.font = (word_style.bold || heading) ? "Arial-BoldMT" : "ArialMT";
       w.font_size = size;
       w.bold = word_style.bold || heading;
       w.struck = word_style.struck;

@@ -1,0 +1,37 @@
+#include "pipeline/pdf/poppler_document.h"
+
+#include <poppler/GlobalParams.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/goo/GooString.h>
+
+#include <cmath>
+#include <utility>
+
+namespace agendum {
+namespace {
+
+void ignore_poppler_message(ErrorCategory, Goffset, const char*) {}
+
+}  // namespace
+
+void make_poppler_ready() {
+  // Poppler drops its global parameters when the last document using them closes; one
+  // holder that lives as long as the process keeps them for every later document.
+  static const GlobalParamsIniter holder(ignore_poppler_message);
+  (void)holder;
+}
+
+std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path) {
+  make_poppler_ready();
+  auto document = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+  if (!document->isOk()) return nullptr;
+  return document;
+}
+
+PageSize displayed_size(PDFDoc& document, int page_number) {
+  PageSize size{std::abs(document.getPageCropWidth(page_number)), std::abs(document.getPageCropHeight(page_number))};
+  if (document.getPageRotate(page_number) % 180 != 0) std::swap(size.width, size.height);
+  return size;
+}
+
+}  // namespace agendum

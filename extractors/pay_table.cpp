@@ -169,8 +169,13 @@ bool is_header_continuation(const std::vector<TableCell>& cells) {
   return true;
 }
 
+// Column headings are a few words; a one-cell line longer than this is prose, and is not
+// worth classifying word by word.
+constexpr size_t kLongestSingleHeading = 60;
+
 bool single_header_cell(const std::vector<TableCell>& cells) {
-  return cells.size() == 1 && !cells[0].money && classify_column(cells[0].text).role != Role::other;
+  return cells.size() == 1 && !cells[0].money && cells[0].text.size() <= kLongestSingleHeading &&
+         classify_column(cells[0].text).role != Role::other;
 }
 
 struct Row {

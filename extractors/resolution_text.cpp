@@ -56,7 +56,6 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
       match_words.insert(match_words.begin(), line.list_marker);
       printed_words.insert(printed_words.begin(), line.list_marker);
     }
-    joined.tokens.reserve(joined.tokens.size() + match_words.size());
     for (size_t w = 0; w < match_words.size(); ++w) {
       if (w > 0) joined.match.push_back(' ');
       joined.tokens.push_back({joined.match.size(), index, printed_words[w]});

@@ -81,5 +81,14 @@ TEST(Sha256, KnownDigests) {
             "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
+// A file is hashed in blocks as it streams; uneven pieces give the digest of the whole.
+TEST(Sha256, PiecesGiveTheDigestOfTheWhole) {
+  const std::string text(100000, 'a');
+  Sha256 hash;
+  for (size_t at = 0, piece = 1; at < text.size(); at += piece, piece = piece * 3 % 7001 + 1)
+    hash.add(std::string_view(text).substr(at, piece));
+  EXPECT_EQ(hash.hex_digest(), sha256_hex(text));
+}
+
 }  // namespace
 }  // namespace agendum

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
-  libicu-dev libre2-dev nlohmann-json3-dev libvalijson-dev libcli11-dev libsqlite3-dev
+  libicu-dev libre2-dev nlohmann-json3-dev libvalijson-dev libcli11-dev libsqlite3-dev libssl-dev
   libgtest-dev
   # words for line-end hyphenation repair (joined only when the joined word is a word)
   wamerican

@@ -27,6 +27,9 @@ namespace {
 constexpr double kTriageDpi = 50;
 // A text layer with this many characters, almost none of them garbage, is a page's text.
 constexpr int kCharactersThatExplainAPage = 600;
+// Images covering less of the page than this (logos, seals, signatures) cannot hide a page of
+// text that the text layer lacks.
+constexpr double kImageShareThatCouldHideText = 0.05;
 
 using Clock = std::chrono::steady_clock;
 
@@ -94,6 +97,7 @@ class PageReader {
     WordsAndStrokes both = read_words_and_strokes(*document_, page_number);
     TextLayerWords text_layer = std::move(both.words);
     std::vector<Rule> vector_strokes = std::move(both.strokes);
+    const double image_share = both.image_share;
     std::vector<Word> all_words = text_layer.horizontal;
     all_words.insert(all_words.end(), text_layer.rotated.begin(), text_layer.rotated.end());
 
@@ -102,12 +106,14 @@ class PageReader {
     // get a cheap inspection rendering and are rendered again only if triage fails them.
     bool ocr_likely = options_.ocr == OcrMode::always || (options_.ocr == OcrMode::automatic && all_words.empty());
     // Born-digital pages take their strokes from the vector graphics, so their rendering only
-    // serves triage and can be coarse. A page whose text layer is long and clean has its ink
-    // explained by that text (the ink test exists for scans carrying a few words of text), so
-    // it is not rendered at all: that keeps born-digital packets near pdftotext's speed.
+    // serves triage and can be coarse. The ink test exists for scans carrying a few words of
+    // text; a page whose clean text layer is long, or which carries no image that could be a
+    // scan, has its ink explained by that text, so it is not rendered at all: that keeps
+    // born-digital packets near pdftotext's speed.
     const double text_garbage = garbage_share(all_words);
-    if (options_.ocr != OcrMode::always &&
-        count_characters(all_words) >= kCharactersThatExplainAPage && text_garbage < 0.05) {
+    const bool text_explains_ink = count_characters(all_words) >= kCharactersThatExplainAPage ||
+                                   (!all_words.empty() && image_share < kImageShareThatCouldHideText);
+    if (options_.ocr != OcrMode::always && text_explains_ink && text_garbage < 0.05) {
       TextLayerVerdict verdict;
       verdict.garbage_share = text_garbage;
       verdict.quality = std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0);

@@ -1,10 +1,11 @@
 // SHA-256 (FIPS 180-4), for the packet's source.sha256.
 #pragma once
 
-#include <array>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;
 
 namespace agendum {
 
@@ -12,15 +13,19 @@ namespace agendum {
 class Sha256 {
  public:
   Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
   void add(std::string_view bytes);
   // Lower-case hex digest, 64 characters. Call once, after the last add().
   std::string hex_digest();
 
  private:
-  std::array<uint32_t, 8> state_;
-  std::array<unsigned char, 64> pending_{};
-  size_t pending_size_ = 0;
-  uint64_t length_ = 0;
+  struct FreeContext {
+    void operator()(evp_md_ctx_st* context) const;
+  };
+  std::unique_ptr<evp_md_ctx_st, FreeContext> context_;
 };
 
 // Lower-case hex digest of a whole byte string.

@@ -58,9 +58,48 @@ class WordAndStrokeDevice : public TextOutputDev {
     filled(state);
   }
 
+  // Images reach an output device only when it asks for non-text content.
+  bool needNonText() override { return true; }
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                     bool interpolate, bool inline_image) override {
+    TextOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+    add_image(state);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* color_map,
+                 bool interpolate, const int* mask_colors, bool inline_image) override {
+    TextOutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors, inline_image);
+    add_image(state);
+  }
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* color_map,
+                       bool interpolate, Stream* mask_str, int mask_width, int mask_height, bool mask_invert,
+                       bool mask_interpolate) override {
+    TextOutputDev::drawMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str, mask_width,
+                                   mask_height, mask_invert, mask_interpolate);
+    add_image(state);
+  }
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                           GfxImageColorMap* color_map, bool interpolate, Stream* mask_str, int mask_width,
+                           int mask_height, GfxImageColorMap* mask_color_map, bool mask_interpolate) override {
+    TextOutputDev::drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str, mask_width,
+                                       mask_height, mask_color_map, mask_interpolate);
+    add_image(state);
+  }
+
   std::vector<Rule> take_strokes() { return std::move(strokes_); }
+  double image_area() const { return image_area_; }
 
  private:
+  // An image fills the unit square of its transformation matrix.
+  void add_image(GfxState* state) {
+    Box box{1e9, 1e9, -1e9, -1e9};
+    for (auto [u, v] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
+      double x, y;
+      state->transform(u, v, &x, &y);
+      box = {std::min(box.x0, x), std::min(box.y0, y), std::max(box.x1, x), std::max(box.y1, y)};
+    }
+    image_area_ += box.width() * box.height();
+  }
+
   void filled(GfxState* state) {
     GfxRGB rgb;
     state->getFillRGB(&rgb);
@@ -80,6 +119,7 @@ class WordAndStrokeDevice : public TextOutputDev {
   }
 
   std::vector<Rule> strokes_;
+  double image_area_ = 0;
 };
 
 void append_utf8(Unicode code, std::string& out) {
@@ -152,6 +192,8 @@ WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number) {
   // the document is this thread's own, so its cross-reference table is not copied per page.
   document.displayPageSlice(&device, page_number, 72, 72, 0, false, false, false, -1, -1, -1, -1);
   out.strokes = device.take_strokes();
+  const double page_area = document.getPageCropWidth(page_number) * document.getPageCropHeight(page_number);
+  out.image_share = page_area > 0 ? std::min(1.0, device.image_area() / page_area) : 0;
   std::unique_ptr<TextWordList> list = device.makeWordList();
   if (!list) return out;
   // A page has a handful of fonts and hundreds of words: each font's style is read once.

@@ -19,6 +19,7 @@ namespace agendum {
 struct WordsAndStrokes {
   TextLayerWords words;
   std::vector<Rule> strokes;  // horizontal dark strokes, same frame as the words
+  double image_share = 0;     // share of the page's area that images cover (0..1)
 };
 
 // The words and strokes of a page (1-based), in points with a top-left origin in the frame

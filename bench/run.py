@@ -41,8 +41,11 @@ def page_count(pdf):
     return next(int(l.split()[1]) for l in out.splitlines() if l.startswith("Pages:"))
 
 
-def unite(inputs, pages_wanted, target, workdir):
-    """Concatenates input PDFs (repeating them) until the packet has pages_wanted pages."""
+def unite(inputs, pages_wanted, target):
+    """Concatenates whole input PDFs (repeating them) until the packet has at least pages_wanted
+    pages; every tool is then given the page range 1-pages_wanted. (Splitting into single pages
+    and uniting those would give each page the object-number space of its whole source file,
+    a cross-reference table 25 times the size of any real packet's.)"""
     chosen, total = [], 0
     while total < pages_wanted:
         for pdf in inputs:
@@ -50,14 +53,7 @@ def unite(inputs, pages_wanted, target, workdir):
             total += page_count(pdf)
             if total >= pages_wanted:
                 break
-    united = os.path.join(workdir, "united.pdf")
-    subprocess.run(["pdfunite", *chosen, united], check=True)
-    # Trim to exactly pages_wanted pages.
-    pages = os.path.join(workdir, "page-%d.pdf")
-    subprocess.run(["pdfseparate", "-f", "1", "-l", str(pages_wanted), united, pages], check=True)
-    subprocess.run(["pdfunite", *[pages % i for i in range(1, pages_wanted + 1)], target], check=True)
-    for i in range(1, pages_wanted + 1):
-        os.remove(pages % i)
+    subprocess.run(["pdfunite", *chosen, target], check=True)
     return target
 
 
@@ -75,24 +71,25 @@ def main():
         born = [p for p in sorted(glob.glob(os.path.join(ROOT, "samples", "*.pdf")))
                 if not any(word in os.path.basename(p) for word in ("scan", "mixed", "sealbeach"))]
         scans = [p for p in sorted(glob.glob(os.path.join(ROOT, "samples", "*scan*.pdf")))]
-        born200 = unite(born, 200, os.path.join(workdir, "born200.pdf"), workdir)
-        born25 = unite(born, 25, os.path.join(workdir, "born25.pdf"), workdir)
-        scan = unite(scans, args.scan_pages, os.path.join(workdir, "scan.pdf"), workdir)
+        born200 = unite(born, 200, os.path.join(workdir, "born200.pdf"))
+        born25 = unite(born, 25, os.path.join(workdir, "born25.pdf"))
+        scan = unite(scans, args.scan_pages, os.path.join(workdir, "scan.pdf"))
         env1 = dict(os.environ, OMP_THREAD_LIMIT="1")
         rows = []
 
         # Born-digital: pdftotext -layout against agendum extract (text layer only needed).
-        t_pdftotext, _ = best(["pdftotext", "-layout", born200, os.devnull], args.repeat)
-        t_agendum, m200 = best([agendum, "extract", born200, "-o", os.devnull], args.repeat)
-        t_agendum_j1, _ = best([agendum, "extract", born200, "-j", "1", "-o", os.devnull], args.repeat)
-        _, m25 = best([agendum, "extract", born25, "-o", os.devnull], 1)
+        t_pdftotext, _ = best(["pdftotext", "-layout", "-f", "1", "-l", "200", born200, os.devnull], args.repeat)
+        t_agendum, m200 = best([agendum, "extract", born200, "--pages", "1-200", "-o", os.devnull], args.repeat)
+        t_agendum_j1, _ = best([agendum, "extract", born200, "--pages", "1-200", "-j", "1", "-o", os.devnull],
+                               args.repeat)
+        _, m25 = best([agendum, "extract", born25, "--pages", "1-25", "-o", os.devnull], args.repeat)
         rows.append(("200-page born-digital: pdftotext -layout", t_pdftotext, None))
         rows.append(("200-page born-digital: agendum extract (all cores)", t_agendum, t_agendum / t_pdftotext))
         rows.append(("200-page born-digital: agendum extract -j 1", t_agendum_j1, t_agendum_j1 / t_pdftotext))
 
         # Scanned pages at 300 dpi on one thread: pdftoppm (gray) + tesseract CLI per page,
         # with OSD (--psm 1) because agendum detects orientation too.
-        n = page_count(scan)
+        n = args.scan_pages
         start = time.perf_counter()
         for page in range(1, n + 1):
             stem = os.path.join(workdir, f"scan-{page}")
@@ -101,8 +98,11 @@ def main():
             subprocess.run(["tesseract", stem + ".pgm", stem, "--psm", "1", "-l", "eng"],
                            check=True, env=env1, capture_output=True)
         t_cli = (time.perf_counter() - start) / n
-        t_ocr_j1, _ = best([agendum, "extract", scan, "--ocr", "always", "-j", "1", "-o", os.devnull], 1)
-        t_ocr_j2, _ = best([agendum, "extract", scan, "--ocr", "always", "-j", "2", "-o", os.devnull], 1)
+        pages = f"1-{n}"
+        t_ocr_j1, _ = best([agendum, "extract", scan, "--pages", pages, "--ocr", "always", "-j", "1",
+                            "-o", os.devnull], 1)
+        t_ocr_j2, _ = best([agendum, "extract", scan, "--pages", pages, "--ocr", "always", "-j", "2",
+                            "-o", os.devnull], 1)
         rows.append((f"OCR per page, 300 dpi, 1 thread: pdftoppm + tesseract CLI", t_cli, None))
         rows.append((f"OCR per page, 300 dpi: agendum -j 1", t_ocr_j1 / n, (t_ocr_j1 / n) / t_cli))
         rows.append((f"OCR per page, 300 dpi: agendum -j 2", t_ocr_j2 / n, (t_ocr_j2 / n) / t_cli))

@@ -103,7 +103,10 @@ std::string render_text(const agendum::Extraction& extraction) {
 int run_extract(const std::string& input, const std::string& output, const agendum::ReadOptions& options) {
   auto extraction = agendum::extract_packet(input, options);
   if (!extraction.ok()) return fail(extraction.status());
-  const agendum::Packet& packet = extraction.value().packet;
+  // The clean text (every word of every page) is done with once the records are out: freed
+  // before the JSON is built, so the two never add up.
+  const agendum::Packet packet = std::move(extraction.value().packet);
+  extraction = agendum::Status();
   nlohmann::json json = agendum::packet_to_json(packet);
   std::vector<std::string> errors = agendum::validate_packet(json);
   if (!errors.empty()) {

@@ -16,10 +16,13 @@ struct Row {
 };
 
 std::vector<Row> group_rows(std::vector<Word> words) {
-  std::sort(words.begin(), words.end(),
-            [](const Word& a, const Word& b) { return center_y(a.box) < center_y(b.box); });
+  // Sorted by vertical centre through an index: a page's words are moved once, not per swap.
+  std::vector<std::pair<double, size_t>> order(words.size());
+  for (size_t i = 0; i < words.size(); ++i) order[i] = {center_y(words[i].box), i};
+  std::sort(order.begin(), order.end());
   std::vector<Row> rows;
-  for (Word& word : words) {
+  for (const auto& [centre, index] : order) {
+    Word& word = words[index];
     // A word joins the row it overlaps by half of the smaller height; only the last few rows
     // can qualify because words arrive sorted by their vertical centre.
     Row* target = nullptr;
@@ -165,6 +168,9 @@ TextLine make_line(std::vector<Word> words, int column) {
   TextLine line;
   line.box = bounding_box(words);
   line.words = std::move(words);
+  // Lines outlive the page's reading (the whole packet is segmented before extraction), so
+  // they keep no spare capacity from being built word by word.
+  line.words.shrink_to_fit();
   line.column = column;
   return line;
 }

@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace agendum {
 namespace {
 
 // Decodes UTF-8 leniently: a malformed byte becomes U+FFFD, which counts as garbage anyway.
-std::u32string decode(std::string_view text) {
-  std::u32string out;
+// Into a buffer the caller reuses: triage reads every word of every page.
+void decode(std::string_view text, std::u32string& out) {
+  out.clear();
   for (size_t i = 0; i < text.size();) {
     auto byte = static_cast<unsigned char>(text[i]);
     int extra = byte < 0x80 ? 0 : (byte >> 5) == 0x6 ? 1 : (byte >> 4) == 0xE ? 2 : (byte >> 3) == 0x1E ? 3 : -1;
@@ -28,7 +30,6 @@ std::u32string decode(std::string_view text) {
     out.push_back(valid ? code : 0xFFFD);
     i += valid ? extra + 1 : 1;
   }
-  return out;
 }
 
 bool is_upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
@@ -59,15 +60,15 @@ bool is_broken_character(char32_t c) {
 }
 
 // One whitespace-free token; true when it looks like the product of a broken glyph mapping.
-bool token_is_garbage(const std::u32string& token) {
+bool token_is_garbage(std::u32string_view token) {
   for (char32_t c : token) {
     if (is_broken_character(c)) return true;
   }
-  if (token.find(U"://") != std::u32string::npos || token.rfind(U"www.", 0) == 0) return false;
+  if (token.find(U"://") != std::u32string_view::npos || token.starts_with(U"www.")) return false;
   size_t begin = 0, end = token.size();
   while (begin < end && is_edge_punctuation(token[begin])) ++begin;
   while (end > begin && is_edge_punctuation(token[end - 1])) --end;
-  std::u32string core = token.substr(begin, end - begin);
+  std::u32string_view core = token.substr(begin, end - begin);
   if (core.empty()) {
     // Pure punctuation: leaders ("....", "____", "----") are fine; a jumble of symbols is not.
     bool uniform = std::all_of(token.begin(), token.end(), [&](char32_t c) { return c == token[0]; });
@@ -78,7 +79,7 @@ bool token_is_garbage(const std::u32string& token) {
     return is_digit(c) || std::u32string_view(U"$.,:/%()-\u2013").find(c) != std::u32string_view::npos;
   });
   if (figures) return false;
-  bool email = core.find('@') != std::u32string::npos && core.find('.') != std::u32string::npos;
+  bool email = core.find('@') != std::u32string_view::npos && core.find('.') != std::u32string_view::npos;
   for (char32_t c : core) {
     if (is_odd_inner_symbol(c) && !(c == '@' && email)) return true;
   }
@@ -98,7 +99,7 @@ bool token_is_garbage(const std::u32string& token) {
     }
     if (is_apostrophe(c) && i > 0 && i + 2 < core.size() && is_letter(core[i + 1]) && is_letter(core[i + 2])) {
       // "CI'IY", "l'ROl'OSED"; but "they're", "we'll", "O'CONNOR", "D'Angelo".
-      std::u32string after = core.substr(i + 1, 3);
+      std::u32string after(core.substr(i + 1, 3));
       for (char32_t& k : after) k = (k >= 'A' && k <= 'Z') ? k + 32 : k;
       bool contraction = after.rfind(U"re", 0) == 0 || after.rfind(U"ve", 0) == 0 || after.rfind(U"ll", 0) == 0;
       bool name = i == 1 && (core[0] == 'O' || core[0] == 'D' || core[0] == 'L');
@@ -135,14 +136,16 @@ bool token_is_garbage(const std::u32string& token) {
 
 double garbage_share(const std::vector<Word>& words) {
   long total = 0, garbage = 0;
+  std::u32string decoded;
   for (const Word& word : words) {
-    std::u32string text = decode(word.text);
+    decode(word.text, decoded);
+    const std::u32string_view text = decoded;
     size_t start = 0;
     while (start < text.size()) {
       size_t stop = text.find_first_of(U" \t\u00A0", start);
-      if (stop == std::u32string::npos) stop = text.size();
+      if (stop == std::u32string_view::npos) stop = text.size();
       if (stop > start) {
-        std::u32string token = text.substr(start, stop - start);
+        std::u32string_view token = text.substr(start, stop - start);
         auto length = static_cast<long>(token.size());
         total += length;
         if (token_is_garbage(token)) garbage += length;

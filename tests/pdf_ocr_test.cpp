@@ -3,12 +3,18 @@
 // the same result as serial reading. Real packets from ../shared/corpus when present.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include <poppler/PDFDoc.h>
+
 #include "pipeline/pdf/ocr.h"
+#include "pipeline/pdf/poppler_document.h"
+#include "pipeline/pdf/raster.h"
 #include "pipeline/pdf/read_pdf.h"
 
 namespace agendum {
@@ -122,6 +128,16 @@ TEST(PdfOcr, GarbageTextLayerIsReplacedByOcr) {
   EXPECT_EQ(line_text(read.pages[0].lines[0]), "NOTICE OF PUBLIC HEARING");
 }
 
+// A scan with a clean stamp in its text layer: the image could hold a page of text, so the
+// page is rendered, its ink found unexplained, and it is OCR'd.
+TEST(PdfOcr, ScanCarryingAFewWordsOfTextIsOcrd) {
+  ReadResult read = read_with(fixture("stamped_scan.pdf"), ReadOptions{});
+  ASSERT_EQ(read.pages.size(), 1u);
+  EXPECT_EQ(read.pages[0].info.method, PageMethod::ocr);
+  const std::string text = page_text(read.pages[0]);
+  for (const std::string& line : kScanLines) EXPECT_NE(text.find(line), std::string::npos) << text;
+}
+
 TEST(PdfOcr, OcrModeOverridesTriage) {
   ReadOptions options;
   options.jobs = 1;
@@ -157,19 +173,40 @@ TEST(PdfOcr, PageThatCannotLoadIsADiagnostic) {
   EXPECT_EQ(pages_with_text, 2);
 }
 
-TEST(PdfOcr, OcrPastTheTimeLimitIsADiagnostic) {
+// The page timeout covers rendering and OCR: the image-only page stops at whichever runs past
+// it, and the text pages around it (which need neither) come out.
+TEST(PdfOcr, PagePastTheTimeLimitIsADiagnostic) {
   ReadOptions options;
-  options.page_timeout_seconds = 0;  // every OCR is over time; text pages need none
+  options.page_timeout_seconds = 0;
   ReadResult read = read_with(fixture("mixed.pdf"), options);
   ASSERT_EQ(read.pages.size(), 3u);
-  const Diagnostic* timeout = find_diagnostic(read, "ocr_timeout");
-  ASSERT_NE(timeout, nullptr);
-  EXPECT_EQ(timeout->page, 2);
-  EXPECT_EQ(timeout->stage, "ocr");
-  EXPECT_EQ(read.diagnostics.size(), 1u);
+  ASSERT_EQ(read.diagnostics.size(), 1u);
+  const Diagnostic& timeout = read.diagnostics[0];
+  EXPECT_TRUE(timeout.code == "render_timeout" || timeout.code == "ocr_timeout") << timeout.code;
+  EXPECT_EQ(timeout.severity, Severity::error);
+  EXPECT_EQ(timeout.page, 2);
   EXPECT_TRUE(read.pages[1].lines.empty());
   EXPECT_EQ(page_text(read.pages[0]), "Item 1: the Board reviewed the class specification.\n");
   EXPECT_EQ(page_text(read.pages[2]), "Item 3: the Board reviewed the class specification.\n");
+}
+
+// Recognition itself stops at the deadline, whatever the rendering took.
+TEST(PdfOcr, RecognitionPastItsDeadlineTimesOut) {
+  std::unique_ptr<PDFDoc> document = open_poppler_document(fixture("scanned.pdf"));
+  ASSERT_NE(document, nullptr);
+  GrayRenderer renderer(*document);
+  const auto later = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+  Result<GrayRaster> raster = renderer.render(1, 300, later);
+  ASSERT_TRUE(raster.ok()) << raster.status().message();
+  std::string error;
+  std::unique_ptr<OcrEngine> engine = OcrEngine::start(error);
+  ASSERT_NE(engine, nullptr) << error;
+  OcrOutcome past = engine->read(raster.value(), std::chrono::steady_clock::now() - std::chrono::seconds(1));
+  EXPECT_TRUE(past.timed_out);
+  EXPECT_FALSE(past.reading.has_value());
+  OcrOutcome in_time = engine->read(raster.value(), later);
+  ASSERT_TRUE(in_time.reading.has_value()) << in_time.error;
+  EXPECT_FALSE(in_time.reading->words.empty());
 }
 
 void expect_same_pages(const ReadResult& a, const ReadResult& b) {

@@ -4,6 +4,7 @@
 #include <poppler/PDFDoc.h>
 #include <poppler/goo/GooString.h>
 
+#include <chrono>
 #include <cmath>
 #include <utility>
 
@@ -26,6 +27,10 @@ std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path) {
   auto document = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
   if (!document->isOk()) return nullptr;
   return document;
+}
+
+bool past_deadline(void* deadline) {
+  return std::chrono::steady_clock::now() > *static_cast<const std::chrono::steady_clock::time_point*>(deadline);
 }
 
 PageSize displayed_size(PDFDoc& document, int page_number) {

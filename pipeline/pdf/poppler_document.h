@@ -22,6 +22,10 @@ void make_poppler_ready();
 // told the caller why; a worker reports it as a page failure).
 std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path);
 
+// Poppler's abort check (displayPageSlice's abortCheckCbk) over a steady_clock::time_point:
+// true once the deadline has passed, so a pathological page stops instead of holding a worker.
+bool past_deadline(void* deadline);
+
 struct PageSize {
   double width = 0, height = 0;  // points, as displayed (the page's /Rotate applied)
 };

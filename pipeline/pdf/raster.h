@@ -1,6 +1,7 @@
 // A gray page image: what triage, stroke finding and OCR look at.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -32,8 +33,9 @@ class GrayRenderer {
   GrayRenderer& operator=(const GrayRenderer&) = delete;
 
   // The page (1-based, its /Rotate applied, as a reader shows it) at `dpi`. The resolution
-  // is lowered for huge pages so one raster stays under ~50 megapixels.
-  Result<GrayRaster> render(int page_number, double dpi);
+  // is lowered for huge pages so one raster stays under ~50 megapixels. Rendering stops at
+  // the deadline (a pathological page must not hold a worker forever): ErrorCode::timeout.
+  Result<GrayRaster> render(int page_number, double dpi, std::chrono::steady_clock::time_point deadline);
 
  private:
   PDFDoc& document_;

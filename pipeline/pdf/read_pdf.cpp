@@ -53,6 +53,12 @@ int count_characters(const std::vector<TextLine>& lines) {
   return count;
 }
 
+// A rendering stopped by the page's deadline is a timeout, which a batch may retry with a
+// longer --page-timeout; any other failure is the page's own.
+std::string render_failure_code(Clock::time_point deadline) {
+  return Clock::now() > deadline ? "render_timeout" : "page_render_failed";
+}
+
 Diagnostic page_problem(Severity severity, std::string code, std::string message, int page_number) {
   return {severity, std::move(code), std::move(message), page_number, "ocr"};
 }
@@ -121,7 +127,7 @@ class PageReader {
       use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
       return;
     }
-    Result<GrayRaster> raster = render(page_number, ocr_likely ? options_.dpi : kTriageDpi);
+    Result<GrayRaster> raster = render(page_number, ocr_likely ? options_.dpi : kTriageDpi, deadline);
     TextLayerVerdict verdict;
     if (raster.ok()) {
       verdict = judge_text_layer(all_words, raster.value());
@@ -133,9 +139,9 @@ class PageReader {
                      (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);
     if (!raster.ok()) {
       out.diagnostics.push_back(page_problem(
-          needs_ocr ? Severity::error : Severity::warning, "page_render_failed",
+          needs_ocr ? Severity::error : Severity::warning, render_failure_code(deadline),
           "Page " + std::to_string(page_number) + " could not be rendered (" + raster.status().message() + "); " +
-              (needs_ocr ? "it was not OCR'd" : "strike-throughs were not checked") + ".",
+              (needs_ocr ? "it was not OCR'd" : "its text layer is kept without the ink check") + ".",
           page_number));
       if (needs_ocr) return;
       use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
@@ -147,9 +153,9 @@ class PageReader {
     }
     if (raster.value().dpi < options_.dpi * 0.99 && !ocr_likely) {
       raster = Status();  // free the inspection raster before the large one
-      raster = render(page_number, options_.dpi);
+      raster = render(page_number, options_.dpi, deadline);
       if (!raster.ok()) {
-        out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
+        out.diagnostics.push_back(page_problem(Severity::error, render_failure_code(deadline),
                                                "Page " + std::to_string(page_number) +
                                                    " could not be rendered for OCR: " + raster.status().message(),
                                                page_number));
@@ -192,9 +198,9 @@ class PageReader {
     }
   }
 
-  Result<GrayRaster> render(int page_number, double dpi) {
+  Result<GrayRaster> render(int page_number, double dpi, Clock::time_point deadline) {
     if (!renderer_) renderer_ = std::make_unique<GrayRenderer>(*document_);
-    return renderer_->render(page_number, dpi);
+    return renderer_->render(page_number, dpi, deadline);
   }
 
   static void use_text_layer(TextLayerWords words, std::vector<Rule> strokes, const TextLayerVerdict& verdict,

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/raster.h"
 
 namespace agendum {
@@ -21,7 +22,7 @@ GrayRenderer::GrayRenderer(PDFDoc& document) : document_(document) {
 
 GrayRenderer::~GrayRenderer() = default;
 
-Result<GrayRaster> GrayRenderer::render(int page_number, double dpi) {
+Result<GrayRaster> GrayRenderer::render(int page_number, double dpi, std::chrono::steady_clock::time_point deadline) {
   constexpr double kMaxPixels = 50e6;
   if (page_number < 1 || page_number > document_.getNumPages())
     return Status(ErrorCode::internal, "the page is outside the document");
@@ -31,7 +32,9 @@ Result<GrayRaster> GrayRenderer::render(int page_number, double dpi) {
   if (pixels_at_dpi > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels_at_dpi);
 
   // The call pdftoppm makes: crop box, the page's own rotation, no annotations hidden.
-  document_.displayPageSlice(device_.get(), page_number, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
+  document_.displayPageSlice(device_.get(), page_number, dpi, dpi, 0, false, true, false, -1, -1, -1, -1,
+                             past_deadline, &deadline);
+  if (past_deadline(&deadline)) return Status(ErrorCode::internal, "rendering did not finish within the page timeout");
   SplashBitmap* bitmap = device_->getBitmap();
   if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 || !bitmap->getDataPtr()) {
     return Status(ErrorCode::internal, "Poppler could not render the page");

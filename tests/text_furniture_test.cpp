@@ -195,6 +195,28 @@ TEST(CleanPages, SectionHeaderOnSomePages) {
   EXPECT_EQ(clean.lines.size(), 9u);
 }
 
+// A scanned agenda packet of five pages with two class specs of one bargaining unit: their
+// "Bargaining Unit:" line tops pages 2 and 4 at the same place, but it is each spec's header
+// field, not a running header. A plain line on the same pages still is one.
+TEST(CleanPages, LabelledFieldOnSomePagesOfAShortPacketStays) {
+  std::string markup;
+  for (int page = 1; page <= 5; ++page) {
+    if (page > 1) markup += "<<page>>\n";
+    if (page == 2 || page == 4) {
+      markup += "Civil Service Commission\n";
+      markup += "Bargaining Unit: Torrance Municipal Employees\n";
+    }
+    markup += std::string(kBody[page]) + "\n" + kBody[page + 5] + "\n";
+  }
+  CleanText clean = testing::clean_from_markup(markup);
+  int fields = 0;
+  for (const Line& line : clean.lines)
+    fields += line.text == "Bargaining Unit: Torrance Municipal Employees";
+  EXPECT_EQ(fields, 2);
+  EXPECT_FALSE(flow_contains(clean, "Civil Service Commission"));
+  EXPECT_EQ(clean.furniture[1].headers, std::vector<std::string>{"Civil Service Commission"});
+}
+
 // Titles that open documents scattered through a packet are not running headers.
 TEST(CleanPages, ScatteredDocumentTitlesStay) {
   std::string markup;

@@ -269,6 +269,7 @@ bool near_edge(const Line& line, double page_height, bool top) {
 struct RunningLine {
   std::string key;
   bool top = true;
+  bool labelled_field = false;      // is_labelled_field() of its first occurrence
   std::vector<size_t> occurrences;  // indices into the occurrence list, in page order
   int body_copies = 0;              // the same text away from the page edges
 };
@@ -279,13 +280,22 @@ struct Occurrence {
   double offset = 0;  // distance from its page edge (top or bottom), points
 };
 
+// "Bargaining Unit: Torrance Municipal Employees", "Class Code: 5524": a label and its value.
+bool is_labelled_field(std::string_view text) {
+  static const RE2 field(R"(^[A-Z][A-Za-z.&/ ]{1,40}:\s+\S)");
+  return RE2::PartialMatch(text, field);
+}
+
 // Whether a repeated line is furniture, given the pages it sits on at its usual place: on
 // three pages in a row (one page missing is tolerated: a full-page table often drops the
-// header), or, in a short packet, on at least two pages and three tenths of them.
-bool repeats_enough(const std::vector<int>& pages, size_t page_count) {
+// header), or, in a short packet, on at least two pages and three tenths of them. A labelled
+// field printed on a few pages of a short packet is the header of documents that each open
+// there (two class specs of one bargaining unit), so it needs the run.
+bool repeats_enough(const std::vector<int>& pages, size_t page_count, bool labelled_field) {
   const auto count = pages.size();
   if (count < 2) return false;
-  if (page_count <= 10 && static_cast<double>(count) >= 0.3 * static_cast<double>(page_count))
+  if (page_count <= 10 && !labelled_field &&
+      static_cast<double>(count) >= 0.3 * static_cast<double>(page_count))
     return true;
   size_t run = 1;
   for (size_t i = 1; i < count; ++i) {
@@ -351,7 +361,7 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
       }
       if (found < 0) {
         found = static_cast<int>(running.size());
-        running.push_back({key, top, {}, 0});
+        running.push_back({key, top, is_labelled_field(lines[i].text), {}, 0});
         exact[top ? 0 : 1].emplace(key, found);
       }
       const double height = page_heights[page];
@@ -378,7 +388,8 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
     for (size_t index : kept)
       if (pages.empty() || pages.back() != static_cast<int>(occurrences[index].page))
         pages.push_back(static_cast<int>(occurrences[index].page));
-    if (repeats_enough(pages, page_lines.size())) removed.insert(removed.end(), kept.begin(), kept.end());
+    if (repeats_enough(pages, page_lines.size(), line.labelled_field))
+      removed.insert(removed.end(), kept.begin(), kept.end());
   }
   // Occurrences were recorded page by page, line by line: sorted indices keep that order.
   std::sort(removed.begin(), removed.end());

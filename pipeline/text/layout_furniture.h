@@ -5,7 +5,8 @@
 // text flow and kept per page in PageFurniture. Running headers/footers are found by
 // repetition: a line near the top or bottom of a page whose text, with digits masked, also
 // tops or ends the neighbouring pages (fuzzy match, so OCR that misreads a letter still
-// counts). A line seen on one page only is never removed.
+// counts). A line seen on one page only is never removed, and a labelled field ("Bargaining
+// Unit: ...") only when it runs over consecutive pages.
 #pragma once
 
 #include <optional>

@@ -56,15 +56,6 @@ std::string trim_copy(std::string_view s) {
   return std::string(s);
 }
 
-// Letters and digits only, lower case: how two printings of one title or text compare.
-std::string comparable(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
-}
-
 // A heading the model does not know, kept in other_sections: "ALLOCATING FACTORS: (The
 // following conditions must be met ...)".
 std::optional<HeadingMatch> read_unknown_heading(const SpecLine& line) {

@@ -120,15 +120,103 @@ std::vector<SpecLine> cut_flattened(const SpecLine& whole) {
   return pieces;
 }
 
+double median_height(const std::vector<const Word*>& words) {
+  std::vector<double> heights;
+  for (const Word* word : words) heights.push_back(word->box.height());
+  auto middle = heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2);
+  std::nth_element(heights.begin(), middle, heights.end());
+  return *middle;
+}
+
+bool contains(const Box& outer, const Box& inner) {
+  constexpr double kSlack = 1;  // points
+  return inner.x0 >= outer.x0 - kSlack && inner.x1 <= outer.x1 + kSlack &&
+         inner.y0 >= outer.y0 - kSlack && inner.y1 <= outer.y1 + kSlack;
+}
+
+// The words of an OCR'd header line without the words OCR invents around a boxed header: a
+// word whose box lies inside another's is the same glyphs read twice ("T" inside "sTO" in
+// "sTO T REKEEPER"), and a letter or two far taller than the words beside it is the box's
+// edge ("R," in "WELDER, R, SENIOR" is twice their height).
+std::vector<const Word*> without_ocr_ghosts(const std::vector<Word>& words) {
+  std::vector<const Word*> all;
+  for (const Word& word : words) all.push_back(&word);
+  const double usual = median_height(all);
+  std::vector<const Word*> kept;
+  for (const Word& word : words) {
+    bool read_twice = std::any_of(words.begin(), words.end(), [&](const Word& other) {
+      return &other != &word && other.text.size() > word.text.size() &&
+             contains(other.box, word.box);
+    });
+    size_t letters = std::count_if(word.text.begin(), word.text.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c));
+    });
+    bool box_edge = letters <= 2 && word.text.size() <= 3 && word.box.height() > 1.7 * usual;
+    if (!read_twice && !box_edge) kept.push_back(&word);
+  }
+  return kept;
+}
+
+// The rows of one header cell. OCR reads two rows of a cell that sit close as one line and
+// orders their words left to right ("Class Bargaining Code: Unit: 5524 Torrance ..." is
+// "Class Code: 5524" over "Bargaining Unit: Torrance ..."). Words part into rows where their
+// vertical centres jump by more than half a word's height; the rows count only when they
+// overlap across the page, so a word printed a little higher at a line's end stays on it.
+std::vector<std::vector<const Word*>> rows_of(const std::vector<const Word*>& cell) {
+  auto centre = [](const Word* word) { return (word->box.y0 + word->box.y1) / 2; };
+  std::vector<const Word*> by_height(cell);
+  std::stable_sort(by_height.begin(), by_height.end(),
+                   [&](const Word* a, const Word* b) { return centre(a) < centre(b); });
+  const double jump = 0.6 * median_height(cell);
+  std::vector<std::vector<const Word*>> rows(1);
+  for (size_t i = 0; i < by_height.size(); ++i) {
+    if (i > 0 && centre(by_height[i]) - centre(by_height[i - 1]) > jump) rows.emplace_back();
+    rows.back().push_back(by_height[i]);
+  }
+  if (rows.size() < 2) return {cell};
+  for (auto& row : rows)
+    std::stable_sort(row.begin(), row.end(),
+                     [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+  for (size_t r = 1; r < rows.size(); ++r) {
+    bool overlap = rows[r].front()->box.x0 < rows[r - 1].back()->box.x1 &&
+                   rows[r - 1].front()->box.x0 < rows[r].back()->box.x1;
+    if (!overlap) return {cell};
+  }
+  return rows;
+}
+
+// OCR boxes the large initial of a caps title apart from the rest of its word: the two boxes
+// touch ("sTO" ends where "REKEEPER" begins), while words have a space between them.
+bool touches(const Word& left, const Word& right) {
+  if (left.text.empty() || std::ispunct(static_cast<unsigned char>(left.text.back()))) return false;
+  double height = std::min(left.box.height(), right.box.height());
+  return right.box.x0 - left.box.x1 < 0.1 * height;
+}
+
 // Cells of a short line whose words sit in separate boxes of a header table: a gap far wider
-// than a space parts them. Nothing when the line is one cell.
+// than a space parts them. Nothing when the line is one cell. On OCR'd pages the words are
+// first rid of OCR's inventions and each cell parted into its rows.
 std::vector<SpecLine> cut_cells(const Line& line, const SpecLine& whole) {
   constexpr double kCellGap = 30;  // points; word spaces are 2-4
   if (line.words.size() < 2 || line.words.size() > 16) return {};
+  const bool ocr = line.method == PageMethod::ocr;
+  std::vector<const Word*> words;
+  if (ocr) {
+    words = without_ocr_ghosts(line.words);
+  } else {
+    for (const Word& word : line.words) words.push_back(&word);
+  }
+  if (words.empty()) return {};
   std::vector<std::vector<const Word*>> cells(1);
-  for (size_t i = 0; i < line.words.size(); ++i) {
-    if (i > 0 && line.words[i].box.x0 - line.words[i - 1].box.x1 > kCellGap) cells.emplace_back();
-    cells.back().push_back(&line.words[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && words[i]->box.x0 - words[i - 1]->box.x1 > kCellGap) cells.emplace_back();
+    cells.back().push_back(words[i]);
+  }
+  if (ocr) {
+    std::vector<std::vector<const Word*>> rows;
+    for (const auto& cell : cells)
+      for (auto& row : rows_of(cell)) rows.push_back(std::move(row));
+    cells = std::move(rows);
   }
   if (cells.size() < 2) return {};
   std::vector<SpecLine> out;
@@ -143,14 +231,18 @@ std::vector<SpecLine> cut_cells(const Line& line, const SpecLine& whole) {
     cell.page_break = whole.page_break && c == 0;
     std::string run;
     bool all_bold = true;
+    const Word* previous = nullptr;
     for (const Word* word : cells[c]) {
       if (word->struck) {
         run += (run.empty() ? "" : " ") + word->text;
+        previous = nullptr;
         continue;
       }
       if (!run.empty()) cell.deleted.push_back(std::move(run)), run.clear();
-      cell.text += (cell.text.empty() ? "" : " ") + word->text;
+      bool same_word = ocr && previous && touches(*previous, *word);
+      cell.text += (cell.text.empty() || same_word ? "" : " ") + word->text;
       all_bold = all_bold && (word->bold || word->underlined);
+      previous = word;
     }
     if (!run.empty()) cell.deleted.push_back(run);
     cell.emphasised = all_bold && !cell.text.empty();
@@ -194,6 +286,14 @@ bool is_all_caps(std::string_view text) {
     if (std::isupper(static_cast<unsigned char>(c))) letters = true;
   }
   return letters;
+}
+
+std::string comparable(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return out;
 }
 
 }  // namespace spec_text

@@ -38,7 +38,8 @@ struct SpecLine {
 // One SpecLine per clean line; lines of more than a few dozen words that carry several
 // embedded headings ("... Definition: ... Class Characteristics: ...") are cut at those
 // headings, and flattened lists ("• a • b") at their bullets. Short lines that join the cells
-// of a boxed header ("CITY CLERK II, DEPUTY        Class Code: 1125") give one SpecLine a cell.
+// of a boxed header ("CITY CLERK II, DEPUTY        Class Code: 1125") give one SpecLine a cell;
+// on OCR'd pages one a row of a cell, without the letters OCR invents at a box's edges.
 std::vector<SpecLine> spec_lines_from(const CleanText& text);
 
 // Text predicates the spec readers share (their own namespace: the text stages have
@@ -48,6 +49,8 @@ bool ends_sentence(std::string_view text);  // ends in . ; : ! ?
 bool starts_lower(std::string_view text);
 size_t word_count(std::string_view text);
 bool is_all_caps(std::string_view text);  // has letters, none lower case
+// Letters and digits only, lower case: how two printings or readings of one text compare.
+std::string comparable(std::string_view text);
 }  // namespace spec_text
 
 // Paragraphs of a run of lines: lines join with a space, paragraphs with a blank line.

@@ -31,8 +31,7 @@ constexpr double kMinimumScannedAccuracy = 0.90;
 constexpr double kMinimumOverallAccuracy = 0.95;
 
 // Per record kind: on born-digital samples every fact must be right; on scans, at least
-// nine in ten (class specs are held at their current level until their scanned headers
-// read better).
+// nine in ten.
 struct KindThreshold {
   const char* kind;
   double born_digital, scanned;
@@ -41,7 +40,7 @@ constexpr KindThreshold kKindThresholds[] = {
     {"resolution", 1.0, 0.90},
     {"agenda", 1.0, 0.90},
     {"pay_range", 1.0, 0.90},
-    {"class_spec", 1.0, 0.80},
+    {"class_spec", 1.0, 0.90},
 };
 
 // One expected fact and whether the packet had it.

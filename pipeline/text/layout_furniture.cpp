@@ -230,13 +230,40 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
-// similarity() >= kSameHeaderSimilarity, without the edit distance when the lengths alone
-// (a lower bound on the distance) already rule it out.
+// Whether the edit distance of a and b is at most `limit`: only the diagonal band of width
+// 2 * limit + 1 can hold such a path, and a row whose best cell is over the limit ends it.
+bool within_edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > limit) return false;
+  const size_t over = limit + 1;
+  std::vector<size_t> previous(b.size() + 1, over), current(b.size() + 1, over);
+  for (size_t j = 0; j <= std::min(b.size(), limit); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    const size_t from = i > limit ? i - limit : 1;
+    const size_t to = std::min(b.size(), i + limit);
+    // Cells just outside the band read as over the limit.
+    current[0] = i <= limit ? i : over;
+    current[from - 1] = from == 1 ? current[0] : over;
+    size_t best = current[0];
+    for (size_t j = from; j <= to; ++j) {
+      size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution, over});
+      best = std::min(best, current[j]);
+    }
+    if (to + 1 <= b.size()) current[to + 1] = over;
+    if (best > limit) return false;
+    std::swap(previous, current);
+  }
+  return previous[b.size()] <= limit;
+}
+
+// similarity() >= kSameHeaderSimilarity, computed only inside the band of edits that allows:
+// most pairs of lines compared are nothing alike and are ruled out within a few characters.
 bool similar_enough(std::string_view a, std::string_view b) {
-  const auto longer = static_cast<double>(std::max(a.size(), b.size()));
-  const auto shorter = static_cast<double>(std::min(a.size(), b.size()));
-  if (1.0 - (longer - shorter) / longer < kSameHeaderSimilarity) return false;
-  return similarity(a, b) >= kSameHeaderSimilarity;
+  if (a == b) return true;
+  const size_t longer = std::max(a.size(), b.size());
+  const auto limit = static_cast<size_t>((1.0 - kSameHeaderSimilarity) * static_cast<double>(longer) + 1e-9);
+  return within_edit_distance(a, b, limit);
 }
 
 // Table rows are content even when a table's column headings repeat on every page: a line

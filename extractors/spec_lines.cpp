@@ -300,6 +300,8 @@ std::string comparable(std::string_view text) {
 
 std::vector<SpecLine> spec_lines_from(const CleanText& text) {
   std::vector<SpecLine> out;
+  // Mostly one per clean line; cut cells and flattened lists add a few.
+  out.reserve(text.lines.size() + text.lines.size() / 16);
   for (size_t i = 0; i < text.lines.size(); ++i) {
     const Line& line = text.lines[i];
     SpecLine spec;

@@ -35,10 +35,10 @@ Line ocr_line(const std::vector<OcrWord>& words) {
     word.confidence = 95;
     line.words.push_back(word);
     line.text += (line.text.empty() ? "" : " ") + word.text;
-    line.box.x0 = std::min(line.box.x0, ocr.x0);
-    line.box.y0 = std::min(line.box.y0, ocr.y0);
-    line.box.x1 = std::max(line.box.x1, ocr.x1);
-    line.box.y1 = std::max(line.box.y1, ocr.y1);
+    line.box.x0 = std::min<double>(line.box.x0, ocr.x0);
+    line.box.y0 = std::min<double>(line.box.y0, ocr.y0);
+    line.box.x1 = std::max<double>(line.box.x1, ocr.x1);
+    line.box.y1 = std::max<double>(line.box.y1, ocr.y1);
   }
   line.match = line.text;
   line.font_size = words.size() > 0 ? line.box.height() : 0;

@@ -11,8 +11,14 @@
 
 namespace agendum {
 
+// Single precision: a packet holds a box for every word of every page, and a float places
+// a word on a page to a thousandth of a point.
 struct Box {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  Box() = default;
+  Box(double left, double top, double right, double bottom)
+      : x0(static_cast<float>(left)), y0(static_cast<float>(top)), x1(static_cast<float>(right)),
+        y1(static_cast<float>(bottom)) {}
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double width() const { return x1 - x0; }
   double height() const { return y1 - y0; }
 };

@@ -282,12 +282,12 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
       outcomes[static_cast<size_t>(index)] = reader.read(first + index);
     }
   };
-  if (jobs == 1) {
+  {
+    // The calling thread is one of the workers: one thread (and malloc arena) fewer.
+    std::vector<std::jthread> helpers;
+    helpers.reserve(static_cast<size_t>(jobs - 1));
+    for (int i = 1; i < jobs; ++i) helpers.emplace_back(work);
     work();
-  } else {
-    std::vector<std::jthread> workers;
-    workers.reserve(static_cast<size_t>(jobs));
-    for (int i = 0; i < jobs; ++i) workers.emplace_back(work);
   }
 
   // The workers' documents, renderers and text devices are gone; what they freed sits in the

@@ -66,7 +66,7 @@ std::vector<Run> runs_of(const Row& row) {
     double size = std::max(word.font_size, word.box.height() * 0.8);
     double max_gap = std::max(1.2 * size, 8.0);
     if (!runs.empty() && word.box.x0 - runs.back().x1 <= max_gap) {
-      runs.back().x1 = std::max(runs.back().x1, word.box.x1);
+      runs.back().x1 = std::max<double>(runs.back().x1, word.box.x1);
       runs.back().last = i;
     } else {
       runs.push_back({word.box.x0, word.box.x1, i, i});
@@ -112,8 +112,8 @@ std::vector<Gutter> find_gutters(const std::vector<Row>& rows, const std::vector
   if (rows.size() < 6) return {};
   double left = rows.front().box.x0, right = rows.front().box.x1;
   for (const Row& row : rows) {
-    left = std::min(left, row.box.x0);
-    right = std::max(right, row.box.x1);
+    left = std::min<double>(left, row.box.x0);
+    right = std::max<double>(right, row.box.x1);
   }
   const double step = 2;
   size_t bins = static_cast<size_t>((right - left) / step) + 1;

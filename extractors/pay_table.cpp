@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "extractors/dates.h"
 #include "extractors/money.h"
@@ -66,6 +67,22 @@ std::string upper(std::string text) {
   return text;
 }
 
+// The pay unit a lower-case heading word names. A word of letters only names one exactly
+// ("hourly", "annually"), so it is looked up; anything else ("bi-weekly", "hr.") goes through
+// the unit patterns. Every word of every one-cell line is classified, so this is hot.
+std::optional<std::string> unit_of_header_word(const std::string& word) {
+  static const std::unordered_map<std::string, std::string> kUnits = {
+      {"hour", "hourly"},      {"hourly", "hourly"}, {"month", "monthly"}, {"monthly", "monthly"},
+      {"year", "annual"},      {"annual", "annual"}, {"annually", "annual"}, {"yearly", "annual"},
+      {"biweekly", "biweekly"}};
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    auto found = kUnits.find(word);
+    if (found == kUnits.end()) return std::nullopt;
+    return found->second;
+  }
+  return unit_named_in(word);
+}
+
 ColumnMeaning classify_column(std::string_view label) {
   static const std::set<std::string> kTitle = {"title",           "titles", "classification",
                                                "classifications", "class",  "position",
@@ -84,10 +101,7 @@ ColumnMeaning classify_column(std::string_view label) {
   bool title = false, date = false, range = false, all_vocabulary = true;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (std::optional<std::string> unit = unit_named_in(w == "hour"    ? "hourly"
-                                                        : w == "month" ? "monthly"
-                                                        : w == "year"  ? "annual"
-                                                                       : w)) {
+    if (std::optional<std::string> unit = unit_of_header_word(w)) {
       meaning.unit = unit;
     } else if (kMin.count(w)) {
       meaning.bound = Bound::min;

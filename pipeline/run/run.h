@@ -23,7 +23,8 @@ Result<Extraction> extract_packet(const std::string& path, const ReadOptions& op
 
 // The stages after reading, on pages already read: clean, segment, extract. Pure and
 // file-free, so tests can drive it from text fixtures. The pages are consumed: their words
-// move into the clean text.
-Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics);
+// move into the clean text. With jobs other than 1 (0: all cores) independent extractors run
+// on two threads; the packet is the same either way.
+Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics, int jobs = 1);
 
 }  // namespace agendum

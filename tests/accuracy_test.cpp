@@ -24,23 +24,24 @@ namespace {
 using nlohmann::json;
 
 // Fraction of expected facts found exactly. Raised as extractors land, never lowered; a few
-// points under the last measurement (born-digital 241/241, scanned 143/167, overall 384/408)
+// points under the last measurement (born-digital 241/241, scanned 168/170, overall 409/411)
 // so OCR noise across Tesseract versions does not fail the build but a real regression does.
 constexpr double kMinimumBornDigitalAccuracy = 1.0;
-constexpr double kMinimumScannedAccuracy = 0.90;
-constexpr double kMinimumOverallAccuracy = 0.95;
+constexpr double kMinimumScannedAccuracy = 0.95;
+constexpr double kMinimumOverallAccuracy = 0.97;
 
-// Per record kind: on born-digital samples every fact must be right; on scans, at least
-// nine in ten.
+// Per record kind: on born-digital samples every fact must be right; on scans at least 95%
+// (the target is nine in ten; every kind measures 97-100%, and two lost facts of one kind
+// must fail the build, not hide under the target).
 struct KindThreshold {
   const char* kind;
   double born_digital, scanned;
 };
 constexpr KindThreshold kKindThresholds[] = {
-    {"resolution", 1.0, 0.90},
-    {"agenda", 1.0, 0.90},
-    {"pay_range", 1.0, 0.90},
-    {"class_spec", 1.0, 0.90},
+    {"resolution", 1.0, 0.95},
+    {"agenda", 1.0, 0.95},
+    {"pay_range", 1.0, 0.95},
+    {"class_spec", 1.0, 0.95},
 };
 
 // One expected fact and whether the packet had it.

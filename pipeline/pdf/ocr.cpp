@@ -64,11 +64,16 @@ void erase_strokes(Pix* pix, const std::vector<Rule>& strokes, double pixels_per
     if (y < 0 || y >= height) return false;
     return GET_DATA_BYTE(data + static_cast<size_t>(y) * words_per_line, x) < 128;
   };
+  // Stroke boxes were found in this image's pixels and stored in single-precision points; a
+  // pixel edge comes back a hair off its integer, which must not widen the erasure.
+  constexpr double kSnap = 1e-3;
+  auto first_pixel = [&](double points) { return static_cast<int>(std::floor(points * pixels_per_point + kSnap)); };
+  auto end_pixel = [&](double points) { return static_cast<int>(std::ceil(points * pixels_per_point - kSnap)); };
   for (const Rule& stroke : strokes) {
-    int x0 = std::max(0, static_cast<int>(std::floor(stroke.box.x0 * pixels_per_point)));
-    int x1 = std::min(width, static_cast<int>(std::ceil(stroke.box.x1 * pixels_per_point)));
-    int y0 = std::max(0, static_cast<int>(std::floor(stroke.box.y0 * pixels_per_point)) - 1);
-    int y1 = std::min(height, static_cast<int>(std::ceil(stroke.box.y1 * pixels_per_point)) + 1);
+    int x0 = std::max(0, first_pixel(stroke.box.x0));
+    int x1 = std::min(width, end_pixel(stroke.box.x1));
+    int y0 = std::max(0, first_pixel(stroke.box.y0) - 1);
+    int y1 = std::min(height, end_pixel(stroke.box.y1) + 1);
     for (int x = x0; x < x1; ++x) {
       if (dark(x, y0 - 1) && dark(x, y1)) continue;
       for (int y = y0; y < y1; ++y) SET_DATA_BYTE(data + static_cast<size_t>(y) * words_per_line, x, 255);
@@ -89,10 +94,12 @@ void mark_bold_lines(Pix* pix, double points_per_pixel, const std::vector<int>& 
   std::vector<double> run_pixels(lines, 0), runs(lines, 0), rows(lines, 0), characters(lines, 0);
   for (size_t i = 0; i < words.size(); ++i) {
     const Box& box = words[i].box;
-    int x0 = std::max(0, static_cast<int>(box.x0 / points_per_pixel));
-    int x1 = std::min(width, static_cast<int>(box.x1 / points_per_pixel));
-    int y0 = std::max(0, static_cast<int>(box.y0 / points_per_pixel));
-    int y1 = std::min(height, static_cast<int>(box.y1 / points_per_pixel));
+    // Word boxes are whole pixels of this image, stored in single-precision points.
+    auto pixel = [&](double points) { return static_cast<int>(std::lround(points / points_per_pixel)); };
+    int x0 = std::max(0, pixel(box.x0));
+    int x1 = std::min(width, pixel(box.x1));
+    int y0 = std::max(0, pixel(box.y0));
+    int y1 = std::min(height, pixel(box.y1));
     int line = line_of[i];
     for (int y = y0; y < y1; ++y) {
       const l_uint32* row = data + static_cast<size_t>(y) * words_per_line;

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "extractors/spec_competency.h"
 #include "extractors/spec_header.h"
 #include "extractors/spec_headings.h"
 #include "extractors/spec_lines.h"
+#include "pipeline/segment/openings.h"
 
 namespace agendum {
 
@@ -393,7 +395,17 @@ const DocumentSpan* document_of(const std::vector<DocumentSpan>& documents, size
 // Finds where the specifications are: a title block followed by a definition-like heading,
 // or a competency model's opening.
 std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
-                                     const std::vector<DocumentSpan>& documents) {
+                                     const std::vector<DocumentSpan>& documents,
+                                     const std::vector<PageFurniture>& furniture) {
+  std::map<int, const PageFurniture*> furniture_of_page;
+  for (const PageFurniture& page : furniture) furniture_of_page[page.page] = &page;
+  // A spec does not run on across pages that were left out of the packet.
+  auto numbering_gap_before = [&](size_t i) {
+    if (i == 0 || lines[i].page == lines[i - 1].page) return false;
+    auto before = furniture_of_page.find(lines[i - 1].page), after = furniture_of_page.find(lines[i].page);
+    return before != furniture_of_page.end() && after != furniture_of_page.end() &&
+           numbering_breaks(*before->second, *after->second);
+  };
   std::vector<SpecBounds> found;
   size_t floor = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -465,6 +477,10 @@ std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
       }
     }
     for (size_t i = found[k].anchor + 1; i < end; ++i) {
+      if (numbering_gap_before(i)) {
+        end = i;
+        break;
+      }
       if (opens_other_document(lines[i].text)) {
         end = i;
         // The caps title line of that document ("POLICY OF THE CIVIL SERVICE COMMISSION").
@@ -499,7 +515,7 @@ std::vector<ClassSpec> extract_class_specs(const CleanText& text,
                                            const std::vector<PayRange>& pay_ranges,
                                            std::vector<Diagnostic>& diagnostics) {
   std::vector<SpecLine> lines = spec_lines_from(text);
-  std::vector<SpecBounds> located = locate_specs(lines, documents);
+  std::vector<SpecBounds> located = locate_specs(lines, documents, text.furniture);
   std::vector<StatusCaption> captions = find_status_captions(lines);
 
   std::vector<ClassSpec> specs;

@@ -193,6 +193,19 @@ bool touches(const Word& left, const Word& right) {
   return right.box.x0 - left.box.x1 < 0.1 * height;
 }
 
+// OCR tells c, o, s, v, w, x and z from their capitals by size alone, and the large initial
+// of a caps title is often read small: "sTOREKEEPER". Such an initial before capitals only
+// is a capital.
+std::string with_caps_initial(std::string word) {
+  if (word.size() < 3 || std::string_view("cosvwxz").find(word[0]) == std::string_view::npos) return word;
+  const bool rest_caps = std::all_of(word.begin() + 1, word.end(), [](char c) {
+    return !std::isalpha(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c));
+  });
+  const auto letters = std::count_if(word.begin() + 1, word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (rest_caps && letters >= 2) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  return word;
+}
+
 // Cells of a short line whose words sit in separate boxes of a header table: a gap far wider
 // than a space parts them. Nothing when the line is one cell. On OCR'd pages the words are
 // first rid of OCR's inventions and each cell parted into its rows.
@@ -241,6 +254,11 @@ std::vector<SpecLine> cut_cells(const Line& line, const SpecLine& whole) {
       if (!run.empty()) cell.deleted.push_back(std::move(run)), run.clear();
       bool same_word = ocr && previous && touches(*previous, *word);
       cell.text += (cell.text.empty() || same_word ? "" : " ") + word->text;
+      if (ocr) {
+        // The initial is judged on the whole word, after touching pieces are joined.
+        const size_t start = cell.text.find_last_of(' ') == std::string::npos ? 0 : cell.text.find_last_of(' ') + 1;
+        cell.text.replace(start, std::string::npos, with_caps_initial(cell.text.substr(start)));
+      }
       all_bold = all_bold && (word->bold || word->underlined);
       previous = word;
     }

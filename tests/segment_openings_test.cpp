@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "pipeline/segment/openings.h"
 #include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 
@@ -207,6 +208,39 @@ SUNGARD PENTAMATION INC PAGE NUMBER: 1
   EXPECT_EQ(documents[2].label, "3.3.b");
   EXPECT_EQ(documents[2].pages.first, 3);
   EXPECT_EQ(documents[2].pages.last, 4);
+}
+
+// Printed page numbers that skip mean pages were left out between: a packet excerpted from a
+// longer one ("Page 34 of 106" followed by "Page 84 of 106"). A restart at 1 is a document's
+// own numbering and does not count; neither do consecutive numbers.
+TEST(SegmentOpenings, PageNumberingThatSkipsBreaks) {
+  auto page = [](int number, std::optional<std::string> label, std::optional<int> stamp) {
+    PageFurniture furniture;
+    furniture.page = number;
+    furniture.page_label = std::move(label);
+    furniture.stamp_page = stamp;
+    return furniture;
+  };
+  EXPECT_TRUE(numbering_breaks(page(4, "Page 34 of 106", {}), page(5, "Page 84 of 106", {})));
+  EXPECT_FALSE(numbering_breaks(page(4, "Page 34 of 106", {}), page(5, "Page 35 of 106", {})));
+  EXPECT_FALSE(numbering_breaks(page(4, "Page 2 of 2", {}), page(5, "Page 1 of 5", {})));
+  EXPECT_FALSE(numbering_breaks(page(4, "Page 2 of 9", {}), page(5, "Page 6 of 12", {})));
+  EXPECT_TRUE(numbering_breaks(page(4, {}, 12), page(5, {}, 40)));
+  EXPECT_FALSE(numbering_breaks(page(4, {}, 12), page(5, {}, 13)));
+  // Pages of the file that are not neighbours (a --pages range, an unread page) say nothing.
+  EXPECT_FALSE(numbering_breaks(page(4, {}, 12), page(6, {}, 40)));
+
+  CleanText text = testing::clean_from_markup(R"(Receives direction from the Warehouse Supervisor.
+Page 34 of 106
+<<page>>
+Traffic
+Directs and assigns work relating to the Parking Enforcement functions.
+Page 84 of 106
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
+  ASSERT_EQ(documents.size(), 2u);
+  EXPECT_EQ(documents[1].pages.first, 2);
 }
 
 TEST(SegmentOpenings, CitedResolutionsDoNotOpenDocuments) {

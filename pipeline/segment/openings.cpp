@@ -371,6 +371,15 @@ std::optional<Opening> after_attachment_list(const std::vector<Line>& lines, siz
   return opening;
 }
 
+// "Page 34 of 106" -> {34, 106}.
+std::optional<std::pair<int, int>> page_of(const std::optional<std::string>& label) {
+  static const RE2 kPageOf(R"((?i)\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b)");
+  int page = 0, total = 0;
+  if (!label || !RE2::PartialMatch(*label, kPageOf, &page, &total)) return std::nullopt;
+  return std::pair{page, total};
+}
+
+
 }  // namespace
 
 std::string line_for_matching(const Line& line) {
@@ -410,6 +419,15 @@ std::vector<std::optional<std::string>> stamp_labels_by_line(const CleanText& te
   return labels;
 }
 
+bool numbering_breaks(const PageFurniture& before, const PageFurniture& after) {
+  if (after.page != before.page + 1) return false;
+  if (before.stamp_page && after.stamp_page && *after.stamp_page != *before.stamp_page + 1) return true;
+  const auto a = page_of(before.page_label), b = page_of(after.page_label);
+  // One numbering series (same total) that skips; a restart at 1 is a new document's own
+  // numbering, which its opening announces.
+  return a && b && a->second == b->second && b->first > a->first + 1;
+}
+
 std::vector<Opening> find_openings(const CleanText& text) {
   const std::vector<Line>& lines = text.lines;
   std::vector<Opening> openings;
@@ -423,10 +441,20 @@ std::vector<Opening> find_openings(const CleanText& text) {
     last_label = labels[i];
   }
 
-  // A report's address block can look like a running header when every report of a packet
-  // opens with it, and the layout stage then moves it into the page furniture.
   std::map<int, size_t> first_line_of_page;
   for (size_t i = lines.size(); i-- > 0;) first_line_of_page[lines[i].page] = i;
+
+  // A page whose printed number does not follow the page before it ("Page 34 of 106" then
+  // "Page 84 of 106", "Packet Pg. 12" then "Packet Pg. 40") comes after pages that were left
+  // out: whatever ran on the page before has not reached it.
+  for (size_t p = 1; p < text.furniture.size(); ++p) {
+    if (!numbering_breaks(text.furniture[p - 1], text.furniture[p])) continue;
+    auto first = first_line_of_page.find(text.furniture[p].page);
+    if (first != first_line_of_page.end()) openings.push_back({first->second, "other", false, std::nullopt, false});
+  }
+
+  // A report's address block can look like a running header when every report of a packet
+  // opens with it, and the layout stage then moves it into the page furniture.
   for (const PageFurniture& furniture : text.furniture) {
     auto first = first_line_of_page.find(furniture.page);
     if (first == first_line_of_page.end()) continue;

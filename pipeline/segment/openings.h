@@ -28,6 +28,11 @@ struct Opening {
 // All openings in flow order (several may share a line).
 std::vector<Opening> find_openings(const CleanText& text);
 
+// True when `after` (the page following `before`) does not continue its printed numbering:
+// "Page 34 of 106" then "Page 84 of 106", or packet stamp 12 then 40. Pages were left out
+// between them, so nothing on `before` runs on into `after`.
+bool numbering_breaks(const PageFurniture& before, const PageFurniture& after);
+
 // The stamp label of each line's page ("3.5.a"), from PageFurniture, or from a stamp
 // line still in the flow when the layout stage left it there.
 std::vector<std::optional<std::string>> stamp_labels_by_line(const CleanText& text);

@@ -239,7 +239,7 @@ OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::ti
   if (orientation_) {
     // Half resolution is plenty to tell which way up text stands, and twice as fast.
     bool halve = page.dpi > 200;
-    PixPtr small(halve ? pixScale(pix.get(), 0.5f, 0.5f) : nullptr);
+    PixPtr small(halve ? pixScaleAreaMap2(pix.get()) : nullptr);  // plain 2x2 averaging, no sharpening
     orientation_->SetImage(small ? small.get() : pix.get());
     orientation_->SetSourceResolution(static_cast<int>(small ? page.dpi / 2 : page.dpi));
     int degrees = 0;

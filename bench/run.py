@@ -3,7 +3,8 @@
 
 Builds its inputs from the bundled samples (pdfunite), times each command a few times and
 keeps the best, reads peak memory from the kernel's rusage of each child, and prints the
-ratios the README reports. Run: /usr/bin/python3 bench/run.py [--agendum build/agendum].
+ratios the README reports, against the targets: the exit code is 1 when one is missed.
+Run: /usr/bin/python3 bench/run.py [--agendum build/agendum].
 """
 import argparse
 import glob
@@ -116,14 +117,25 @@ def main():
             print(f"{name:62s} {seconds:9.3f} {'' if ratio is None else f'{ratio:6.2f}x':>7s}")
         print()
         speedup = t_ocr_j1 / t_ocr_j2
+        born_ratio = t_agendum / t_pdftotext
+        ocr_ratio = (t_ocr_j1 / n) / t_cli
+        memory_ratio = m200 / m25
         print(f"OCR speed-up -j 2 over -j 1 ({n} pages): {speedup:.2f}x (target >= 1.8x)")
-        print(f"born-digital extract / pdftotext: {t_agendum / t_pdftotext:.2f}x (target <= 2x)")
-        print(f"OCR per page agendum -j 1 / tesseract CLI: {(t_ocr_j1 / n) / t_cli:.2f}x (target <= 1.1x)")
+        print(f"born-digital extract / pdftotext: {born_ratio:.2f}x (target <= 2x)")
+        print(f"OCR per page agendum -j 1 / tesseract CLI: {ocr_ratio:.2f}x (target <= 1.1x)")
         print(f"peak memory: 25 pages {m25:.0f} MiB, 200 pages {m200:.0f} MiB, "
-              f"ratio {m200 / m25:.2f}x (target <= 1.3x)")
+              f"ratio {memory_ratio:.2f}x (target <= 1.3x)")
+        missed = [name for name, met in (("OCR speed-up", speedup >= 1.8), ("born-digital speed", born_ratio <= 2),
+                                         ("OCR speed", ocr_ratio <= 1.1), ("memory", memory_ratio <= 1.3))
+                  if not met]
+        if missed:
+            print("targets missed: " + ", ".join(missed))
+            return 1
+        print("all targets met")
+        return 0
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

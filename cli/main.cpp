@@ -190,7 +190,7 @@ int main(int argc, char** argv) {
     command->add_option("-j,--jobs", options.jobs, "worker threads (default: all cores)")
         ->check(CLI::Range(0, 256));
     command->add_option("--page-timeout", options.page_timeout_seconds,
-                        "seconds before OCR of one page is abandoned")
+                        "seconds before rendering and OCR of one page are abandoned")
         ->check(CLI::Range(1, 3600));
   };
   CLI::App* extract = app.add_subcommand("extract", "extract a packet's records as JSON");

@@ -23,8 +23,8 @@
 namespace agendum {
 namespace {
 
-// Triage only needs the share of the page that is ink: a coarse rendering is enough and
-// costs a fraction of the inspection one.
+// Triage only needs the share of the page that is ink: a coarse rendering is enough, at a
+// fraction of the cost of an OCR one.
 constexpr double kTriageDpi = 50;
 // A text layer with this many characters, almost none of them garbage, is a page's text.
 constexpr int kCharactersThatExplainAPage = 600;
@@ -110,7 +110,7 @@ class PageReader {
 
     // A page that will be OCR'd anyway (no text layer, or OCR forced) is rendered once, at
     // the OCR resolution: decoding a large scan costs more than recognising it. Other pages
-    // get a cheap inspection rendering and are rendered again only if triage fails them.
+    // get a cheap triage rendering and are rendered again only if triage fails them.
     bool ocr_likely = options_.ocr == OcrMode::always || (options_.ocr == OcrMode::automatic && all_words.empty());
     // Born-digital pages take their strokes from the vector graphics, so their rendering only
     // serves triage and can be coarse. The ink test exists for scans carrying a few words of
@@ -152,7 +152,7 @@ class PageReader {
       return;
     }
     if (raster.value().dpi < options_.dpi * 0.99 && !ocr_likely) {
-      raster = Status();  // free the inspection raster before the large one
+      raster = Status();  // free the triage raster before the large one
       raster = render(page_number, options_.dpi, deadline);
       if (!raster.ok()) {
         out.diagnostics.push_back(page_problem(Severity::error, render_failure_code(deadline),

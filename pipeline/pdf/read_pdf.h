@@ -3,8 +3,11 @@
 // read_pdf() is the whole PDF side of the pipeline. It fails (as a Status) only when the
 // file as a whole cannot be read: missing, not a PDF, corrupt, encrypted, zero pages.
 // A page that cannot be rendered or recognised becomes a Diagnostic and an empty page;
-// the other pages still come out. Pages are processed in parallel (one Tesseract engine
-// per worker thread) and returned in page order.
+// the other pages still come out. Pages are processed in parallel (one Poppler document,
+// renderer and Tesseract engine per worker thread; the calling thread is one of the workers)
+// and returned in page order; a page's rendering and OCR stop at ReadOptions::
+// page_timeout_seconds. Rendering happens only when triage or OCR needs it: a page whose clean
+// text layer is long, or which carries no image that could be a scan, is not rendered.
 //
 // Which pages are OCR'd: with OcrMode::automatic, those whose text layer triage scores under
 // 0.5 (empty, too thin for the ink on the page, or garbage from broken font encodings; see
@@ -33,7 +36,7 @@ struct ReadOptions {
   OcrMode ocr = OcrMode::automatic;
   int dpi = 300;                  // OCR raster resolution
   int jobs = 0;                   // worker threads; 0 = all cores
-  int page_timeout_seconds = 120; // OCR of one page is abandoned after this
+  int page_timeout_seconds = 120; // rendering and OCR of one page are abandoned after this
 };
 
 struct PdfFacts {

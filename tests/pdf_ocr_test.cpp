@@ -138,6 +138,22 @@ TEST(PdfOcr, ScanCarryingAFewWordsOfTextIsOcrd) {
   for (const std::string& line : kScanLines) EXPECT_NE(text.find(line), std::string::npos) << text;
 }
 
+// Triage can be wrong the other way: hatching the text layer does not explain sends a page
+// to OCR, which reads it worse than the text layer did. The text layer stays, with a note.
+TEST(PdfOcr, TextLayerStaysWhenOcrReadsThePageWorse) {
+  ReadResult read = read_with(fixture("hatched_form.pdf"), ReadOptions{});
+  ASSERT_EQ(read.pages.size(), 1u);
+  EXPECT_EQ(read.pages[0].info.method, PageMethod::text);
+  EXPECT_FALSE(read.pages[0].info.ocr_confidence.has_value());
+  std::string expected;
+  for (const std::string& line : kScanLines) expected += line + "\n";
+  EXPECT_EQ(page_text(read.pages[0]), expected);
+  const Diagnostic* note = find_diagnostic(read, "ocr_not_better");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->severity, Severity::info);
+  EXPECT_EQ(note->page, 1);
+}
+
 TEST(PdfOcr, OcrModeOverridesTriage) {
   ReadOptions options;
   options.jobs = 1;

@@ -1,6 +1,7 @@
 #include "pipeline/pdf/triage.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,16 +44,34 @@ bool is_vowel(char32_t c) {
 }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
+// A set of ASCII characters as a table: triage asks about every character of every word.
+class AsciiSet {
+ public:
+  constexpr explicit AsciiSet(std::string_view members) {
+    for (char c : members) in_[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool contains(char32_t c) const { return c < 128 && in_[c]; }
+
+ private:
+  std::array<bool, 128> in_{};
+};
+
 // Punctuation a token may start or end with in ordinary prose.
 bool is_edge_punctuation(char32_t c) {
-  static constexpr std::u32string_view kEdge = U".,;:!?\"'()[]*\u2018\u2019\u201C\u201D";
-  return kEdge.find(c) != std::u32string_view::npos;
+  static constexpr AsciiSet kEdge(".,;:!?\"'()[]*");
+  return kEdge.contains(c) || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
 }
 
 // Symbols that ordinary words never carry inside them.
 bool is_odd_inner_symbol(char32_t c) {
-  static constexpr std::u32string_view kOdd = U"<>{}[]\\|^~`@#;=*+?!\"";
-  return kOdd.find(c) != std::u32string_view::npos;
+  static constexpr AsciiSet kOdd("<>{}[]\\|^~`@#;=*+?!\"");
+  return kOdd.contains(c);
+}
+
+// Characters of figures, dates, money and codes besides digits.
+bool is_figure_mark(char32_t c) {
+  static constexpr AsciiSet kMarks("$.,:/%()-");
+  return kMarks.contains(c) || c == 0x2013;
 }
 
 bool is_broken_character(char32_t c) {
@@ -75,9 +94,7 @@ bool token_is_garbage(std::u32string_view token) {
     return token.size() >= 3 && !uniform;
   }
   // Figures, dates, money and codes: "$4,512.00", "05/14/2019", "21-0796", "(3)".
-  bool figures = std::all_of(core.begin(), core.end(), [](char32_t c) {
-    return is_digit(c) || std::u32string_view(U"$.,:/%()-\u2013").find(c) != std::u32string_view::npos;
-  });
+  bool figures = std::all_of(core.begin(), core.end(), [](char32_t c) { return is_digit(c) || is_figure_mark(c); });
   if (figures) return false;
   bool email = core.find('@') != std::u32string_view::npos && core.find('.') != std::u32string_view::npos;
   for (char32_t c : core) {

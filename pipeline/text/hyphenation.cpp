@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -146,12 +147,26 @@ std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t 
 }  // namespace
 
 std::optional<WordSet> system_words_among(const WordSet& wanted) {
-  std::ifstream in("/usr/share/dict/words");
+  std::ifstream in("/usr/share/dict/words", std::ios::binary);
   if (!in) return std::nullopt;
+  const std::string list((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Most of the list's hundred thousand words share neither length nor first letter with
+  // any wanted word: those are passed over without being lowered or hashed.
+  auto key = [](std::string_view word) {
+    return std::pair{std::min<size_t>(word.size(), 63), std::tolower(static_cast<unsigned char>(word[0]))};
+  };
+  std::vector<bool> possible(64 * 256, false);
+  for (const std::string& word : wanted)
+    if (!word.empty()) possible[key(word).first * 256 + static_cast<size_t>(key(word).second)] = true;
   WordSet found;
-  std::string word;
-  while (std::getline(in, word)) {
+  for (size_t start = 0; start < list.size();) {
+    size_t end = list.find('\n', start);
+    if (end == std::string::npos) end = list.size();
+    const std::string_view word(list.data() + start, end - start);
+    start = end + 1;
     if (word.empty()) continue;
+    const auto [length, first] = key(word);
+    if (!possible[length * 256 + static_cast<size_t>(first)]) continue;
     std::string lowered = lower(word);
     if (wanted.contains(lowered)) found.insert(std::move(lowered));
   }

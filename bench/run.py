@@ -63,6 +63,7 @@ def main():
     parser.add_argument("--agendum", default=os.path.join(ROOT, "build", "agendum"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scan-pages", type=int, default=12)
+    parser.add_argument("--ocr-repeat", type=int, default=2)
     args = parser.parse_args()
     agendum = args.agendum
     workdir = tempfile.mkdtemp(prefix="agendum-bench-")
@@ -91,19 +92,23 @@ def main():
         # Scanned pages at 300 dpi on one thread: pdftoppm (gray) + tesseract CLI per page,
         # with OSD (--psm 1) because agendum detects orientation too.
         n = args.scan_pages
-        start = time.perf_counter()
-        for page in range(1, n + 1):
-            stem = os.path.join(workdir, f"scan-{page}")
-            subprocess.run(["pdftoppm", "-gray", "-r", "300", "-f", str(page), "-l", str(page),
-                            "-singlefile", scan, stem], check=True, env=env1)
-            subprocess.run(["tesseract", stem + ".pgm", stem, "--psm", "1", "-l", "eng"],
-                           check=True, env=env1, capture_output=True)
-        t_cli = (time.perf_counter() - start) / n
+        # Each OCR measurement is the best of --ocr-repeat runs, for both sides: a shared
+        # machine's slow spells last seconds, and one run of each can land in one.
+        def cli_pass():
+            start = time.perf_counter()
+            for page in range(1, n + 1):
+                stem = os.path.join(workdir, f"scan-{page}")
+                subprocess.run(["pdftoppm", "-gray", "-r", "300", "-f", str(page), "-l", str(page),
+                                "-singlefile", scan, stem], check=True, env=env1)
+                subprocess.run(["tesseract", stem + ".pgm", stem, "--psm", "1", "-l", "eng"],
+                               check=True, env=env1, capture_output=True)
+            return time.perf_counter() - start
+        t_cli = min(cli_pass() for _ in range(args.ocr_repeat)) / n
         pages = f"1-{n}"
         t_ocr_j1, _ = best([agendum, "extract", scan, "--pages", pages, "--ocr", "always", "-j", "1",
-                            "-o", os.devnull], 1)
+                            "-o", os.devnull], args.ocr_repeat)
         t_ocr_j2, _ = best([agendum, "extract", scan, "--pages", pages, "--ocr", "always", "-j", "2",
-                            "-o", os.devnull], 1)
+                            "-o", os.devnull], args.ocr_repeat)
         rows.append((f"OCR per page, 300 dpi, 1 thread: pdftoppm + tesseract CLI", t_cli, None))
         rows.append((f"OCR per page, 300 dpi: agendum -j 1", t_ocr_j1 / n, (t_ocr_j1 / n) / t_cli))
         rows.append((f"OCR per page, 300 dpi: agendum -j 2", t_ocr_j2 / n, (t_ocr_j2 / n) / t_cli))

@@ -256,7 +256,8 @@ std::vector<SpecLine> cut_cells(const Line& line, const SpecLine& whole) {
       cell.text += (cell.text.empty() || same_word ? "" : " ") + word->text;
       if (ocr) {
         // The initial is judged on the whole word, after touching pieces are joined.
-        const size_t start = cell.text.find_last_of(' ') == std::string::npos ? 0 : cell.text.find_last_of(' ') + 1;
+        const size_t space = cell.text.find_last_of(' ');
+        const size_t start = space == std::string::npos ? 0 : space + 1;
         cell.text.replace(start, std::string::npos, with_caps_initial(cell.text.substr(start)));
       }
       all_bold = all_bold && (word->bold || word->underlined);

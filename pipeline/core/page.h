@@ -5,6 +5,7 @@
 // boxes are scaled by 72/dpi), so layout code never asks where a word came from.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,19 @@ struct Word {
   bool underlined = false;   // a stroke runs under the word (redline insertion)
   float confidence = 100;    // OCR word confidence 0..100; 100 for the text layer
 };
+
+// The smallest box holding both.
+inline Box united(const Box& a, const Box& b) {
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+// The smallest box holding every word's box; an empty box for no words.
+inline Box bounding_box(const std::vector<Word>& words) {
+  if (words.empty()) return {};
+  Box box = words.front().box;
+  for (const Word& word : words) box = united(box, word.box);
+  return box;
+}
 
 // One visual line in reading order (column by column on multi-column pages).
 struct TextLine {

@@ -105,8 +105,15 @@ class PageReader {
     TextLayerWords text_layer = std::move(both.words);
     std::vector<Rule> vector_strokes = std::move(both.strokes);
     const double image_share = both.image_share;
-    std::vector<Word> all_words = text_layer.horizontal;
-    all_words.insert(all_words.end(), text_layer.rotated.begin(), text_layer.rotated.end());
+    // Triage judges every word of the page; sideways words are rare, so the page's words are
+    // copied into one list only when there are some.
+    std::vector<Word> with_rotated;
+    if (!text_layer.rotated.empty()) {
+      with_rotated = text_layer.horizontal;
+      with_rotated.insert(with_rotated.end(), text_layer.rotated.begin(), text_layer.rotated.end());
+    }
+    const std::vector<Word>& all_words = text_layer.rotated.empty() ? text_layer.horizontal : with_rotated;
+    const bool has_words = !all_words.empty();
 
     // A page that will be OCR'd anyway (no text layer, or OCR forced) is rendered once, at
     // the OCR resolution: decoding a large scan costs more than recognising it. Other pages
@@ -183,7 +190,7 @@ class PageReader {
     use_ocr_reading(std::move(*ocr.reading), out.page);
     // Triage can be wrong the other way too (a page of dot leaders, a faint scan): when OCR
     // reads the page worse than its own text layer did, the text layer stays.
-    if (options_.ocr == OcrMode::automatic && !all_words.empty() && out.page.info.quality < verdict.quality) {
+    if (options_.ocr == OcrMode::automatic && has_words && out.page.info.quality < verdict.quality) {
       out.diagnostics.push_back({Severity::info, "ocr_not_better",
                                  "Page " + std::to_string(page_number) + ": OCR read it worse than its text layer (" +
                                      std::to_string(out.page.info.quality).substr(0, 4) + " against " +

@@ -39,8 +39,7 @@ std::vector<Row> group_rows(std::vector<Word> words) {
       rows.push_back({{}, word.box});
       target = &rows.back();
     } else {
-      target->box = {std::min(target->box.x0, word.box.x0), std::min(target->box.y0, word.box.y0),
-                     std::max(target->box.x1, word.box.x1), std::max(target->box.y1, word.box.y1)};
+      target->box = united(target->box, word.box);
     }
     target->words.push_back(std::move(word));
   }
@@ -176,16 +175,6 @@ TextLine make_line(std::vector<Word> words, int column) {
 }
 
 }  // namespace
-
-Box bounding_box(const std::vector<Word>& words) {
-  if (words.empty()) return {};
-  Box box = words.front().box;
-  for (const Word& word : words) {
-    box = {std::min(box.x0, word.box.x0), std::min(box.y0, word.box.y0), std::max(box.x1, word.box.x1),
-           std::max(box.y1, word.box.y1)};
-  }
-  return box;
-}
 
 std::vector<TextLine> lines_in_reading_order(std::vector<Word> words) {
   std::vector<Row> rows = group_rows(std::move(words));

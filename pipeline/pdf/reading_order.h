@@ -15,7 +15,4 @@ namespace agendum {
 
 std::vector<TextLine> lines_in_reading_order(std::vector<Word> words);
 
-// The line's box: the union of its word boxes.
-Box bounding_box(const std::vector<Word>& words);
-
 }  // namespace agendum

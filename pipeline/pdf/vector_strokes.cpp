@@ -95,7 +95,7 @@ class WordAndStrokeDevice : public TextOutputDev {
     for (auto [u, v] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
       double x, y;
       state->transform(u, v, &x, &y);
-      box = {std::min<double>(box.x0, x), std::min<double>(box.y0, y), std::max<double>(box.x1, x), std::max<double>(box.y1, y)};
+      box = united(box, {x, y, x, y});
     }
     image_area_ += box.width() * box.height();
   }
@@ -112,7 +112,7 @@ class WordAndStrokeDevice : public TextOutputDev {
       for (int i = 0; i < subpath->getNumPoints(); ++i) {
         double x, y;
         state->transform(subpath->getX(i), subpath->getY(i), &x, &y);
-        box = {std::min<double>(box.x0, x), std::min<double>(box.y0, y), std::max<double>(box.x1, x), std::max<double>(box.y1, y)};
+        box = united(box, {x, y, x, y});
       }
       if (box.height() <= kMaxStrokeThickness && box.width() >= kMinStrokePoints) strokes_.push_back({box});
     }
@@ -176,7 +176,7 @@ std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word, 
       pieces.push_back({std::string(), {x0, y0, x1, y1}});
     }
     Box& box = pieces.back().second;
-    box = {std::min<double>(box.x0, x0), std::min<double>(box.y0, y0), std::max<double>(box.x1, x1), std::max<double>(box.y1, y1)};
+    box = united(box, {x0, y0, x1, y1});
     append_utf8(*word.getChar(i), pieces.back().first);
   }
   return pieces;

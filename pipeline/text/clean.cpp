@@ -14,14 +14,7 @@ namespace {
 
 // A line whose box the reader left empty takes the union of its words' boxes.
 void fill_missing_box(Line& line) {
-  if (line.box.width() > 0 || line.words.empty()) return;
-  line.box = line.words.front().box;
-  for (const Word& word : line.words) {
-    line.box.x0 = std::min(line.box.x0, word.box.x0);
-    line.box.y0 = std::min(line.box.y0, word.box.y0);
-    line.box.x1 = std::max(line.box.x1, word.box.x1);
-    line.box.y1 = std::max(line.box.y1, word.box.y1);
-  }
+  if (line.box.width() <= 0) line.box = bounding_box(line.words);
 }
 
 // Soft hyphens vanish in normalisation, but one that ends a line marks where a word was
@@ -78,10 +71,11 @@ CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options, 
     for (Line& line : lines) out.lines.push_back(std::move(line));
 
   for (Line& line : out.lines) take_list_marker(line);
-  std::optional<WordSet> dictionary;
-  if (options.system_word_list && any_line_end_hyphen(out.lines))
-    dictionary = system_words_among(hyphen_join_candidates(out.lines));
-  join_line_end_hyphens(out.lines, dictionary ? &*dictionary : nullptr);
+  if (options.system_word_list) {
+    join_line_end_hyphens_with_system_words(out.lines);
+  } else {
+    join_line_end_hyphens(out.lines, nullptr);
+  }
   mark_headings(out.lines);
   mark_paragraph_starts(out.lines);
   return out;

@@ -173,11 +173,10 @@ std::optional<WordSet> system_words_among(const WordSet& wanted) {
   return found;
 }
 
-bool any_line_end_hyphen(const std::vector<Line>& lines) {
-  return std::any_of(lines.begin(), lines.end(),
-                     [](const Line& line) { return broken_prefix(line).has_value(); });
-}
+namespace {
 
+// Every lower-cased form a join in these lines may ask a word list about; empty when no
+// line ends in a broken word.
 WordSet hyphen_join_candidates(const std::vector<Line>& lines) {
   WordSet candidates;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -191,10 +190,8 @@ WordSet hyphen_join_candidates(const std::vector<Line>& lines) {
   return candidates;
 }
 
-void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) {
-  if (!any_line_end_hyphen(lines)) return;
+void join_with(std::vector<Line>& lines, const WordSet& candidates, const WordSet* dictionary) {
   // Only the words a join may ask about are looked up in the document.
-  const WordSet candidates = hyphen_join_candidates(lines);
   const WordSet vocabulary = document_vocabulary(lines, candidates);
   const Judge judge{vocabulary, dictionary};
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -219,6 +216,20 @@ void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) 
   lines.erase(std::remove_if(lines.begin(), lines.end(),
                              [](const Line& line) { return line.words.empty(); }),
               lines.end());
+}
+
+}  // namespace
+
+void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary) {
+  const WordSet candidates = hyphen_join_candidates(lines);
+  if (!candidates.empty()) join_with(lines, candidates, dictionary);
+}
+
+void join_line_end_hyphens_with_system_words(std::vector<Line>& lines) {
+  const WordSet candidates = hyphen_join_candidates(lines);
+  if (candidates.empty()) return;
+  const std::optional<WordSet> dictionary = system_words_among(candidates);
+  join_with(lines, candidates, dictionary ? &*dictionary : nullptr);
 }
 
 }  // namespace agendum

@@ -18,12 +18,6 @@ namespace agendum {
 
 using WordSet = std::unordered_set<std::string>;
 
-// True when some line ends in a word broken by a hyphen (worth reading the word list for).
-bool any_line_end_hyphen(const std::vector<Line>& lines);
-
-// Every lower-cased form a join in these lines may ask the word list about.
-WordSet hyphen_join_candidates(const std::vector<Line>& lines);
-
 // Those of `wanted` that /usr/share/dict/words lists (case-insensitively); nullopt when the
 // file is absent, in which case only the document's own vocabulary decides. The list is
 // streamed past the wanted words rather than loaded: a packet asks about a few hundred words,
@@ -34,5 +28,9 @@ std::optional<WordSet> system_words_among(const WordSet& wanted);
 // column break). The continuation moves up to the line where the word began; a line left
 // with no words is removed. dictionary may be nullptr.
 void join_line_end_hyphens(std::vector<Line>& lines, const WordSet* dictionary);
+
+// The same, judged with the system word list (system_words_among the words the joins ask
+// about), which is read only when some line ends in a broken word.
+void join_line_end_hyphens_with_system_words(std::vector<Line>& lines);
 
 }  // namespace agendum

@@ -2,7 +2,7 @@
 """Scores agendum on a folder of real PDFs that holds hand-checked facts (expected.json).
 
     /usr/bin/python3 bench/score_corpus.py --agendum build/agendum DIR [--floor 0.85]
-        [--kind-floor 0.80] [--scan-floor 0.75] [--cache DIR] [--json OUT] [-v]
+        [--kind-floor 0.80] [--scan-floor 0.75] [--cache DIR] [--page-cache DIR] [--json OUT] [-j N] [-v]
 
 expected.json is {"docs": {"<pdf name without .pdf>": [check, ...]}}; a check is
 [kind, match, expect]. `match` picks the first record of that kind, in packet order, that fits;
@@ -139,9 +139,12 @@ def fact_holds(packet, record, key, wanted, valid):
     return normalise(flatten(got)) == normalise(flatten(wanted))
 
 
-def run_agendum(agendum, pdf, out_json):
+def run_agendum(agendum, pdf, out_json, page_cache):
     start = time.perf_counter()
-    result = subprocess.run([agendum, "extract", pdf, "-o", out_json], capture_output=True, text=True)
+    command = [agendum, "extract", pdf, "-o", out_json]
+    if page_cache:
+        command += ["--page-cache", page_cache]
+    result = subprocess.run(command, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     valid = False
     if os.path.exists(out_json):
@@ -159,6 +162,7 @@ def main():
     parser.add_argument("--scan-floor", type=float, default=0.0, help="least share on scanned documents")
     parser.add_argument("--cache", help="keep packets here and reuse them (for re-scoring)")
     parser.add_argument("--reuse", action="store_true", help="score the packets in --cache without running")
+    parser.add_argument("--page-cache", help="agendum's page cache folder: OCR each scan once across runs")
     parser.add_argument("--json", help="write the scores here")
     parser.add_argument("--only", help="score only documents whose name contains this")
     parser.add_argument("-j", type=int, default=1, help="documents run side by side")
@@ -182,7 +186,7 @@ def main():
         else:
             if os.path.exists(out_json):
                 os.remove(out_json)
-            code, stderr, seconds, valid = run_agendum(agendum, pdf, out_json)
+            code, stderr, seconds, valid = run_agendum(agendum, pdf, out_json, args.page_cache)
             meta = {"exit": code, "stderr": stderr, "seconds": round(seconds, 2), "valid": valid}
         json.dump(meta, open(meta_path, "w"))
         return name, meta

@@ -10,6 +10,7 @@
 #include "extractors/class_spec.h"
 #include "extractors/pay_range.h"
 #include "extractors/resolution.h"
+#include "pipeline/run/page_cache.h"
 #include "pipeline/segment/segment.h"
 #include "pipeline/text/clean.h"
 
@@ -83,8 +84,10 @@ Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnosti
   return out;
 }
 
-Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options) {
-  Result<ReadResult> read = read_pdf(path, options);
+Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options,
+                                  const std::string& page_cache_dir) {
+  Result<ReadResult> read =
+      page_cache_dir.empty() ? read_pdf(path, options) : read_pdf_cached(path, options, page_cache_dir);
   if (!read.ok()) return read.status();
   ReadResult& pages = read.value();
   Extraction out = extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics), options.jobs);

@@ -18,8 +18,10 @@ struct Extraction {
 };
 
 // Fails only when the file as a whole cannot be read (see read_pdf); everything smaller
-// becomes a diagnostic in the packet.
-Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options);
+// becomes a diagnostic in the packet. With a page_cache_dir, pages read before (same content,
+// same reading options) come from the cache instead of the PDF (see page_cache.h).
+Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options,
+                                  const std::string& page_cache_dir = "");
 
 // The stages after reading, on pages already read: clean, segment, extract. Pure and
 // file-free, so tests can drive it from text fixtures. The pages are consumed: their words

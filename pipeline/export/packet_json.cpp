@@ -1,6 +1,7 @@
 #include "pipeline/export/packet_json.h"
 
 #include <string_view>
+#include <type_traits>
 
 namespace agendum {
 namespace {
@@ -9,35 +10,29 @@ using nlohmann::json;
 
 template <typename T>
 json optional_json(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
+  if (!value) return json(nullptr);
+  if constexpr (std::is_enum_v<T>) {
+    return json(name_of(*value));
+  } else {
+    return json(*value);
+  }
 }
 
 json pages_json(const PageSpan& pages) { return json::array({pages.first, pages.last}); }
 
-std::string_view severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::info:
-      return "info";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
-  }
-  return "error";
-}
-
 json pay_range_json(const PayRange& pay) {
   json steps = json::array();
-  for (const PayStep& step : pay.steps) steps.push_back({{"step", step.step}, {"amount", step.amount}});
+  for (const PayStep& step : pay.steps)
+    steps.push_back({{"step", step.step}, {"amount", step.amount}});
   return {{"id", pay.id},
           {"classification", optional_json(pay.classification)},
           {"range", optional_json(pay.range)},
-          {"unit", pay.unit},
+          {"unit", name_of(pay.unit)},
           {"min", optional_json(pay.min)},
           {"max", optional_json(pay.max)},
           {"steps", steps},
           {"effective_date", optional_json(pay.effective_date)},
-          {"context", pay.context},
+          {"context", name_of(pay.context)},
           {"document", pay.document},
           {"text", pay.text},
           {"pages", pages_json(pay.pages)}};
@@ -50,7 +45,8 @@ json pay_ranges_json(const std::vector<PayRange>& pay_ranges) {
 }
 
 json vote_json(const Vote& vote) {
-  json out = {{"ayes", vote.ayes}, {"noes", vote.noes}, {"abstain", vote.abstain}, {"absent", vote.absent}};
+  json out = {
+      {"ayes", vote.ayes}, {"noes", vote.noes}, {"abstain", vote.abstain}, {"absent", vote.absent}};
   // Counts printed without names are kept; absent counts stay out of the record.
   if (vote.ayes_count) out["ayes_count"] = *vote.ayes_count;
   if (vote.noes_count) out["noes_count"] = *vote.noes_count;
@@ -71,7 +67,7 @@ json resolution_json(const Resolution& resolution) {
           {"jurisdiction", optional_json(resolution.jurisdiction)},
           {"body", optional_json(resolution.body)},
           {"title", optional_json(resolution.title)},
-          {"status", resolution.status},
+          {"status", name_of(resolution.status)},
           {"recitals", resolution.recitals},
           {"resolved", optional_json(resolution.resolved)},
           {"sections", sections},
@@ -117,7 +113,8 @@ json items_json(const std::vector<Item>& items) {
 json class_spec_json(const ClassSpec& spec) {
   json dates = json::array();
   for (const SpecDate& date : spec.dates)
-    dates.push_back({{"label", date.label}, {"date", optional_json(date.date)}, {"text", date.text}});
+    dates.push_back(
+        {{"label", date.label}, {"date", optional_json(date.date)}, {"text", date.text}});
   json other_sections = json::array();
   for (const OtherSection& section : spec.other_sections)
     other_sections.push_back({{"heading", section.heading}, {"text", section.text}});
@@ -157,6 +154,41 @@ json class_spec_json(const ClassSpec& spec) {
           {"pages", pages_json(spec.pages)}};
 }
 
+json motion_json(const Motion& motion) {
+  return {{"text", motion.text},
+          {"moved_by", optional_json(motion.moved_by)},
+          {"seconded_by", optional_json(motion.seconded_by)},
+          {"result", optional_json(motion.result)},
+          {"vote", motion.vote ? vote_json(*motion.vote) : json(nullptr)},
+          {"resolution", optional_json(motion.resolution)},
+          {"item", optional_json(motion.item)}};
+}
+
+json minutes_json(const Minutes& minutes) {
+  json motions = json::array();
+  for (const Motion& motion : minutes.motions) motions.push_back(motion_json(motion));
+  return {{"body", optional_json(minutes.body)},
+          {"meeting_type", optional_json(minutes.meeting_type)},
+          {"date", optional_json(minutes.date)},
+          {"location", optional_json(minutes.location)},
+          {"present", minutes.present},
+          {"absent", minutes.absent},
+          {"motions", motions},
+          {"document", minutes.document},
+          {"pages", pages_json(minutes.pages)}};
+}
+
+json market_comparison_json(const MarketComparison& row) {
+  return {{"classification", row.classification},
+          {"measure", row.measure},
+          {"percent_vs_market", optional_json(row.percent_vs_market)},
+          {"comparators", optional_json(row.comparators)},
+          {"note", optional_json(row.note)},
+          {"text", row.text},
+          {"document", row.document},
+          {"pages", pages_json(row.pages)}};
+}
+
 json page_info_json(const PageInfo& page) {
   return {{"page", page.page},
           {"method", page.method == PageMethod::ocr ? "ocr" : "text"},
@@ -169,7 +201,7 @@ json page_info_json(const PageInfo& page) {
 }  // namespace
 
 nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic) {
-  return {{"severity", severity_name(diagnostic.severity)},
+  return {{"severity", name_of(diagnostic.severity)},
           {"code", diagnostic.code},
           {"message", diagnostic.message},
           {"page", optional_json(diagnostic.page)},
@@ -182,16 +214,23 @@ nlohmann::json packet_to_json(const Packet& packet) {
   json documents = json::array();
   for (const DocumentSpan& document : packet.documents)
     documents.push_back({{"id", document.id},
-                         {"kind", document.kind},
+                         {"kind", name_of(document.kind)},
                          {"title", optional_json(document.title)},
                          {"label", optional_json(document.label)},
                          {"pages", pages_json(document.pages)}});
   json resolutions = json::array();
-  for (const Resolution& resolution : packet.resolutions) resolutions.push_back(resolution_json(resolution));
+  for (const Resolution& resolution : packet.resolutions)
+    resolutions.push_back(resolution_json(resolution));
   json class_specs = json::array();
   for (const ClassSpec& spec : packet.class_specs) class_specs.push_back(class_spec_json(spec));
+  json minutes = json::array();
+  for (const Minutes& meeting : packet.minutes) minutes.push_back(minutes_json(meeting));
+  json market = json::array();
+  for (const MarketComparison& row : packet.market_comparisons)
+    market.push_back(market_comparison_json(row));
   json diagnostics = json::array();
-  for (const Diagnostic& diagnostic : packet.diagnostics) diagnostics.push_back(diagnostic_to_json(diagnostic));
+  for (const Diagnostic& diagnostic : packet.diagnostics)
+    diagnostics.push_back(diagnostic_to_json(diagnostic));
   const SourceInfo& source = packet.source;
   return {{"schema", "agendum/packet/v1"},
           {"source",
@@ -204,6 +243,8 @@ nlohmann::json packet_to_json(const Packet& packet) {
           {"pages", pages},
           {"documents", documents},
           {"agenda", packet.agenda ? agenda_json(*packet.agenda) : json(nullptr)},
+          {"minutes", minutes},
+          {"market_comparisons", market},
           {"resolutions", resolutions},
           {"class_specs", class_specs},
           {"pay_ranges", pay_ranges_json(packet.pay_ranges)},

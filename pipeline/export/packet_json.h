@@ -4,7 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extractors/records.h"
+#include "pipeline/core/record_names.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

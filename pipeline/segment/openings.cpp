@@ -1,54 +1,21 @@
 #include "pipeline/segment/openings.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 
-#include <re2/re2.h>
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
 
 constexpr size_t kShortLine = 80;
 
-std::string trim(std::string s) {
-  size_t begin = s.find_first_not_of(" \t");
-  if (begin == std::string::npos) return {};
-  size_t end = s.find_last_not_of(" \t");
-  return s.substr(begin, end - begin + 1);
-}
-
-// Share of upper-case letters among the first letters of a string; OCR mixes cases
-// ("ResoLUTION"), so "is this a caps heading" is a ratio, not a yes/no.
-double caps_ratio(const std::string& s, size_t letters_to_check = 40) {
-  size_t letters = 0, upper = 0;
-  for (char c : s) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) continue;
-    ++letters;
-    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
-    if (letters >= letters_to_check) break;
-  }
-  return letters == 0 ? 0 : static_cast<double>(upper) / static_cast<double>(letters);
-}
-
 bool styled_as_heading(const Line& line) { return line.heading || line.bold; }
 
 bool ends_with_colon(const std::string& s) { return !s.empty() && s.back() == ':'; }
-
-bool has_digit(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-size_t word_count(const std::string& s) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
 
 // Cuts a long (flattened) line to a readable title at a word boundary.
 std::string title_from(std::string s, size_t limit = 160) {
@@ -100,15 +67,17 @@ std::optional<std::string> report_subject(const std::vector<Line>& lines, size_t
       if (starts_paragraph(lines, after) || text.find(':') != std::string::npos ||
           RE2::PartialMatch(text, kReportHeading))
         break;
-      bool caps_text = caps_ratio(text) >= 0.9 || std::none_of(text.begin(), text.end(), [](char c) {
-                         return std::isalpha(static_cast<unsigned char>(c));
-                       });
+      bool caps_text =
+          caps_ratio(text) >= 0.9 || std::none_of(text.begin(), text.end(), [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c));
+          });
       if (caps_ratio(subject) < 0.9 || !caps_text || text.size() > kShortLine) break;
       subject += " " + text;
     }
     // The label may start at the end of the line: "... JULY 1, 2020 STRATEGIC" / "GOAL: Safe".
     std::string probe = subject;
-    if (after < lines.size() && !starts_paragraph(lines, after)) probe += " " + line_for_matching(lines[after]);
+    if (after < lines.size() && !starts_paragraph(lines, after))
+      probe += " " + line_for_matching(lines[after]);
     re2::StringPiece label;
     if (RE2::PartialMatch(probe, kNextLabel, &label)) {
       size_t at = static_cast<size_t>(label.data() - probe.data());
@@ -148,11 +117,13 @@ ReportCue report_cue(const std::string& text) {
   // "AGENDA STAFF REPORT"
   static const RE2 kStaffReport(R"((?i)^(?:agenda\s+)?staff\s+report\b)");
   // "Agenda #: 3.1 Meeting Date: June 2, 2020 TO: Honorable Mayor ..."
-  static const RE2 kAgendaNumber(R"((?i)^agenda\s*(?:#|item|no\.?)\s*:?\s*\d[\w.]*\s*(?:meeting\s+date\b|$))");
+  static const RE2 kAgendaNumber(
+      R"((?i)^agenda\s*(?:#|item|no\.?)\s*:?\s*\d[\w.]*\s*(?:meeting\s+date\b|$))");
   // "TO: Distribution"
   static const RE2 kTo(R"((?i)^to\s*:)");
   if (RE2::PartialMatch(text, kHonorable)) return ReportCue::address;
-  if (RE2::PartialMatch(text, kStaffReport) && (text.size() <= kShortLine || caps_ratio(text) > 0.8))
+  if (RE2::PartialMatch(text, kStaffReport) &&
+      (text.size() <= kShortLine || caps_ratio(text) > 0.8))
     return ReportCue::staff_report;
   if (RE2::PartialMatch(text, kAgendaNumber)) return ReportCue::agenda_number;
   if (RE2::PartialMatch(text, kTo)) return ReportCue::memo_to;
@@ -172,16 +143,23 @@ std::optional<Opening> staff_report_opening(const std::vector<Line>& lines, size
   };
   bool opens = false;
   switch (report_cue(text)) {
-    case ReportCue::address: opens = within(kSubjectLabel, 12); break;
+    case ReportCue::address:
+      opens = within(kSubjectLabel, 12);
+      break;
     case ReportCue::staff_report:
-    case ReportCue::agenda_number: opens = true; break;
-    case ReportCue::memo_to: opens = within(kFrom, 4) && within(kSubjectLabel, 8); break;
-    case ReportCue::none: break;
+    case ReportCue::agenda_number:
+      opens = true;
+      break;
+    case ReportCue::memo_to:
+      opens = within(kFrom, 4) && within(kSubjectLabel, 8);
+      break;
+    case ReportCue::none:
+      break;
   }
   if (!opens) return std::nullopt;
   Opening opening;
   opening.line = report_header_start(lines, i);
-  opening.kind = "staff_report";
+  opening.kind = DocumentKind::staff_report;
   opening.strong = true;
   opening.title = report_subject(lines, opening.line);
   return opening;
@@ -200,7 +178,8 @@ std::optional<Opening> resolution_opening(const std::vector<Line>& lines, size_t
   std::string word, number, rest;
   if (!RE2::FullMatch(text, kHeading, &word, &number, &rest)) return std::nullopt;
   if (caps_ratio(word) < 0.7 && !styled_as_heading(line)) return std::nullopt;
-  if (!rest.empty() && text.size() > 40 && !RE2::PartialMatch(rest, kTitleStart)) return std::nullopt;
+  if (!rest.empty() && text.size() > 40 && !RE2::PartialMatch(rest, kTitleStart))
+    return std::nullopt;
   // A caps sentence that wraps right before "RESOLUTION NO." is a citation, not a heading.
   if (i > 0 && !line.paragraph_start && !at_page_top(lines, i, 1)) {
     std::string above = line_for_matching(lines[i - 1]);
@@ -210,7 +189,7 @@ std::optional<Opening> resolution_opening(const std::vector<Line>& lines, size_t
   }
   Opening opening;
   opening.line = i;
-  opening.kind = "resolution";
+  opening.kind = DocumentKind::resolution;
   opening.strong = true;
   opening.title = trim(text.substr(0, text.size() - rest.size()));
   return opening;
@@ -220,14 +199,15 @@ std::optional<Opening> resolution_opening(const std::vector<Line>& lines, size_t
 
 std::optional<Opening> minutes_opening(const std::vector<Line>& lines, size_t i) {
   // "MINUTES OF THE CITY COUNCIL", "CITY OF DIAMOND BAR MINUTES OF THE CITY COUNCIL STUDY SESSION"
-  static const RE2 kMinutes(R"((?i)^(?:city\s+of\s+[a-z .'-]+?\s+)?(?:(?:regular|special|adjourned)\s+)?(?:meeting\s+)?minutes\b)");
+  static const RE2 kMinutes(
+      R"((?i)^(?:city\s+of\s+[a-z .'-]+?\s+)?(?:(?:regular|special|adjourned)\s+)?(?:meeting\s+)?minutes\b)");
   const Line& line = lines[i];
   std::string text = line_for_matching(line);
   if (!RE2::PartialMatch(text, kMinutes)) return std::nullopt;
   if (caps_ratio(text) < 0.8 && !styled_as_heading(line)) return std::nullopt;
   Opening opening;
   opening.line = i;
-  opening.kind = "minutes";
+  opening.kind = DocumentKind::minutes;
   opening.strong = true;
   opening.title = title_from(text, 100);
   return opening;
@@ -243,7 +223,7 @@ std::optional<Opening> salary_schedule_opening(const std::vector<Line>& lines, s
   if (caps_ratio(text) < 0.8 && !styled_as_heading(line)) return std::nullopt;
   Opening opening;
   opening.line = i;
-  opening.kind = "salary_schedule";
+  opening.kind = DocumentKind::salary_schedule;
   opening.strong = true;
   opening.title = text;
   opening.page_top_only_inside = true;
@@ -252,19 +232,21 @@ std::optional<Opening> salary_schedule_opening(const std::vector<Line>& lines, s
 
 // ---- class specifications -------------------------------------------------------------
 
-// "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class Specification",
-// "CLASS CODE 9375" as fields, not words of a sentence that wrapped ("... listed in the" / "class specification.").
+// "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class
+// Specification", "CLASS CODE 9375" as fields, not words of a sentence that wrapped ("... listed in
+// the" / "class specification.").
 bool spec_header_field(const std::string& text) {
   static const RE2 kField(
       R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\s*(?::|$|\d))");
-  return text.size() <= kShortLine && !text.empty() && !std::islower(static_cast<unsigned char>(text[0])) &&
-         RE2::PartialMatch(text, kField);
+  return text.size() <= kShortLine && !text.empty() &&
+         !std::islower(static_cast<unsigned char>(text[0])) && RE2::PartialMatch(text, kField);
 }
 
 // A title and its code on one line, when the layout joined a two-column header:
 // "CITY CLERK II, DEPUTY Class Code: 1125".
 std::optional<std::string> title_before_field(const std::string& text) {
-  static const RE2 kTitleThenField(R"(^([A-Z][A-Z0-9 ,&'/()-]*[A-Z)])\s+(?:Class(?:ification)? Code|Job Code|CLASS CODE|JOB CODE)\s*:)");
+  static const RE2 kTitleThenField(
+      R"(^([A-Z][A-Z0-9 ,&'/()-]*[A-Z)])\s+(?:Class(?:ification)? Code|Job Code|CLASS CODE|JOB CODE)\s*:)");
   std::string title;
   if (text.size() > 120 || !RE2::PartialMatch(text, kTitleThenField, &title)) return std::nullopt;
   return title;
@@ -272,21 +254,23 @@ std::optional<std::string> title_before_field(const std::string& text) {
 
 // "DEFINITION", "Job Summary:", "DISTINGUISHING CHARACTERISTICS"
 bool spec_opening_section(const std::string& text) {
-  static const RE2 kSection(R"((?i)^(?:definition|job\s+summary|distinguishing\s+characteristics)\b)");
+  static const RE2 kSection(
+      R"((?i)^(?:definition|job\s+summary|distinguishing\s+characteristics)\b)");
   return text.size() <= kShortLine && RE2::PartialMatch(text, kSection);
 }
 
 // A line that can be a class title: short caps words, not a field, not the agency.
 bool spec_title_like(const std::string& text, size_t min_words) {
   // "CITY OF TORRANCE", "COUNTY OF LOS ANGELES"
-  static const RE2 kAgency(R"((?i)^(?:(?:city|county|town|state)\s+of|attachment|exhibit|appendix)\b)");
+  static const RE2 kAgency(
+      R"((?i)^(?:(?:city|county|town|state)\s+of|attachment|exhibit|appendix)\b)");
   // Section headings a spec opens with: "SALARY RANGE", "EXAMPLES OF ESSENTIAL DUTIES".
   static const RE2 kSpecHeading(
       R"((?i)^(?:salary|definition|distinguishing|supervision|examples?\b|essential|minimum|qualification|knowledge|abilit|skills|education|experience|licen|special|physical|working|career|established|revis))");
   return text.size() <= kShortLine && caps_ratio(text) > 0.9 && !has_digit(text) &&
-         !RE2::PartialMatch(text, kSpecHeading) &&
-         text.find(':') == std::string::npos && word_count(text) >= min_words &&
-         !spec_header_field(text) && !spec_opening_section(text) && !RE2::PartialMatch(text, kAgency);
+         !RE2::PartialMatch(text, kSpecHeading) && text.find(':') == std::string::npos &&
+         word_count(text) >= min_words && !spec_header_field(text) && !spec_opening_section(text) &&
+         !RE2::PartialMatch(text, kAgency);
 }
 
 struct SpecCluster {
@@ -294,7 +278,8 @@ struct SpecCluster {
   bool header_field = false;
 };
 
-std::optional<Opening> class_spec_opening(const std::vector<Line>& lines, const SpecCluster& cluster) {
+std::optional<Opening> class_spec_opening(const std::vector<Line>& lines,
+                                          const SpecCluster& cluster) {
   size_t i = cluster.first_heading;
   // Walk up over the title block: "CITY CLERK II, DEPUTY" above "Class Code:"; "CITY OF
   // CARSON" / "City Council Reso. No:" / "08-065XX-XXX" above "Class Specification".
@@ -322,7 +307,7 @@ std::optional<Opening> class_spec_opening(const std::vector<Line>& lines, const 
   }
   Opening opening;
   opening.line = start;
-  opening.kind = "class_spec";
+  opening.kind = DocumentKind::class_spec;
   opening.strong = true;
   opening.title = title;
   return opening;
@@ -332,15 +317,17 @@ std::optional<Opening> class_spec_opening(const std::vector<Line>& lines, const 
 
 std::optional<Opening> caption_opening(const std::vector<Line>& lines, size_t i) {
   // "Exhibit A", "ATTACHMENT 1", "EXHIBIT A - ANIMAL LICENSE FEES"
-  static const RE2 kCaption(R"((?i)^(?:attachment|exhibit|appendix)\s+(?:[a-z]|\d{1,2})\)?(?:\s*[-:.]\s*.*)?$)");
+  static const RE2 kCaption(
+      R"((?i)^(?:attachment|exhibit|appendix)\s+(?:[a-z]|\d{1,2})\)?(?:\s*[-:.]\s*.*)?$)");
   const Line& line = lines[i];
   std::string text = line_for_matching(line);
   if (text.size() > kShortLine || !RE2::FullMatch(text, kCaption)) return std::nullopt;
-  if (!(caps_ratio(text) > 0.8 || styled_as_heading(line) || text.size() <= 20 || at_page_top(lines, i)))
+  if (!(caps_ratio(text) > 0.8 || styled_as_heading(line) || text.size() <= 20 ||
+        at_page_top(lines, i)))
     return std::nullopt;
   Opening opening;
   opening.line = i;
-  opening.kind = "other";
+  opening.kind = DocumentKind::other;
   opening.title = text;
   opening.caption = true;
   // The caption repeats on every page of some attachments; inside a document only a
@@ -362,12 +349,13 @@ std::optional<Opening> after_attachment_list(const std::vector<Line>& lines, siz
   // The list runs on over its items and their wrapped lines, up to a gap or a new page.
   size_t next = i + 1;
   while (next < lines.size() && next <= i + 12 &&
-         (RE2::PartialMatch(line_for_matching(lines[next]), kListItem) || !starts_paragraph(lines, next)))
+         (RE2::PartialMatch(line_for_matching(lines[next]), kListItem) ||
+          !starts_paragraph(lines, next)))
     ++next;
   if (next >= lines.size()) return std::nullopt;
   Opening opening;
   opening.line = next;
-  opening.kind = "other";
+  opening.kind = DocumentKind::other;
   return opening;
 }
 
@@ -378,7 +366,6 @@ std::optional<std::pair<int, int>> page_of(const std::optional<std::string>& lab
   if (!label || !RE2::PartialMatch(*label, kPageOf, &page, &total)) return std::nullopt;
   return std::pair{page, total};
 }
-
 
 }  // namespace
 
@@ -414,14 +401,16 @@ std::vector<std::optional<std::string>> stamp_labels_by_line(const CleanText& te
   labels.reserve(text.lines.size());
   for (const Line& line : text.lines) {
     auto found = by_page.find(line.page);
-    labels.push_back(found == by_page.end() ? std::nullopt : std::optional<std::string>(found->second));
+    labels.push_back(found == by_page.end() ? std::nullopt
+                                            : std::optional<std::string>(found->second));
   }
   return labels;
 }
 
 bool numbering_breaks(const PageFurniture& before, const PageFurniture& after) {
   if (after.page != before.page + 1) return false;
-  if (before.stamp_page && after.stamp_page && *after.stamp_page != *before.stamp_page + 1) return true;
+  if (before.stamp_page && after.stamp_page && *after.stamp_page != *before.stamp_page + 1)
+    return true;
   const auto a = page_of(before.page_label), b = page_of(after.page_label);
   // One numbering series (same total) that skips; a restart at 1 is a new document's own
   // numbering, which its opening announces.
@@ -437,7 +426,8 @@ std::vector<Opening> find_openings(const CleanText& text) {
   std::vector<std::optional<std::string>> labels = stamp_labels_by_line(text);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!labels[i] || labels[i] == last_label) continue;
-    if (last_label || i > 0) openings.push_back({i, "other", false, std::nullopt, false});
+    if (last_label || i > 0)
+      openings.push_back({i, DocumentKind::other, false, std::nullopt, false});
     last_label = labels[i];
   }
 
@@ -450,7 +440,8 @@ std::vector<Opening> find_openings(const CleanText& text) {
   for (size_t p = 1; p < text.furniture.size(); ++p) {
     if (!numbering_breaks(text.furniture[p - 1], text.furniture[p])) continue;
     auto first = first_line_of_page.find(text.furniture[p].page);
-    if (first != first_line_of_page.end()) openings.push_back({first->second, "other", false, std::nullopt, false});
+    if (first != first_line_of_page.end())
+      openings.push_back({first->second, DocumentKind::other, false, std::nullopt, false});
   }
 
   // A report's address block can look like a running header when every report of a packet
@@ -460,10 +451,12 @@ std::vector<Opening> find_openings(const CleanText& text) {
     if (first == first_line_of_page.end()) continue;
     for (const std::string& header : furniture.headers) {
       ReportCue cue = report_cue(header);
-      if (cue != ReportCue::address && cue != ReportCue::staff_report && cue != ReportCue::agenda_number) continue;
+      if (cue != ReportCue::address && cue != ReportCue::staff_report &&
+          cue != ReportCue::agenda_number)
+        continue;
       Opening opening;
       opening.line = first->second;
-      opening.kind = "staff_report";
+      opening.kind = DocumentKind::staff_report;
       opening.strong = true;
       opening.title = report_subject(lines, first->second);
       openings.push_back(opening);
@@ -493,19 +486,20 @@ std::vector<Opening> find_openings(const CleanText& text) {
     auto after = headers_of_page.find(lines[i].page);
     bool kept = false;
     if (after != headers_of_page.end()) {
-      for (const std::string& header : after->second) kept = kept || shares_header(before->second, header);
+      for (const std::string& header : after->second)
+        kept = kept || shares_header(before->second, header);
     } else {
       // Without headers of its own the page may still carry the old one in its flow.
       for (size_t j = i; j < lines.size() && j < i + 3 && lines[j].page == lines[i].page; ++j)
         kept = kept || shares_header(before->second, lines[j].text);
     }
-    if (!kept) openings.push_back({i, "other", false, std::nullopt, false});
+    if (!kept) openings.push_back({i, DocumentKind::other, false, std::nullopt, false});
   }
 
   std::optional<size_t> last_spec_heading;
   for (size_t i = 0; i < lines.size(); ++i) {
-    for (auto detect : {staff_report_opening, resolution_opening, minutes_opening, salary_schedule_opening,
-                        caption_opening, after_attachment_list}) {
+    for (auto detect : {staff_report_opening, resolution_opening, minutes_opening,
+                        salary_schedule_opening, caption_opening, after_attachment_list}) {
       if (auto opening = detect(lines, i)) openings.push_back(*opening);
     }
     // Spec headings come in clusters; only the cluster's first heading can open a spec.

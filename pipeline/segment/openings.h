@@ -12,17 +12,18 @@
 #include <vector>
 
 #include "pipeline/core/lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 
 struct Opening {
-  size_t line = 0;                   // index into CleanText::lines of the document's first line
-  std::string kind;                  // a DocumentSpan kind; "other" for captions and stamps
-  bool strong = false;               // the text itself says what the document is
-  std::optional<std::string> title;  // when the opening names the document ("SUBJECT: ...")
-  bool page_top_only_inside = false; // inside another document, cut only at the top of a page
-                                     // (a salary table inside a report is not a new document)
-  bool caption = false;              // an attachment caption ("Exhibit A")
+  size_t line = 0;  // index into CleanText::lines of the document's first line
+  DocumentKind kind = DocumentKind::other;  // other for captions and stamps
+  bool strong = false;                      // the text itself says what the document is
+  std::optional<std::string> title;         // when the opening names the document ("SUBJECT: ...")
+  bool page_top_only_inside = false;  // inside another document, cut only at the top of a page
+                                      // (a salary table inside a report is not a new document)
+  bool caption = false;               // an attachment caption ("Exhibit A")
 };
 
 // All openings in flow order (several may share a line).

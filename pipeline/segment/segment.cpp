@@ -1,9 +1,9 @@
 #include "pipeline/segment/segment.h"
 
+#include <re2/re2.h>
+
 #include <cctype>
 #include <set>
-
-#include <re2/re2.h>
 
 #include "pipeline/segment/openings.h"
 
@@ -17,7 +17,7 @@ constexpr size_t kHeaderChars = 300;
 
 struct Start {
   size_t line = 0;
-  std::string kind = "other";
+  DocumentKind kind = DocumentKind::other;
   bool strong = false;
   std::optional<std::string> title;
   std::optional<std::string> caption;  // the caption that opened it ("ATTACHMENT A")
@@ -25,7 +25,8 @@ struct Start {
 
 size_t chars_between(const std::vector<Line>& lines, size_t first, size_t last) {
   size_t chars = 0;
-  for (size_t i = first; i < last && chars < kHeaderChars; ++i) chars += line_for_matching(lines[i]).size();
+  for (size_t i = first; i < last && chars < kHeaderChars; ++i)
+    chars += line_for_matching(lines[i]).size();
   return chars;
 }
 
@@ -60,7 +61,8 @@ bool reads_as_agenda(const std::vector<Line>& lines, size_t first, size_t last) 
   // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
   static const RE2 kAgenda(R"((?i)\bagenda\b)");
   // "1. CALL MEETING TO ORDER", "CALL TO ORDER: 6:30 p.m.", "ROLL CALL: Chou, Low, ..."
-  static const RE2 kMeeting(R"((?i)\b(?:call\s+(?:meeting\s+)?to\s+order|roll\s+call|order\s+of\s+business)\b)");
+  static const RE2 kMeeting(
+      R"((?i)\b(?:call\s+(?:meeting\s+)?to\s+order|roll\s+call|order\s+of\s+business)\b)");
   bool named = false, runs = false;
   for (size_t i = first; i < last; ++i) {
     std::string text = line_for_matching(lines[i]);
@@ -72,12 +74,14 @@ bool reads_as_agenda(const std::vector<Line>& lines, size_t first, size_t last) 
 }
 
 // An agenda is titled by its caps "... AGENDA" line, which may follow pages of notices.
-std::optional<std::string> agenda_heading(const std::vector<Line>& lines, size_t first, size_t last) {
+std::optional<std::string> agenda_heading(const std::vector<Line>& lines, size_t first,
+                                          size_t last) {
   // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
   static const RE2 kAgendaHeading(R"(\bAGENDA\b)");
   for (size_t i = first; i < last && i < first + 40; ++i) {
     const std::string& text = lines[i].text;
-    if (text.size() <= 120 && looks_all_caps(lines[i]) && RE2::PartialMatch(text, kAgendaHeading)) return text;
+    if (text.size() <= 120 && looks_all_caps(lines[i]) && RE2::PartialMatch(text, kAgendaHeading))
+      return text;
   }
   return std::nullopt;
 }
@@ -100,7 +104,8 @@ std::string first_heading(const std::vector<Line>& lines, size_t first, size_t l
 
 }  // namespace
 
-std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+std::vector<DocumentSpan> segment_packet(const CleanText& text,
+                                         std::vector<Diagnostic>& diagnostics) {
   const std::vector<Line>& lines = text.lines;
   if (lines.empty()) return {};
 
@@ -112,8 +117,9 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
                 (chars_between(lines, current.line, opening.line) < kHeaderChars &&
                  lines[opening.line].page == lines[current.line].page);
     // A report never opens with an attachment caption: the caption closes the report before.
-    bool caption_then_report = current.caption && opening.kind == "staff_report";
-    if (near && !caption_then_report && (!current.strong || opening.kind == current.kind || !opening.strong)) {
+    bool caption_then_report = current.caption && opening.kind == DocumentKind::staff_report;
+    if (near && !caption_then_report &&
+        (!current.strong || opening.kind == current.kind || !opening.strong)) {
       if (opening.strong && !current.strong) {
         current.kind = opening.kind;
         current.strong = true;
@@ -123,9 +129,12 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
       }
       continue;
     }
-    if (current.kind == "other" && spec_headings_in(lines, current.line, opening.line) >= kSpecHeadingsForKind)
-      current.kind = "class_spec";
-    if (opening.page_top_only_inside && current.kind != "other" && !at_page_top(lines, opening.line)) continue;
+    if (current.kind == DocumentKind::other &&
+        spec_headings_in(lines, current.line, opening.line) >= kSpecHeadingsForKind)
+      current.kind = DocumentKind::class_spec;
+    if (opening.page_top_only_inside && current.kind != DocumentKind::other &&
+        !at_page_top(lines, opening.line))
+      continue;
     Start start{opening.line, opening.kind, opening.strong, opening.title, std::nullopt};
     if (opening.caption) start.caption = opening.title;
     starts.push_back(start);
@@ -141,17 +150,18 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     doc.kind = start.kind;
     // "Subject: Civil Service Commission Agenda - March 17, 2021": a memo that is the agenda.
     static const RE2 kAgendaSubject(R"((?i)\bagenda\b(?:\s*[-:,]|\s+(?:for|of)\b|\s*$))");
-    bool agenda_memo = n == 0 && start.kind == "staff_report" && start.title &&
+    bool agenda_memo = n == 0 && start.kind == DocumentKind::staff_report && start.title &&
                        RE2::PartialMatch(*start.title, kAgendaSubject);
-    if (agenda_memo) doc.kind = "agenda";
+    if (agenda_memo) doc.kind = DocumentKind::agenda;
     if (n == 0 && !start.strong && reads_as_agenda(lines, start.line, end)) {
-      doc.kind = "agenda";
+      doc.kind = DocumentKind::agenda;
       doc.title = agenda_heading(lines, start.line, end);
     }
     doc.lines = {start.line, end};
     doc.pages = {lines[start.line].page, lines[end - 1].page};
-    if (doc.kind == "other" && n > 0 && spec_headings_in(lines, start.line, end) >= kSpecHeadingsForKind)
-      doc.kind = "class_spec";
+    if (doc.kind == DocumentKind::other && n > 0 &&
+        spec_headings_in(lines, start.line, end) >= kSpecHeadingsForKind)
+      doc.kind = DocumentKind::class_spec;
     if (!doc.title) doc.title = start.title;
     if (!doc.title || doc.title->empty()) {
       std::string heading = first_heading(lines, start.line, end);
@@ -161,12 +171,13 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     documents.push_back(std::move(doc));
   }
 
-  if (documents.size() == 1 && documents.front().kind == "other" &&
+  if (documents.size() == 1 && documents.front().kind == DocumentKind::other &&
       documents.front().pages.last - documents.front().pages.first >= 2) {
-    diagnostics.push_back({Severity::info, "no_document_boundaries",
-                           "No agenda, staff report, resolution, class specification, minutes or "
-                           "salary schedule opening was recognised; the packet is kept as one document.",
-                           std::nullopt, "segment"});
+    diagnostics.push_back(
+        {Severity::info, "no_document_boundaries",
+         "No agenda, staff report, resolution, class specification, minutes or "
+         "salary schedule opening was recognised; the packet is kept as one document.",
+         std::nullopt, "segment"});
   }
   return documents;
 }

@@ -9,11 +9,11 @@
 
 #include "extractors/spec_competency.h"
 #include "extractors/spec_header.h"
-#include "extractors/spec_headings.h"
 #include "extractors/spec_lines.h"
 #include "pipeline/core/record_names.h"
 #include "pipeline/core/text_ops.h"
-#include "pipeline/segment/openings.h"
+#include "pipeline/recognize/cues.h"
+#include "pipeline/recognize/spec_headings.h"
 
 namespace agendum {
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extractors/spec_headings.h"
 #include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/spec_headings.h"
 
 namespace agendum {
 

@@ -3,7 +3,7 @@
 
 #include "extractors/class_spec.h"
 #include "extractors/spec_header.h"
-#include "extractors/spec_headings.h"
+#include "pipeline/recognize/spec_headings.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -820,10 +820,12 @@ Knowledge of
 )");
   size_t page_two = 0;
   while (text.lines[page_two].page == 1) ++page_two;
-  DocumentSpan first{"doc-1",     DocumentKind::class_spec, std::nullopt, {1, 1}, {0, page_two},
-                     std::nullopt};
-  DocumentSpan second{"doc-2", DocumentKind::class_spec,      std::nullopt,
-                      {2, 2},  {page_two, text.lines.size()}, std::nullopt};
+  DocumentSpan first{
+      "doc-1",     DocumentKind::class_spec, std::nullopt, {1, 1}, {0, page_two}, std::nullopt,
+      std::nullopt};
+  DocumentSpan second{"doc-2",     DocumentKind::class_spec,      std::nullopt,
+                      {2, 2},      {page_two, text.lines.size()}, std::nullopt,
+                      std::nullopt};
   std::vector<Diagnostic> diagnostics;
   auto specs = extract_class_specs(text, {first, second}, {}, diagnostics);
   ASSERT_EQ(specs.size(), 2u);

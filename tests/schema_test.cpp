@@ -30,8 +30,13 @@ Packet full_packet() {
   packet.source = {"carson.pdf", std::string(64, 'a'), 1234, 3, "reportlab", std::nullopt};
   packet.pages = {{1, PageMethod::text, 0.98, 1500, std::nullopt, 0},
                   {2, PageMethod::ocr, 0.8, 1200, 91.5, 90}};
-  packet.documents = {
-      {"doc-1", DocumentKind::resolution, "RESOLUTION NO. 19-110", {1, 3}, {0, 10}, std::nullopt}};
+  packet.documents = {{"doc-1",
+                       DocumentKind::resolution,
+                       "RESOLUTION NO. 19-110",
+                       {1, 3},
+                       {0, 10},
+                       std::nullopt,
+                       0.95}};
   Resolution resolution;
   resolution.id = "res-1";
   resolution.number = "19-110";

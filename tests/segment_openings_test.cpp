@@ -7,7 +7,7 @@
 #include <string>
 
 #include "pipeline/core/record_names.h"
-#include "pipeline/segment/openings.h"
+#include "pipeline/recognize/cues.h"
 #include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 

@@ -63,6 +63,8 @@ struct DocumentSpan {
   PageSpan pages;
   LineSpan lines;
   std::optional<std::string> label;  // packet stamp label ("3.5.a") when the packet has stamps
+  // 0..1: how surely the document is of its kind (its recognizer's score); none for other.
+  std::optional<double> confidence;
 };
 
 struct PayStep {

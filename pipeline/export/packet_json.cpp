@@ -217,6 +217,7 @@ nlohmann::json packet_to_json(const Packet& packet) {
                          {"kind", name_of(document.kind)},
                          {"title", optional_json(document.title)},
                          {"label", optional_json(document.label)},
+                         {"confidence", optional_json(document.confidence)},
                          {"pages", pages_json(document.pages)}});
   json resolutions = json::array();
   for (const Resolution& resolution : packet.resolutions)

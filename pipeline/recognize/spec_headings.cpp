@@ -1,4 +1,4 @@
-#include "extractors/spec_headings.h"
+#include "pipeline/recognize/spec_headings.h"
 
 #include <algorithm>
 #include <cctype>

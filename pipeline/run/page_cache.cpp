@@ -1,5 +1,7 @@
 #include "pipeline/run/page_cache.h"
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -7,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "pipeline/pdf/sha256.h"
 
@@ -286,7 +287,8 @@ Result<ReadResult> read_pdf_cached(const std::string& path, const ReadOptions& o
   if (!sha256) return read_pdf(path, options);  // read_pdf names the failure
   std::filesystem::path entry = std::filesystem::path(cache_dir) / page_cache_key(*sha256, options);
   if (std::optional<std::string> bytes = read_whole(entry)) {
-    if (std::optional<ReadResult> cached = decode_read_result(*bytes); cached && cached->facts.sha256 == *sha256)
+    if (std::optional<ReadResult> cached = decode_read_result(*bytes);
+        cached && cached->facts.sha256 == *sha256)
       return std::move(*cached);
   }
   Result<ReadResult> read = read_pdf(path, options);
@@ -295,7 +297,8 @@ Result<ReadResult> read_pdf_cached(const std::string& path, const ReadOptions& o
   std::filesystem::create_directories(cache_dir, error);
   if (error || !store(entry, encode_read_result(read.value())))
     read.value().diagnostics.push_back({Severity::info, "page_cache_unwritable",
-                                        "The page cache folder " + cache_dir + " could not be written; pages were read but not kept.",
+                                        "The page cache folder " + cache_dir +
+                                            " could not be written; pages were read but not kept.",
                                         std::nullopt, "load"});
   return read;
 }

@@ -190,8 +190,16 @@ int main(int argc, char** argv) {
     command->add_option("-j,--jobs", options.jobs, "worker threads (default: all cores)")
         ->check(CLI::Range(0, 256));
     command->add_option("--page-timeout", options.page_timeout_seconds,
-                        "seconds before rendering and OCR of one page are abandoned")
+                        "seconds before the reading, rendering and OCR of one page are abandoned")
         ->check(CLI::Range(1, 3600));
+    command
+        ->add_option("--timeout", options.timeout_seconds,
+                     "seconds before reading the whole file is abandoned (0: no limit)")
+        ->check(CLI::Range(0, 86400));
+    command
+        ->add_option("--max-raster-mp", options.max_raster_megapixels,
+                     "largest page raster in megapixels; larger pages are OCR'd at a lower dpi")
+        ->check(CLI::Range(1.0, 1000.0));
   };
   CLI::App* extract = app.add_subcommand("extract", "extract a packet's records as JSON");
   add_read_options(extract);

@@ -225,9 +225,10 @@ void undo_skew(double skew_degrees, double width, double height, double& x, doub
   y = cy - dx * std::sin(angle) + dy * std::cos(angle);
 }
 
-OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::time_point deadline) {
+OcrOutcome OcrEngine::read(GrayRaster page, std::chrono::steady_clock::time_point deadline) {
   OcrOutcome outcome;
   PixPtr pix = to_pix(page);
+  page.pixels = {};
   if (!pix) {
     outcome.error = "could not allocate the page image";
     return outcome;

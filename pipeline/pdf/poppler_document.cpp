@@ -29,8 +29,10 @@ std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path) {
   return document;
 }
 
-bool past_deadline(void* deadline) {
-  return std::chrono::steady_clock::now() > *static_cast<const std::chrono::steady_clock::time_point*>(deadline);
+bool AbortAtDeadline::check(void* self) {
+  auto* abort = static_cast<AbortAtDeadline*>(self);
+  if (std::chrono::steady_clock::now() > abort->deadline) abort->stopped = true;
+  return abort->stopped;
 }
 
 PageSize displayed_size(PDFDoc& document, int page_number) {

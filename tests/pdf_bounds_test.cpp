@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <poppler/PDFDoc.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cmath>
@@ -13,11 +14,13 @@
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "pipeline/pdf/bounded_splash.h"
+#include "pipeline/pdf/ocr.h"
 #include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/raster.h"
 #include "pipeline/pdf/read_pdf.h"
@@ -252,6 +255,50 @@ TEST(PdfBounds, DamagedJpegIsADiagnosticNotTerminalNoise) {
     for (std::string line; std::getline(lines, line);)
       EXPECT_EQ(line.rfind("agendum: ", 0), 0u) << line;
   }
+}
+
+// Runs `extract scanned.pdf --pages 1` with TESSDATA_PREFIX naming a folder that holds only
+// `eng`: Tesseract's English data, or (when `eng` is empty) a file that is not.
+TimedRun extract_with_tessdata(const std::string& eng) {
+  const std::optional<std::string> tessdata = find_tessdata();
+  EXPECT_TRUE(tessdata.has_value());
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("agendum-tessdata-" + std::to_string(getpid()));
+  std::filesystem::create_directories(folder);
+  if (eng.empty()) {
+    std::ofstream(folder / "eng.traineddata") << "not a model";
+  } else {
+    std::filesystem::create_symlink(std::filesystem::path(*tessdata) / eng,
+                                    folder / "eng.traineddata");
+  }
+  const char* previous = std::getenv("TESSDATA_PREFIX");
+  const std::string saved = previous ? previous : "";
+  setenv("TESSDATA_PREFIX", folder.c_str(), 1);
+  TimedRun run = extract("scanned.pdf", "--pages 1 -j 1");
+  if (previous) {
+    setenv("TESSDATA_PREFIX", saved.c_str(), 1);
+  } else {
+    unsetenv("TESSDATA_PREFIX");
+  }
+  std::filesystem::remove_all(folder);
+  return run;
+}
+
+TEST(PdfBounds, TesseractDataProblemsAreDiagnosticsNotTerminalNoise) {
+  // No orientation data: pages are read as they come (this crashed on exit before).
+  TimedRun no_osd = extract_with_tessdata("eng.traineddata");
+  ASSERT_FALSE(no_osd.packet.is_null()) << no_osd.result.err;
+  EXPECT_EQ(no_osd.packet["pages"][0]["method"], "ocr");
+  EXPECT_LE(stderr_lines(no_osd.result), 1) << no_osd.result.err;
+  EXPECT_TRUE(no_osd.result.err.empty() || no_osd.result.err.rfind("agendum: ", 0) == 0)
+      << no_osd.result.err;
+  // Damaged English data: Tesseract's own four lines of complaint stay off stderr.
+  TimedRun damaged = extract_with_tessdata("");
+  ASSERT_FALSE(damaged.packet.is_null()) << damaged.result.err;
+  EXPECT_EQ(damaged.result.exit_code, 1);
+  EXPECT_EQ(stderr_lines(damaged.result), 1) << damaged.result.err;
+  EXPECT_NE(damaged.result.err.find("could not load eng.traineddata"), std::string::npos)
+      << damaged.result.err;
 }
 
 // ---- the files the issue was found with (../shared/corpus/hostile, when present) ----

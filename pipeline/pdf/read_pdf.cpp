@@ -304,18 +304,21 @@ class PageReader {
     const bool timed_out = deadline.passed();
     if (code.empty()) code = timed_out ? "render_timeout" : "page_render_failed";
     const bool ocr_timeout = code == "ocr_timeout";
+    const bool at_ocr = code == "ocr_failed" || ocr_timeout;
     const std::string cause = timed_out || ocr_timeout ? "it ran past " + deadline.limit : why;
-    const std::string outcome = !needs_ocr  ? "its text layer is kept without the ink check"
-                                : has_words ? "it was not OCR'd, and its text layer is kept"
-                                            : "it was not OCR'd";
+    const std::string outcome =
+        !needs_ocr ? "its text layer is kept without the ink check"
+        : has_words
+            ? (at_ocr ? "its text layer is kept" : "it was not OCR'd, and its text layer is kept")
+        : at_ocr ? "it has no text"
+                 : "it was not OCR'd, and has no text";
     const Severity severity =
         needs_ocr && (timed_out || ocr_timeout || !has_words) ? Severity::error : Severity::warning;
-    out.diagnostics.push_back(
-        page_problem(severity, code,
-                     page_name(page_number) + " could not be " +
-                         (code == "ocr_failed" || ocr_timeout ? "OCR'd" : "rendered") + " (" +
-                         cause + "); " + outcome + ".",
-                     page_number));
+    out.diagnostics.push_back(page_problem(severity, code,
+                                           page_name(page_number) + " could not be " +
+                                               (at_ocr ? "OCR'd" : "rendered") + " (" + cause +
+                                               "); " + outcome + ".",
+                                           page_number));
   }
 
   static std::string inches(double points) {

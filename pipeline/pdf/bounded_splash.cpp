@@ -28,9 +28,24 @@ constexpr unsigned char kMissingSample = 0xFF;
 // `bits` bits each, every row padded to a whole byte (PDF 32000-1, 8.9.3).
 struct SampleLayout {
   int components = 1, bits = 1;
+  // Whether neighbouring samples may be averaged: intensities of 8 or 16 bits, not palette
+  // indices, stencil bits or colour keys (which only the nearest sample keeps exact).
+  bool averageable = false;
+
   long long pixel_bits() const { return static_cast<long long>(components) * bits; }
   long long row_bytes(long long width) const { return (width * pixel_bits() + 7) / 8; }
 };
+
+// The layout of an image drawn through `color_map`, `color_keyed` when it has a colour-key mask.
+SampleLayout layout_of(GfxImageColorMap* color_map, bool color_keyed) {
+  const int bits = color_map->getBits();
+  const bool indexed = color_map->getColorSpace()->getMode() == csIndexed;
+  return {color_map->getNumPixelComps(), bits,
+          (bits == 8 || bits == 16) && !indexed && !color_keyed};
+}
+
+// A stencil mask: one bit a pixel, never averaged.
+constexpr SampleLayout kStencil{1, 1, false};
 
 // The part of an image's unit square to draw: u runs left to right, v bottom to top (the
 // image's first row is at v = 1).
@@ -62,12 +77,33 @@ Region visible_region(const GfxState* state) {
           std::min(region.v1, 1.0)};
 }
 
-// Samples along one axis of the copy: the source's own resolution, but no finer than twice
-// the device's (Splash averages that down) and no coarser than the device's (so a tiny image
-// drawn huge keeps sharp edges in the small part of it that is visible).
-int copy_extent(double source_span, double drawn_span) {
-  const double extent = std::clamp(source_span, drawn_span, 2 * drawn_span);
-  return static_cast<int>(std::clamp(std::ceil(extent), 1.0, 1e9));
+// One axis of a copy: the part [from, to) of the image's axis (0..1) it covers, how many
+// samples it has there, and how many the page raster could show (the fewer of the source's
+// samples and the device's pixels over that part).
+struct Axis {
+  double from = 0, to = 1, samples = 1, shown = 1;
+};
+
+// Plans an axis of `source` samples drawn `drawn` device pixels long, of which [from, to) is
+// visible. Where a source sample is at most a few device pixels, the part is widened to whole
+// source samples (when `snap`) and the copy keeps them, up to twice the page's resolution
+// (Splash averages that down): a copy at the source's own resolution is the source, sample for
+// sample, where the source has it. Where source samples are larger (a small image drawn
+// large), the copy has the page's resolution over exactly the visible part, so Splash never
+// scales more than shows.
+Axis plan_axis(double from, double to, double source, double drawn, bool snap) {
+  constexpr double kMostDevicePixelsPerSample = 4;
+  const double span = (to - from) * source, device = (to - from) * drawn;
+  if (span * kMostDevicePixelsPerSample < device)
+    return {from, to, std::clamp(std::ceil(device), 1.0, 1e9), span};
+  if (snap) {
+    const double first = std::floor(from * source + 1e-6);
+    from = first / source;
+    to = std::max(first + 1, std::ceil(to * source - 1e-6)) / source;
+  }
+  const double samples = (to - from) * source, page = (to - from) * drawn;
+  return {from, to, std::clamp(std::min(std::round(samples), std::ceil(2 * page)), 1.0, 1e9),
+          std::min(samples, page)};
 }
 
 struct SampleCopy {
@@ -76,6 +112,80 @@ struct SampleCopy {
   double data_share = 1;   // share of the declared rows the source's data held
   bool coarser = false;    // fewer samples than the page raster shows of the image
   bool cut_short = false;  // the deadline passed while reading
+};
+
+// Which source samples along one axis make each of `count` copy samples spanning [from, to)
+// of the source (0..1): those whose centres fall in the copy sample's span when they are to
+// be averaged, else (or when none does) the one under its centre.
+struct Spans {
+  std::vector<long long> first, end;
+};
+
+Spans spans(double from, double to, int count, long long source, bool whole) {
+  Spans out;
+  out.first.resize(static_cast<size_t>(count));
+  out.end.resize(static_cast<size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    const double low = from + (to - from) * i / count, high = from + (to - from) * (i + 1) / count;
+    long long first = static_cast<long long>(std::ceil(low * source - 0.5));
+    long long end = static_cast<long long>(std::ceil(high * source - 0.5));
+    if (!whole || end <= first) {
+      first = static_cast<long long>(std::floor((low + high) / 2 * source));
+      end = first + 1;
+    }
+    first = std::clamp(first, 0LL, source - 1);
+    out.first[static_cast<size_t>(i)] = first;
+    out.end[static_cast<size_t>(i)] = std::clamp(end, first + 1, source);
+  }
+  return out;
+}
+
+// An image's rows, read forwards only. Past the end of the data every row is blank, as Poppler
+// draws it; reading stops at the deadline.
+class RowReader {
+ public:
+  RowReader(Stream* str, long long row_bytes, int height)
+      : str_(str), height_(height), row_(static_cast<size_t>(row_bytes), kMissingSample) {
+    str_->reset();
+  }
+  ~RowReader() { str_->close(); }
+  RowReader(const RowReader&) = delete;
+  RowReader& operator=(const RowReader&) = delete;
+
+  // Makes row `wanted` (no earlier than the current one) current; false at the deadline.
+  bool advance_to(int wanted, Clock::time_point deadline) {
+    while (rows_read_ <= wanted) {
+      if (ended_) {
+        if (!blank_) std::fill(row_.begin(), row_.end(), kMissingSample);
+        blank_ = true;
+        rows_read_ = wanted + 1;
+        break;
+      }
+      if (Clock::now() > deadline) return false;
+      const long long size = static_cast<long long>(row_.size());
+      const int got = std::max(0, str_->doGetChars(static_cast<int>(size), row_.data()));
+      if (got < size) {
+        std::fill(row_.begin() + got, row_.end(), kMissingSample);
+        ended_ = true;
+        data_share_ = (rows_read_ + static_cast<double>(got) / static_cast<double>(size)) / height_;
+      }
+      ++rows_read_;
+    }
+    return true;
+  }
+
+  const unsigned char* row() const { return row_.data(); }
+  // Whether the current row and every one after it are blank.
+  bool past_the_data() const { return blank_; }
+  double data_share() const { return data_share_; }
+
+ private:
+  Stream* str_;
+  int height_;
+  std::vector<unsigned char> row_;
+  int rows_read_ = 0;  // the buffer holds row rows_read_ - 1
+  bool ended_ = false, blank_ = false;
+  double data_share_ = 1;
 };
 
 // Copies pixel `from` of a source row to pixel `to` of a copy row, bit by bit for pixels
@@ -94,60 +204,88 @@ void copy_pixel(const unsigned char* row, long long from, unsigned char* out, lo
   }
 }
 
-// Reads the source's rows in order (it can only be read forwards), keeping the nearest source
-// sample to each copy pixel's centre. Reading stops at the last row the copy needs, at the end
-// of the data (the missing rows are blank), or at the deadline.
+// Adds `weight` times the samples of each copy pixel's columns in `row` to its sums.
+void add_samples(const unsigned char* row, const Spans& columns, SampleLayout layout,
+                 unsigned long long weight, std::vector<unsigned long long>& sums) {
+  const size_t components = static_cast<size_t>(layout.components);
+  for (size_t i = 0; i < columns.first.size(); ++i) {
+    for (long long x = columns.first[i]; x < columns.end[i]; ++x) {
+      for (size_t k = 0; k < components; ++k) {
+        const size_t at = static_cast<size_t>(x) * components + k;
+        const unsigned value = layout.bits == 16 ? (row[2 * at] << 8 | row[2 * at + 1]) : row[at];
+        sums[i * components + k] += weight * value;
+      }
+    }
+  }
+}
+
+// Writes the averages of `sums` (each over `count` samples) into a copy row.
+void write_averages(const std::vector<unsigned long long>& sums, const Spans& columns,
+                    unsigned long long rows, SampleLayout layout, unsigned char* out) {
+  const size_t components = static_cast<size_t>(layout.components);
+  for (size_t i = 0; i < columns.first.size(); ++i) {
+    const unsigned long long count =
+        rows * static_cast<unsigned long long>(columns.end[i] - columns.first[i]);
+    for (size_t k = 0; k < components; ++k) {
+      const size_t at = i * components + k;
+      const unsigned long long value = (sums[at] + count / 2) / count;
+      if (layout.bits == 16) {
+        out[2 * at] = static_cast<unsigned char>(value >> 8);
+        out[2 * at + 1] = static_cast<unsigned char>(value);
+      } else {
+        out[at] = static_cast<unsigned char>(value);
+      }
+    }
+  }
+}
+
+// Reads the source's rows in order, making each copy pixel from the source samples under it:
+// their average where samples may be averaged (as Splash does when it scales an image down),
+// else the nearest. Reading stops at the last row the copy needs, at the end of the data (the
+// missing rows are blank), or at the deadline.
 SampleCopy copy_samples(Stream* str, int width, int height, SampleLayout layout,
                         const Region& region, int copy_width, int copy_height,
                         Clock::time_point deadline) {
   SampleCopy copy;
   copy.width = copy_width;
   copy.height = copy_height;
-  std::vector<long long> columns(static_cast<size_t>(copy_width));
-  for (int i = 0; i < copy_width; ++i) {
-    const double u = region.u0 + (i + 0.5) / copy_width * (region.u1 - region.u0);
-    columns[static_cast<size_t>(i)] =
-        std::clamp(static_cast<long long>(std::floor(u * width)), 0LL, width - 1LL);
-  }
-  const long long row_bytes = layout.row_bytes(width),
-                  copy_row_bytes = layout.row_bytes(copy_width);
+  const bool average = layout.averageable;
+  const Spans columns = spans(region.u0, region.u1, copy_width, width, average);
+  const Spans rows = spans(1 - region.v1, 1 - region.v0, copy_height, height, average);
+  const long long copy_row_bytes = layout.row_bytes(copy_width);
   // Rows not reached before the deadline stay as Poppler draws missing data.
   copy.data.assign(static_cast<size_t>(copy_row_bytes * copy_height), kMissingSample);
-  std::vector<unsigned char> row(static_cast<size_t>(row_bytes), kMissingSample);
-  str->reset();
-  int rows_read = 0;  // the row buffer holds row rows_read - 1
-  bool ended = false, blank = false;
-  for (int j = 0; j < copy_height; ++j) {
-    const double v = region.v1 - (j + 0.5) / copy_height * (region.v1 - region.v0);
-    const int wanted = std::clamp(static_cast<int>(std::floor((1 - v) * height)), 0, height - 1);
-    while (rows_read <= wanted) {
-      if (ended) {
-        if (!blank) std::fill(row.begin(), row.end(), kMissingSample);
-        blank = true;
-        rows_read = wanted + 1;
+  RowReader reader(str, layout.row_bytes(width), height);
+  std::vector<unsigned long long> sums;
+  for (size_t j = 0; j < static_cast<size_t>(copy_height) && !copy.cut_short; ++j) {
+    unsigned char* out = copy.data.data() + j * static_cast<size_t>(copy_row_bytes);
+    if (!average) {
+      if (!reader.advance_to(static_cast<int>(rows.first[j]), deadline)) {
+        copy.cut_short = true;
         break;
       }
-      if (Clock::now() > deadline) {
-        copy.cut_short = true;
-        str->close();
-        return copy;
-      }
-      const int got = std::max(0, str->doGetChars(static_cast<int>(row_bytes), row.data()));
-      if (got < row_bytes) {
-        std::fill(row.begin() + got, row.end(), kMissingSample);
-        ended = true;
-        copy.data_share =
-            (rows_read + static_cast<double>(got) / static_cast<double>(row_bytes)) / height;
-      }
-      ++rows_read;
+      if (layout.pixel_bits() % 8 != 0) std::fill(out, out + copy_row_bytes, 0);
+      for (size_t i = 0; i < static_cast<size_t>(copy_width); ++i)
+        copy_pixel(reader.row(), columns.first[i], out, static_cast<long long>(i),
+                   layout.pixel_bits());
+      continue;
     }
-    unsigned char* out =
-        copy.data.data() + static_cast<size_t>(j) * static_cast<size_t>(copy_row_bytes);
-    if (layout.pixel_bits() % 8 != 0) std::fill(out, out + copy_row_bytes, 0);
-    for (int i = 0; i < copy_width; ++i)
-      copy_pixel(row.data(), columns[static_cast<size_t>(i)], out, i, layout.pixel_bits());
+    sums.assign(static_cast<size_t>(copy_width) * static_cast<size_t>(layout.components), 0);
+    for (long long y = rows.first[j]; y < rows.end[j]; ++y) {
+      if (!reader.advance_to(static_cast<int>(y), deadline)) {
+        copy.cut_short = true;
+        break;
+      }
+      // Past the data the rows are all alike: the rest of the span is added at once.
+      const bool last = reader.past_the_data();
+      add_samples(reader.row(), columns, layout, last ? rows.end[j] - y : 1, sums);
+      if (last) break;
+    }
+    if (!copy.cut_short)
+      write_averages(sums, columns, static_cast<unsigned long long>(rows.end[j] - rows.first[j]),
+                     layout, out);
   }
-  str->close();
+  copy.data_share = reader.data_share();
   return copy;
 }
 
@@ -156,15 +294,24 @@ struct SourceImage {
   Stream* str;
   int width, height;
   SampleLayout layout;
+  bool held_whole;  // Splash holds it whole in memory while drawing (a soft mask)
 };
 
-// The copies a draw call is made from, and the CTM that puts them on the visible region.
+// The copies a draw call is made from, and the CTM that puts them on the visible region
+// (widened to whole samples of the draw call's first image).
 class ReducedDraw {
  public:
-  ReducedDraw(GfxState* state, double max_samples) : state_(state), max_samples_(max_samples) {
+  ReducedDraw(GfxState* state, double max_samples, const SourceImage& first)
+      : state_(state), max_samples_(max_samples) {
     const double* ctm = state->getCTM();
     std::copy(ctm, ctm + 6, saved_ctm_.begin());
     region_ = visible_region(state);
+    if (region_.empty()) return;
+    // Rows count from the top (v = 1) down.
+    const Axis u = plan_axis(region_.u0, region_.u1, first.width, drawn_width(ctm), true);
+    const Axis rows =
+        plan_axis(1 - region_.v1, 1 - region_.v0, first.height, drawn_height(ctm), true);
+    region_ = {u.from, u.to, 1 - rows.to, 1 - rows.from};
   }
   ~ReducedDraw() {
     const auto& m = saved_ctm_;
@@ -177,15 +324,11 @@ class ReducedDraw {
 
   // The copy of `source` for this draw, within the sample and byte budget.
   SampleCopy copy(const SourceImage& source, Clock::time_point deadline) const {
-    const double region_width = region_.u1 - region_.u0, region_height = region_.v1 - region_.v0;
-    const double shown_width =
-        std::min(region_width * source.width, region_width * drawn_width(saved_ctm_.data()));
-    const double shown_height =
-        std::min(region_height * source.height, region_height * drawn_height(saved_ctm_.data()));
-    double width =
-        copy_extent(region_width * source.width, region_width * drawn_width(saved_ctm_.data()));
-    double height =
-        copy_extent(region_height * source.height, region_height * drawn_height(saved_ctm_.data()));
+    const Axis u =
+        plan_axis(region_.u0, region_.u1, source.width, drawn_width(saved_ctm_.data()), false);
+    const Axis rows = plan_axis(1 - region_.v1, 1 - region_.v0, source.height,
+                                drawn_height(saved_ctm_.data()), false);
+    double width = u.samples, height = rows.samples;
     const double cost = std::max(
         width * height,
         height * static_cast<double>(source.layout.row_bytes(static_cast<long long>(width))));
@@ -196,7 +339,7 @@ class ReducedDraw {
     }
     SampleCopy copy = copy_samples(source.str, source.width, source.height, source.layout, region_,
                                    static_cast<int>(width), static_cast<int>(height), deadline);
-    copy.coarser = width < 0.99 * shown_width || height < 0.99 * shown_height;
+    copy.coarser = width < 0.99 * u.shown || height < 0.99 * rows.shown;
     return copy;
   }
 
@@ -225,6 +368,38 @@ std::unique_ptr<MemStream> stream_over(const SampleCopy& copy) {
 
 bool declares_more_than(const SourceImage& source, double max_samples) {
   return static_cast<double>(source.width) * source.height > max_samples;
+}
+
+// Splash reads the whole of an image it draws without looking at the clock (about 7 ns a
+// sample): past this many times the raster cap, a second or so, an image is read here instead.
+constexpr double kMostCapsForSplash = 4;
+// Deflate cannot expand data more than about 1,000 times, and a blank fax page is a few
+// thousand times smaller than its samples: an image declaring more bytes than this many times
+// its data is lying about its size.
+constexpr double kMostDeclaredBytesPerDataByte = 10000;
+
+// Whether Splash can be left to draw `source` as it is: not drawn over more than twice the
+// cap's pixels (Splash scales an image to its whole drawn size), not declaring so many samples
+// that Splash would read for long without looking at the clock, not a soft mask over the cap
+// (Splash holds it whole), and not over the cap on data that cannot hold its samples.
+bool splash_can_draw(const GfxState* state, const SourceImage& source, double max_samples) {
+  const double* ctm = state->getCTM();
+  if (drawn_width(ctm) * drawn_height(ctm) > 2 * max_samples) return false;
+  if (!declares_more_than(source, max_samples)) return true;
+  if (source.held_whole || declares_more_than(source, kMostCapsForSplash * max_samples))
+    return false;
+  const double declared =
+      static_cast<double>(source.layout.row_bytes(source.width)) * source.height;
+  const Goffset data = source.str->getBaseStream()->getLength();
+  return data <= 0 || declared <= kMostDeclaredBytesPerDataByte * static_cast<double>(data);
+}
+
+template <size_t N>
+bool splash_can_draw_all(const GfxState* state, const std::array<SourceImage, N>& sources,
+                         double max_samples) {
+  return std::all_of(sources.begin(), sources.end(), [&](const SourceImage& source) {
+    return splash_can_draw(state, source, max_samples);
+  });
 }
 
 // Images this device will not read: a JPEG 2000 or JBIG2 image over the cap (their decoders
@@ -267,7 +442,7 @@ void draw_reduced(GfxState* state, double max_samples, Clock::time_point deadlin
     report.add(skipped_image(source));
     return;
   }
-  ReducedDraw reduced(state, max_samples);
+  ReducedDraw reduced(state, max_samples, sources[0]);
   if (!reduced.visible()) return;
   std::array<SampleCopy, N> copies;
   for (size_t i = 0; i < N; ++i) {
@@ -306,7 +481,7 @@ ImageReport ImageReport::of_image(int width, int height) {
 }
 
 long long declared_image_bytes(int width, int height, int components, int bits) {
-  return SampleLayout{components, bits}.row_bytes(width) * height;
+  return SampleLayout{components, bits, false}.row_bytes(width) * height;
 }
 
 void skip_inline_image(Stream* str, long long bytes, Clock::time_point deadline) {
@@ -336,12 +511,6 @@ void BoundedSplashDevice::note_damage(const std::vector<std::string>& messages) 
   report_.add(damage);
 }
 
-bool BoundedSplashDevice::too_large(const GfxState* state, int width, int height) const {
-  const double* ctm = state->getCTM();
-  return static_cast<double>(width) * height > max_samples_ ||
-         drawn_width(ctm) * drawn_height(ctm) > 2 * max_samples_;
-}
-
 bool BoundedSplashDevice::past_deadline() {
   if (Clock::now() <= deadline_) return false;
   report_.deadline_passed = true;
@@ -352,12 +521,13 @@ void BoundedSplashDevice::drawImageMask(GfxState* state, Object* ref, Stream* st
                                         int height, bool invert, bool interpolate,
                                         bool inline_image) {
   if (past_deadline()) return;
-  if (!too_large(state, width, height)) {
+  const std::array<SourceImage, 1> sources{{{str, width, height, kStencil, false}}};
+  if (splash_can_draw_all(state, sources, max_samples_)) {
     SplashOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate,
                                    inline_image);
     return;
   }
-  draw_reduced<1>(state, max_samples_, deadline_, report_, {{{str, width, height, {1, 1}}}},
+  draw_reduced<1>(state, max_samples_, deadline_, report_, sources,
                   [&](auto& copies, auto& streams) {
                     SplashOutputDev::drawImageMask(state, ref, streams[0].get(), copies[0].width,
                                                    copies[0].height, invert, interpolate, false);
@@ -369,13 +539,13 @@ void BoundedSplashDevice::setSoftMaskFromImageMask(GfxState* state, Object* ref,
                                                    bool inline_image, double* base_matrix) {
   // Splash pairs this call with unsetSoftMaskFromImageMask, so it always goes through; an
   // image too large for the deadline is drawn from its copy as far as it was read.
-  if (!too_large(state, width, height)) {
+  const SourceImage source{str, width, height, kStencil, false};
+  if (splash_can_draw(state, source, max_samples_)) {
     SplashOutputDev::setSoftMaskFromImageMask(state, ref, str, width, height, invert, inline_image,
                                               base_matrix);
     return;
   }
-  const SourceImage source{str, width, height, {1, 1}};
-  ReducedDraw reduced(state, max_samples_);
+  ReducedDraw reduced(state, max_samples_, source);
   SampleCopy copy;
   if (unreadable(source, max_samples_)) {
     copy = {{kMissingSample}, 1, 1, 1, false, false};
@@ -394,18 +564,18 @@ void BoundedSplashDevice::drawImage(GfxState* state, Object* ref, Stream* str, i
                                     int height, GfxImageColorMap* color_map, bool interpolate,
                                     const int* mask_colors, bool inline_image) {
   if (past_deadline()) return;
-  if (!too_large(state, width, height)) {
+  const std::array<SourceImage, 1> sources{
+      {{str, width, height, layout_of(color_map, mask_colors != nullptr), false}}};
+  if (splash_can_draw_all(state, sources, max_samples_)) {
     SplashOutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
                                inline_image);
     return;
   }
-  const SampleLayout layout{color_map->getNumPixelComps(), color_map->getBits()};
-  draw_reduced<1>(state, max_samples_, deadline_, report_, {{{str, width, height, layout}}},
-                  [&](auto& copies, auto& streams) {
-                    SplashOutputDev::drawImage(state, ref, streams[0].get(), copies[0].width,
-                                               copies[0].height, color_map, interpolate,
-                                               mask_colors, false);
-                  });
+  draw_reduced<1>(
+      state, max_samples_, deadline_, report_, sources, [&](auto& copies, auto& streams) {
+        SplashOutputDev::drawImage(state, ref, streams[0].get(), copies[0].width, copies[0].height,
+                                   color_map, interpolate, mask_colors, false);
+      });
 }
 
 void BoundedSplashDevice::drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width,
@@ -413,21 +583,21 @@ void BoundedSplashDevice::drawMaskedImage(GfxState* state, Object* ref, Stream* 
                                           Stream* mask_str, int mask_width, int mask_height,
                                           bool mask_invert, bool mask_interpolate) {
   if (past_deadline()) return;
-  if (!too_large(state, width, height) && !too_large(state, mask_width, mask_height)) {
+  const std::array<SourceImage, 2> sources{
+      {{str, width, height, layout_of(color_map, false), false},
+       {mask_str, mask_width, mask_height, kStencil, false}}};
+  if (splash_can_draw_all(state, sources, max_samples_)) {
     SplashOutputDev::drawMaskedImage(state, ref, str, width, height, color_map, interpolate,
                                      mask_str, mask_width, mask_height, mask_invert,
                                      mask_interpolate);
     return;
   }
-  const SampleLayout layout{color_map->getNumPixelComps(), color_map->getBits()};
-  draw_reduced<2>(state, max_samples_, deadline_, report_,
-                  {{{str, width, height, layout}, {mask_str, mask_width, mask_height, {1, 1}}}},
-                  [&](auto& copies, auto& streams) {
-                    SplashOutputDev::drawMaskedImage(
-                        state, ref, streams[0].get(), copies[0].width, copies[0].height, color_map,
-                        interpolate, streams[1].get(), copies[1].width, copies[1].height,
-                        mask_invert, mask_interpolate);
-                  });
+  draw_reduced<2>(
+      state, max_samples_, deadline_, report_, sources, [&](auto& copies, auto& streams) {
+        SplashOutputDev::drawMaskedImage(
+            state, ref, streams[0].get(), copies[0].width, copies[0].height, color_map, interpolate,
+            streams[1].get(), copies[1].width, copies[1].height, mask_invert, mask_interpolate);
+      });
 }
 
 void BoundedSplashDevice::drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width,
@@ -436,18 +606,17 @@ void BoundedSplashDevice::drawSoftMaskedImage(GfxState* state, Object* ref, Stre
                                               int mask_height, GfxImageColorMap* mask_color_map,
                                               bool mask_interpolate) {
   if (past_deadline()) return;
-  if (!too_large(state, width, height) && !too_large(state, mask_width, mask_height)) {
+  const std::array<SourceImage, 2> sources{
+      {{str, width, height, layout_of(color_map, false), false},
+       {mask_str, mask_width, mask_height, layout_of(mask_color_map, false), true}}};
+  if (splash_can_draw_all(state, sources, max_samples_)) {
     SplashOutputDev::drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate,
                                          mask_str, mask_width, mask_height, mask_color_map,
                                          mask_interpolate);
     return;
   }
-  const SampleLayout layout{color_map->getNumPixelComps(), color_map->getBits()};
-  const SampleLayout mask_layout{mask_color_map->getNumPixelComps(), mask_color_map->getBits()};
   draw_reduced<2>(
-      state, max_samples_, deadline_, report_,
-      {{{str, width, height, layout}, {mask_str, mask_width, mask_height, mask_layout}}},
-      [&](auto& copies, auto& streams) {
+      state, max_samples_, deadline_, report_, sources, [&](auto& copies, auto& streams) {
         SplashOutputDev::drawSoftMaskedImage(
             state, ref, streams[0].get(), copies[0].width, copies[0].height, color_map, interpolate,
             streams[1].get(), copies[1].width, copies[1].height, mask_color_map, mask_interpolate);

@@ -4,14 +4,17 @@
 // without consulting the page's abort check: an image declaring 65535 x 65535 pixels over a
 // few bytes of data costs half a minute of colour conversion, and a small image drawn far
 // larger than the page asks Splash for a bitmap of its whole drawn size. BoundedSplashDevice
-// stands between Gfx and Splash. An image is handed to Splash untouched unless it declares
-// more samples than the raster cap, or is drawn over more than twice the cap's pixels; such an
-// image is read here instead, row by row with the deadline checked on every row, stopping at
-// the end of its data (a lying image's missing rows are blank, as Poppler draws them), and
-// Splash draws a nearest-sample copy of its visible part at about twice the page resolution,
-// never larger in bytes than the raster cap. JPEG 2000 and JBIG2 images over the cap are not
-// drawn at all: their decoders expand the whole image in memory before the first row.
-// After the deadline no image is read. What was reduced, skipped or cut short is reported.
+// stands between Gfx and Splash. Splash draws an image itself, untouched, unless the image is
+// drawn over more than twice the raster cap's pixels, or declares more samples than the cap and
+// either declares over four times the cap (more than a second of Splash's time), is a soft
+// mask (which Splash holds whole), or declares far more bytes than its data could decompress
+// to. Such an image is read here instead, row by row with the deadline checked on every row,
+// stopping at the end of its data (a lying image's missing rows are blank, as Poppler draws
+// them), and Splash draws a copy of its visible part: at the source's own resolution up to
+// twice the page's, averaged where samples are intensities and nearest elsewhere, never larger
+// in bytes than the cap. JPEG 2000 and JBIG2 images over the cap are not drawn at all: their
+// decoders expand the whole image in memory before the first row. After the deadline no image
+// is read. What was reduced, skipped or cut short is reported.
 //
 // One device per worker thread, like the renderer that owns it.
 #pragma once
@@ -73,9 +76,7 @@ class BoundedSplashDevice : public SplashOutputDev {
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   ImageReport report_;
 
-  // Whether an image of these declared dimensions, drawn with the state's CTM, must be read
-  // here rather than by Splash; past the deadline, whether it must not be drawn at all.
-  bool too_large(const GfxState* state, int width, int height) const;
+  // Whether the deadline has passed (and so no image may be read); notes it in the report.
   bool past_deadline();
 };
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <system_error>
@@ -27,23 +28,32 @@ int fail(const agendum::Status& status) {
   return exit_code(status.code());
 }
 
-// "3-9", "4", "5-" -> first/last page.
+// A page number as typed: decimal digits only (no sign, exponent, space or hex), from 1.
+std::optional<int> page_number(const std::string& text) {
+  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const int number = std::stoi(text);
+  if (number < 1) return std::nullopt;
+  return number;
+}
+
+// "3-9", "4", "5-" -> first/last page; anything else is a usage error.
 agendum::Status parse_page_range(const std::string& text, agendum::ReadOptions& options) {
   if (text.empty()) return {};
-  try {
-    size_t dash = text.find('-');
-    if (dash == std::string::npos) {
-      options.first_page = options.last_page = std::stoi(text);
-    } else {
-      if (dash > 0) options.first_page = std::stoi(text.substr(0, dash));
-      if (dash + 1 < text.size()) options.last_page = std::stoi(text.substr(dash + 1));
-    }
-  } catch (const std::exception&) {
-    return {ErrorCode::usage, "--pages takes a range like 3-9, 4 or 5-, not '" + text + "'"};
-  }
-  if ((options.first_page && *options.first_page < 1) ||
-      (options.first_page && options.last_page && *options.last_page < *options.first_page))
-    return {ErrorCode::usage, "--pages range '" + text + "' is empty or starts before page 1"};
+  const size_t dash = text.find('-');
+  const std::optional<int> first = page_number(text.substr(0, dash));
+  const bool to_the_end = dash != std::string::npos && dash + 1 == text.size();
+  const std::optional<int> last = dash == std::string::npos ? first
+                                  : to_the_end              ? std::nullopt
+                                                            : page_number(text.substr(dash + 1));
+  if (!first || (!last && !to_the_end))
+    return {ErrorCode::usage,
+            "--pages takes a page or a range like 4, 3-9 or 5- (pages count from 1), not '" + text +
+                "'"};
+  if (last && *last < *first)
+    return {ErrorCode::usage, "--pages range '" + text + "' ends before it starts"};
+  options.first_page = first;
+  options.last_page = last;
   return {};
 }
 
@@ -149,13 +159,26 @@ int run_text(const std::string& input, const agendum::ReadOptions& options, cons
 int run_validate(const std::vector<std::string>& files) {
   int result = 0;
   for (const std::string& file : files) {
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error)) {
+      std::cerr << "agendum: " << file << ": is a directory; validate takes packet JSON files\n";
+      result = exit_code(ErrorCode::file_not_found);
+      continue;
+    }
     std::ifstream in(file);
     if (!in) {
       std::cerr << "agendum: " << file << ": no such file\n";
       result = exit_code(ErrorCode::file_not_found);
       continue;
     }
-    nlohmann::json packet = nlohmann::json::parse(in, nullptr, false);
+    nlohmann::json packet;
+    try {
+      packet = nlohmann::json::parse(in, nullptr, false);
+    } catch (const std::exception&) {  // the stream's read error (a device, a FIFO gone away)
+      std::cerr << "agendum: " << file << ": cannot be read\n";
+      result = exit_code(ErrorCode::file_not_found);
+      continue;
+    }
     if (packet.is_discarded()) {
       std::cerr << "agendum: " << file << ": not JSON\n";
       result = exit_code(ErrorCode::invalid_packet);
@@ -191,10 +214,18 @@ int main(int argc, char** argv) {
     command->add_option("-j,--jobs", options.jobs, "worker threads (default: all cores)")
         ->check(CLI::Range(0, 256));
     command->add_option("--page-timeout", options.page_timeout_seconds,
-                        "seconds before rendering and OCR of one page are abandoned")
+                        "seconds before the reading, rendering and OCR of one page are abandoned")
         ->check(CLI::Range(1, 3600));
     command->add_option("--page-cache", page_cache,
                         "keep pages read (and OCR'd) in this folder and reuse them on later runs");
+    command
+        ->add_option("--timeout", options.timeout_seconds,
+                     "seconds before reading the whole file is abandoned (0: no limit)")
+        ->check(CLI::Range(0, 86400));
+    command
+        ->add_option("--max-raster-mp", options.max_raster_megapixels,
+                     "largest page raster in megapixels; larger pages are OCR'd at a lower dpi")
+        ->check(CLI::Range(1.0, 1000.0));
   };
   CLI::App* extract = app.add_subcommand("extract", "extract a packet's records as JSON");
   add_read_options(extract);

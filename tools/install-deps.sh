@@ -6,6 +6,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
   libicu-dev libre2-dev nlohmann-json3-dev libvalijson-dev libcli11-dev libsqlite3-dev libssl-dev
+  # jpeglib.h: libjpeg's warnings about damaged images become diagnostics (pipeline/pdf/library_messages.h)
+  libjpeg-dev
   libgtest-dev
   # words for line-end hyphenation repair (joined only when the joined word is a word)
   wamerican

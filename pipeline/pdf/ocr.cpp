@@ -186,7 +186,8 @@ OcrEngine::OcrEngine()
       recognizer_(std::make_unique<tesseract::TessBaseAPI>()) {}
 
 OcrEngine::~OcrEngine() {
-  orientation_->End();
+  // Without orientation data there is no orientation engine (start() drops it).
+  if (orientation_) orientation_->End();
   recognizer_->End();
 }
 
@@ -201,15 +202,16 @@ std::unique_ptr<OcrEngine> OcrEngine::start(std::string& error) {
     return nullptr;
   }
   std::unique_ptr<OcrEngine> engine(new OcrEngine());
+  // Quietened before Init, which reports a missing or damaged data file on stderr itself.
+  quiet(*engine->recognizer_);
   if (engine->recognizer_->Init(tessdata->c_str(), "eng", tesseract::OEM_LSTM_ONLY) != 0) {
     error = "Tesseract could not load eng.traineddata from " + *tessdata;
     return nullptr;
   }
-  quiet(*engine->recognizer_);
   engine->recognizer_->SetPageSegMode(tesseract::PSM_AUTO);
   // Orientation data is optional: without it pages are read as they come.
+  quiet(*engine->orientation_);
   if (engine->orientation_->Init(tessdata->c_str(), "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
-    quiet(*engine->orientation_);
     engine->orientation_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
   } else {
     engine->orientation_.reset();
@@ -225,9 +227,10 @@ void undo_skew(double skew_degrees, double width, double height, double& x, doub
   y = cy - dx * std::sin(angle) + dy * std::cos(angle);
 }
 
-OcrOutcome OcrEngine::read(const GrayRaster& page, std::chrono::steady_clock::time_point deadline) {
+OcrOutcome OcrEngine::read(GrayRaster page, std::chrono::steady_clock::time_point deadline) {
   OcrOutcome outcome;
   PixPtr pix = to_pix(page);
+  page.pixels = {};
   if (!pix) {
     outcome.error = "could not allocate the page image";
     return outcome;

@@ -50,7 +50,9 @@ class OcrEngine {
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
-  OcrOutcome read(const GrayRaster& page, std::chrono::steady_clock::time_point deadline);
+  // Takes the page image: its pixels are freed as soon as Leptonica holds its own copy, so
+  // the two do not add up while Tesseract works.
+  OcrOutcome read(GrayRaster page, std::chrono::steady_clock::time_point deadline);
 
  private:
   OcrEngine();

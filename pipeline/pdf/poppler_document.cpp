@@ -1,5 +1,6 @@
 #include "pipeline/pdf/poppler_document.h"
 
+#include <poppler/Error.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/goo/GooString.h>
@@ -19,7 +20,11 @@ void make_poppler_ready() {
   // Poppler drops its global parameters when the last document using them closes; one
   // holder that lives as long as the process keeps them for every later document.
   static const GlobalParamsIniter holder(ignore_poppler_message);
+  // The holder installs the callback only when it is the first to set Poppler up; a host that
+  // used poppler-cpp before us would otherwise keep Poppler's messages on stderr.
+  static const bool quiet = (setErrorCallback(ignore_poppler_message), true);
   (void)holder;
+  (void)quiet;
 }
 
 std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path) {
@@ -29,8 +34,10 @@ std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path) {
   return document;
 }
 
-bool past_deadline(void* deadline) {
-  return std::chrono::steady_clock::now() > *static_cast<const std::chrono::steady_clock::time_point*>(deadline);
+bool AbortAtDeadline::check(void* self) {
+  auto* abort = static_cast<AbortAtDeadline*>(self);
+  if (std::chrono::steady_clock::now() > abort->deadline) abort->stopped = true;
+  return abort->stopped;
 }
 
 PageSize displayed_size(PDFDoc& document, int page_number) {

@@ -6,6 +6,7 @@
 // not safe to share across threads).
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -22,9 +23,16 @@ void make_poppler_ready();
 // told the caller why; a worker reports it as a page failure).
 std::unique_ptr<PDFDoc> open_poppler_document(const std::string& path);
 
-// Poppler's abort check (displayPageSlice's abortCheckCbk) over a steady_clock::time_point:
-// true once the deadline has passed, so a pathological page stops instead of holding a worker.
-bool past_deadline(void* deadline);
+// Poppler's abort check (displayPageSlice's abortCheckCbk, with the object as its data):
+// true once the deadline has passed, so a pathological page stops instead of holding a
+// worker. `stopped` says whether it stopped one (a page may finish after its deadline
+// without Poppler asking again).
+struct AbortAtDeadline {
+  std::chrono::steady_clock::time_point deadline;
+  bool stopped = false;
+
+  static bool check(void* self);
+};
 
 struct PageSize {
   double width = 0, height = 0;  // points, as displayed (the page's /Rotate applied)

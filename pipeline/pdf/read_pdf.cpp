@@ -1,15 +1,18 @@
 #include "pipeline/pdf/read_pdf.h"
 
+#include <malloc.h>
+#include <poppler/PDFDoc.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <exception>
-#include <malloc.h>
 #include <memory>
-
-#include <poppler/PDFDoc.h>
 #include <thread>
 
+#include "pipeline/pdf/bounded_splash.h"
 #include "pipeline/pdf/ocr.h"
 #include "pipeline/pdf/open_pdf.h"
 #include "pipeline/pdf/poppler_document.h"
@@ -53,46 +56,115 @@ int count_characters(const std::vector<TextLine>& lines) {
   return count;
 }
 
-// A rendering stopped by the page's deadline is a timeout, which a batch may retry with a
-// longer --page-timeout; any other failure is the page's own.
-std::string render_failure_code(Clock::time_point deadline) {
-  return Clock::now() > deadline ? "render_timeout" : "page_render_failed";
-}
-
 Diagnostic page_problem(Severity severity, std::string code, std::string message, int page_number) {
   return {severity, std::move(code), std::move(message), page_number, "ocr"};
+}
+
+std::string page_name(int page_number) { return "Page " + std::to_string(page_number); }
+
+// "42%", "0.25%", "less than 0.01%": a small share is not rounded to nothing.
+std::string percent(double share) {
+  if (share > 0 && share < 1e-4) return "less than 0.01%";
+  char text[32];
+  std::snprintf(text, sizeof text, share >= 0.01 ? "%.0f%%" : "%.2f%%", share * 100);
+  return text;
+}
+
+// "25", "2.5": the raster cap as the user gave it.
+std::string megapixels(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
+// When a page's work must stop, and which limit that is (for its diagnostics).
+struct PageDeadline {
+  Clock::time_point at;
+  std::string limit;  // "the page time limit (--page-timeout 120 s)"
+
+  bool passed() const { return Clock::now() > at; }
+};
+
+// The diagnostics for what the renderer did to a page's images (bounded_splash.h): one for
+// the largest image it had to skip, draw from short data, or draw coarser than the page.
+void report_images(const ImageReport& images, double max_megapixels, int page_number,
+                   std::vector<Diagnostic>& diagnostics) {
+  if (!images.damage.empty()) {
+    std::string said;
+    for (const std::string& message : images.damage) said += (said.empty() ? "" : "; ") + message;
+    diagnostics.push_back({Severity::warning, "image_damaged",
+                           page_name(page_number) + ": an image's data is damaged (" + said +
+                               "); it may be drawn incomplete.",
+                           page_number, "render"});
+  }
+  const std::string image = "an image of " + std::to_string(images.largest_width) + " x " +
+                            std::to_string(images.largest_height) + " pixels";
+  const std::string cap = "the " + megapixels(max_megapixels) +
+                          "-megapixel raster cap (--max-raster-mp)";
+  if (images.skipped > 0) {
+    diagnostics.push_back(
+        {Severity::warning, "image_skipped",
+         page_name(page_number) + ": " + image + ", over " + cap +
+             ", is JPEG 2000 or JBIG2, which cannot be read in part; it was left out.",
+         page_number, "render"});
+  } else if (images.largest_data_share < 1) {
+    diagnostics.push_back({Severity::warning, "image_data_short",
+                           page_name(page_number) + ": " + image + " has data for " +
+                               percent(images.largest_data_share) +
+                               " of them; the rest is drawn blank.",
+                           page_number, "render"});
+  } else if (images.reduced > 0) {
+    diagnostics.push_back({Severity::info, "image_reduced",
+                           page_name(page_number) + ": " + image +
+                               " was drawn from a copy coarser than the page, within " + cap + ".",
+                           page_number, "render"});
+  }
 }
 
 // Reads pages of one PDF on one thread: its own Poppler document, and from the first page
 // that needs them, its own renderer and OCR engine, reused for the rest of the read.
 class PageReader {
  public:
-  PageReader(const OpenedPdf& pdf, const ReadOptions& options)
-      : options_(options), document_(open_poppler_document(pdf.path)) {}
+  PageReader(const OpenedPdf& pdf, const ReadOptions& options, Clock::time_point file_deadline)
+      : options_(options),
+        file_deadline_(file_deadline),
+        document_(open_poppler_document(pdf.path)) {}
 
   PageOutcome read(int page_number) {
     PageOutcome out;
     out.page.info.page = page_number;
+    page_images_ = {};
     try {
       read_into(page_number, out);
     } catch (const std::exception& error) {
       out.page.lines.clear();
       out.page.info.quality = 0;
-      out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
-                                             "Page " + std::to_string(page_number) +
-                                                 " could not be read: " + error.what(),
-                                             page_number));
+      out.diagnostics.push_back(page_problem(
+          Severity::error, "page_render_failed",
+          page_name(page_number) + " could not be read: " + error.what(), page_number));
     }
+    report_images(page_images_, options_.max_raster_megapixels, page_number, out.diagnostics);
     out.page.info.chars = count_characters(out.page.lines);
     return out;
   }
 
  private:
+  // The page's own limit, or the file's when that comes first.
+  PageDeadline page_deadline() const {
+    PageDeadline page{Clock::now() + std::chrono::seconds(options_.page_timeout_seconds),
+                      "the page time limit (--page-timeout " +
+                          std::to_string(options_.page_timeout_seconds) + " s)"};
+    if (file_deadline_ < page.at)
+      return {file_deadline_, "the file's time limit (--timeout " +
+                                  std::to_string(options_.timeout_seconds) + " s)"};
+    return page;
+  }
+
   void read_into(int page_number, PageOutcome& out) {
-    const Clock::time_point deadline = Clock::now() + std::chrono::seconds(options_.page_timeout_seconds);
+    const PageDeadline deadline = page_deadline();
     if (!document_ || page_number > document_->getNumPages()) {
       out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
-                                             "Page " + std::to_string(page_number) + " could not be loaded.",
+                                             page_name(page_number) + " could not be loaded.",
                                              page_number));
       return;
     }
@@ -101,10 +173,23 @@ class PageReader {
     out.page.height = size.height;
 
     // Words and vector strokes in one pass of Poppler's text device.
-    WordsAndStrokes both = read_words_and_strokes(*document_, page_number);
+    WordsAndStrokes both = read_words_and_strokes(*document_, page_number, deadline.at);
     TextLayerWords text_layer = std::move(both.words);
     std::vector<Rule> vector_strokes = std::move(both.strokes);
     const double image_share = both.image_share;
+    if (both.timed_out) {
+      // A page whose content alone outlasts the limit is not rendered as well.
+      out.diagnostics.push_back(
+          page_problem(Severity::error, "text_layer_timeout",
+                       page_name(page_number) + ": its text layer was not read to the end within " +
+                           deadline.limit + "; the words read before it are kept.",
+                       page_number));
+      TextLayerVerdict verdict;
+      verdict.garbage_share = garbage_share(text_layer.horizontal);
+      verdict.quality = std::clamp(1 - 2.5 * verdict.garbage_share, 0.0, 1.0);
+      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
+      return;
+    }
     // Triage judges every word of the page; sideways words are rare, so the page's words are
     // copied into one list only when there are some.
     std::vector<Word> with_rotated;
@@ -125,77 +210,83 @@ class PageReader {
     // scan, has its ink explained by that text, so it is not rendered at all: that keeps
     // born-digital packets near pdftotext's speed.
     const double text_garbage = garbage_share(all_words);
+    TextLayerVerdict verdict;
+    verdict.garbage_share = text_garbage;
+    verdict.quality = has_words ? std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0) : 0;
     const bool text_explains_ink = count_characters(all_words) >= kCharactersThatExplainAPage ||
-                                   (!all_words.empty() && image_share < kImageShareThatCouldHideText);
+                                   (has_words && image_share < kImageShareThatCouldHideText);
     if (options_.ocr != OcrMode::always && text_explains_ink && text_garbage < 0.05) {
-      TextLayerVerdict verdict;
-      verdict.garbage_share = text_garbage;
-      verdict.quality = std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0);
       use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
       return;
     }
-    Result<GrayRaster> raster = render(page_number, ocr_likely ? options_.dpi : kTriageDpi, deadline);
-    TextLayerVerdict verdict;
-    if (raster.ok()) {
-      verdict = judge_text_layer(all_words, raster.value());
-    } else {
-      verdict.garbage_share = text_garbage;
-      verdict.quality = all_words.empty() ? 0 : std::clamp(1 - 2.5 * text_garbage, 0.0, 1.0);
-    }
+    // The text layer, if OCR cannot do better: what every way out below falls back on.
+    auto keep_text_layer = [&] {
+      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
+    };
+    const double ocr_dpi = fitted_dpi(size.width, size.height, options_.dpi, max_raster_pixels());
+    Result<GrayRaster> raster = render(page_number, ocr_likely ? ocr_dpi : kTriageDpi, deadline.at);
+    if (raster.ok()) verdict = judge_text_layer(all_words, raster.value());
     bool needs_ocr = options_.ocr == OcrMode::always ||
                      (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);
     if (!raster.ok()) {
-      out.diagnostics.push_back(page_problem(
-          needs_ocr ? Severity::error : Severity::warning, render_failure_code(deadline),
-          "Page " + std::to_string(page_number) + " could not be rendered (" + raster.status().message() + "); " +
-              (needs_ocr ? "it was not OCR'd" : "its text layer is kept without the ink check") + ".",
-          page_number));
-      if (needs_ocr) return;
-      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
+      not_ocrd(page_number, deadline, raster.status().message(), needs_ocr, has_words, out);
+      keep_text_layer();
       return;
     }
     if (!needs_ocr) {
-      use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
+      keep_text_layer();
       return;
     }
-    if (raster.value().dpi < options_.dpi * 0.99 && !ocr_likely) {
+    if (raster.value().dpi < ocr_dpi * 0.99) {
       raster = Status();  // free the triage raster before the large one
-      raster = render(page_number, options_.dpi, deadline);
+      raster = render(page_number, ocr_dpi, deadline.at);
       if (!raster.ok()) {
-        out.diagnostics.push_back(page_problem(Severity::error, render_failure_code(deadline),
-                                               "Page " + std::to_string(page_number) +
-                                                   " could not be rendered for OCR: " + raster.status().message(),
-                                               page_number));
+        not_ocrd(page_number, deadline, raster.status().message(), true, has_words, out);
+        keep_text_layer();
         return;
       }
     }
+    if (ocr_dpi < options_.dpi * 0.99) {
+      out.diagnostics.push_back(page_problem(
+          Severity::warning, "raster_capped",
+          page_name(page_number) + " (" + inches(size.width) + " x " + inches(size.height) +
+              " in) was OCR'd at " + std::to_string(std::lround(ocr_dpi)) + " dpi, not " +
+              std::to_string(options_.dpi) + ", to keep its raster within " +
+              megapixels(options_.max_raster_megapixels) +
+              " megapixels and 32,000 pixels a side (--max-raster-mp); small print may be misread.",
+          page_number));
+    }
     if (!engine_ && engine_error_.empty()) engine_ = OcrEngine::start(engine_error_);
     if (!engine_) {
-      out.diagnostics.push_back(page_problem(Severity::error, "ocr_failed",
-                                             "Page " + std::to_string(page_number) + " needs OCR, but " + engine_error_,
-                                             page_number));
+      not_ocrd(page_number, deadline, engine_error_, true, has_words, out, "ocr_failed");
+      keep_text_layer();
       return;
     }
-    OcrOutcome ocr = engine_->read(raster.value(), deadline);
+    OcrOutcome ocr = engine_->read(std::move(raster).value(), deadline.at);
     raster = Status();
     if (!ocr.reading) {
-      std::string seconds = std::to_string(options_.page_timeout_seconds);
-      out.diagnostics.push_back(page_problem(
-          Severity::error, ocr.timed_out ? "ocr_timeout" : "ocr_failed",
-          "Page " + std::to_string(page_number) + " was not OCR'd: " + ocr.error +
-              (ocr.timed_out ? " (" + seconds + " s)" : "") + ".",
-          page_number));
+      not_ocrd(page_number, deadline, ocr.error, true, has_words, out,
+               ocr.timed_out ? "ocr_timeout" : "ocr_failed");
+      keep_text_layer();
       return;
     }
     use_ocr_reading(std::move(*ocr.reading), out.page);
     // Triage can be wrong the other way too (a page of dot leaders, a faint scan): when OCR
-    // reads the page worse than its own text layer did, the text layer stays.
-    if (options_.ocr == OcrMode::automatic && has_words && out.page.info.quality < verdict.quality) {
-      out.diagnostics.push_back({Severity::info, "ocr_not_better",
-                                 "Page " + std::to_string(page_number) + ": OCR read it worse than its text layer (" +
-                                     std::to_string(out.page.info.quality).substr(0, 4) + " against " +
-                                     std::to_string(verdict.quality).substr(0, 4) + "); the text layer is kept.",
-                                 page_number, "ocr"});
+    // reads the page worse than its own text layer did, or reads nothing where the text
+    // layer has words, the text layer stays.
+    const bool ocr_read_nothing = out.page.lines.empty();
+    if (options_.ocr == OcrMode::automatic && has_words &&
+        (out.page.info.quality < verdict.quality || ocr_read_nothing)) {
+      out.diagnostics.push_back(
+          {Severity::info, "ocr_not_better",
+           page_name(page_number) + ": OCR read " +
+               (ocr_read_nothing
+                    ? std::string("no text on it")
+                    : "it worse than its text layer (" +
+                          std::to_string(out.page.info.quality).substr(0, 4) + " against " +
+                          std::to_string(verdict.quality).substr(0, 4) + ")") +
+               "; the text layer is kept.",
+           page_number, "ocr"});
       PageText text_page;
       text_page.width = size.width;
       text_page.height = size.height;
@@ -205,9 +296,42 @@ class PageReader {
     }
   }
 
+  // A page that needed OCR (or only the ink check) and did not get it. A page that needed OCR
+  // is an error when it timed out (a batch may retry with a longer limit) or is left with no
+  // text; one that keeps its text layer after any other failure is a warning.
+  static void not_ocrd(int page_number, const PageDeadline& deadline, const std::string& why,
+                       bool needs_ocr, bool has_words, PageOutcome& out, std::string code = "") {
+    const bool timed_out = deadline.passed();
+    if (code.empty()) code = timed_out ? "render_timeout" : "page_render_failed";
+    const bool ocr_timeout = code == "ocr_timeout";
+    const bool at_ocr = code == "ocr_failed" || ocr_timeout;
+    const std::string cause = timed_out || ocr_timeout ? "it ran past " + deadline.limit : why;
+    const std::string outcome =
+        !needs_ocr ? "its text layer is kept without the ink check"
+        : has_words
+            ? (at_ocr ? "its text layer is kept" : "it was not OCR'd, and its text layer is kept")
+        : at_ocr ? "it has no text"
+                 : "it was not OCR'd, and has no text";
+    const Severity severity =
+        needs_ocr && (timed_out || ocr_timeout || !has_words) ? Severity::error : Severity::warning;
+    out.diagnostics.push_back(page_problem(severity, code,
+                                           page_name(page_number) + " could not be " +
+                                               (at_ocr ? "OCR'd" : "rendered") + " (" + cause +
+                                               "); " + outcome + ".",
+                                           page_number));
+  }
+
+  static std::string inches(double points) {
+    return std::to_string(static_cast<int>(std::lround(points / 72)));
+  }
+
+  double max_raster_pixels() const { return options_.max_raster_megapixels * 1e6; }
+
   Result<GrayRaster> render(int page_number, double dpi, Clock::time_point deadline) {
-    if (!renderer_) renderer_ = std::make_unique<GrayRenderer>(*document_);
-    return renderer_->render(page_number, dpi, deadline);
+    if (!renderer_) renderer_ = std::make_unique<GrayRenderer>(*document_, max_raster_pixels());
+    Result<GrayRaster> raster = renderer_->render(page_number, dpi, deadline);
+    page_images_.add(renderer_->images());
+    return raster;
   }
 
   static void use_text_layer(TextLayerWords words, std::vector<Rule> strokes, const TextLayerVerdict& verdict,
@@ -255,11 +379,26 @@ class PageReader {
   }
 
   const ReadOptions& options_;
+  const Clock::time_point file_deadline_;
   std::unique_ptr<PDFDoc> document_;
   std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
+  ImageReport page_images_;  // what the renders of the page being read did to its images
 };
+
+// "4", "4-9", "4-9, 12": page numbers as runs.
+std::string page_runs(const std::vector<int>& pages) {
+  std::string text;
+  for (size_t i = 0; i < pages.size();) {
+    size_t end = i;
+    while (end + 1 < pages.size() && pages[end + 1] == pages[end] + 1) ++end;
+    text += (text.empty() ? "" : ", ") + std::to_string(pages[i]);
+    if (end > i) text += "-" + std::to_string(pages[end]);
+    i = end + 1;
+  }
+  return text;
+}
 
 }  // namespace
 
@@ -268,25 +407,42 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
   if (!opened.ok()) return opened.status();
   const OpenedPdf& pdf = opened.value();
 
-  int first = options.first_page.value_or(1);
-  int last = std::min(options.last_page.value_or(pdf.facts.page_count), pdf.facts.page_count);
-  if (first < 1 || first > last) {
-    return Status(ErrorCode::usage, path + ": page range " + std::to_string(first) + "-" + std::to_string(last) +
-                                        " is outside the document's " + std::to_string(pdf.facts.page_count) +
+  const Clock::time_point file_deadline =
+      options.timeout_seconds > 0 ? Clock::now() + std::chrono::seconds(options.timeout_seconds)
+                                  : Clock::time_point::max();
+  const int page_count = pdf.facts.page_count;
+  const int first = options.first_page.value_or(1);
+  const int last = std::min(options.last_page.value_or(page_count), page_count);
+  if (first < 1 || first > page_count) {
+    return Status(ErrorCode::usage, path + ": --pages starts at page " + std::to_string(first) +
+                                        ", but the document has " + std::to_string(page_count) +
                                         " pages");
+  }
+  std::vector<Diagnostic> notes;
+  if (options.last_page && *options.last_page > page_count) {
+    notes.push_back({Severity::warning, "pages_past_end",
+                     "--pages asks for pages up to " + std::to_string(*options.last_page) +
+                         ", but the document ends at page " + std::to_string(page_count) +
+                         "; pages " + std::to_string(first) + "-" + std::to_string(page_count) +
+                         " were read.",
+                     std::nullopt, "load"});
   }
   const int page_total = last - first + 1;
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::clamp(jobs, 1, page_total);
 
   // Workers take the next unread page; each result lands in its page's slot, so the output
-  // is in page order whatever the thread timing.
+  // is in page order whatever the thread timing. Once the file's time is up, the pages not
+  // begun are passed over.
   std::vector<PageOutcome> outcomes(static_cast<size_t>(page_total));
+  std::vector<char> read(static_cast<size_t>(page_total), 0);
   std::atomic<int> next{0};
   auto work = [&] {
-    PageReader reader(pdf, options);
+    PageReader reader(pdf, options, file_deadline);
     for (int index = next++; index < page_total; index = next++) {
+      if (Clock::now() > file_deadline) continue;
       outcomes[static_cast<size_t>(index)] = reader.read(first + index);
+      read[static_cast<size_t>(index)] = 1;
     }
   };
   {
@@ -304,10 +460,26 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
 
   ReadResult result;
   result.facts = pdf.facts;
+  result.diagnostics = std::move(notes);
   result.pages.reserve(outcomes.size());
-  for (PageOutcome& outcome : outcomes) {
-    result.pages.push_back(std::move(outcome.page));
-    for (Diagnostic& diagnostic : outcome.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+  std::vector<int> not_read;
+  for (size_t index = 0; index < outcomes.size(); ++index) {
+    if (!read[index]) {
+      not_read.push_back(first + static_cast<int>(index));
+      continue;
+    }
+    result.pages.push_back(std::move(outcomes[index].page));
+    for (Diagnostic& diagnostic : outcomes[index].diagnostics)
+      result.diagnostics.push_back(std::move(diagnostic));
+  }
+  if (!not_read.empty()) {
+    result.diagnostics.push_back({Severity::error, "file_timeout",
+                                  (not_read.size() == 1 ? "Page " : "Pages ") +
+                                      page_runs(not_read) +
+                                      (not_read.size() == 1 ? " was" : " were") +
+                                      " not read: the file's time limit (--timeout " +
+                                      std::to_string(options.timeout_seconds) + " s) passed first.",
+                                  not_read.front(), "load"});
   }
   return result;
 }

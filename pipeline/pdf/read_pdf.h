@@ -5,9 +5,15 @@
 // A page that cannot be rendered or recognised becomes a Diagnostic and an empty page;
 // the other pages still come out. Pages are processed in parallel (one Poppler document,
 // renderer and Tesseract engine per worker thread; the calling thread is one of the workers)
-// and returned in page order; a page's rendering and OCR stop at ReadOptions::
-// page_timeout_seconds. Rendering happens only when triage or OCR needs it: a page whose clean
-// text layer is long, or which carries no image that could be a scan, is not rendered.
+// and returned in page order. Rendering happens only when triage or OCR needs it: a page whose
+// clean text layer is long, or which carries no image that could be a scan, is not rendered.
+//
+// Bounds: a page's reading, rendering and OCR stop at ReadOptions::page_timeout_seconds, and
+// every page's at timeout_seconds from the start of the file (pages not begun by then are not
+// read: one error diagnostic names them). No page raster holds more than
+// max_raster_megapixels: a larger page is rendered at the resolution that fits, with a
+// diagnostic giving the dpi used, and an image declaring more pixels than that is drawn from
+// a reduced copy (bounded_splash.h). A page that cannot be OCR'd keeps its text layer.
 //
 // Which pages are OCR'd: with OcrMode::automatic, those whose text layer triage scores under
 // 0.5 (empty, too thin for the ink on the page, or garbage from broken font encodings; see
@@ -30,6 +36,10 @@ namespace agendum {
 
 enum class OcrMode { automatic, always, never };
 
+// A tabloid page at 350 dpi, a letter page at 500: more than OCR needs, in about 190 MB per
+// worker thread with Tesseract's working copies (README "Limits").
+inline constexpr double kDefaultMaxRasterMegapixels = 25;
+
 struct ReadOptions {
   std::optional<int> first_page;  // 1-based, inclusive; unset = from the first page
   std::optional<int> last_page;   // unset = to the last page
@@ -37,6 +47,8 @@ struct ReadOptions {
   int dpi = 300;                  // OCR raster resolution
   int jobs = 0;                   // worker threads; 0 = all cores
   int page_timeout_seconds = 120; // rendering and OCR of one page are abandoned after this
+  int timeout_seconds = 0;        // the whole file's reading is abandoned after this; 0 = no limit
+  double max_raster_megapixels = kDefaultMaxRasterMegapixels;
 };
 
 struct PdfFacts {

@@ -1,20 +1,38 @@
 #include <poppler/PDFDoc.h>
-#include <poppler/SplashOutputDev.h>
 #include <poppler/splash/SplashBitmap.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
+#include "pipeline/pdf/bounded_splash.h"
+#include "pipeline/pdf/library_messages.h"
 #include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/raster.h"
 
 namespace agendum {
+namespace {
 
-GrayRenderer::GrayRenderer(PDFDoc& document) : document_(document) {
+// Tesseract rejects images over 32,767 pixels a side; Splash rounds the page's size up.
+constexpr double kMaxRasterSide = 32000;
+
+}  // namespace
+
+double fitted_dpi(double width_points, double height_points, double dpi, double max_pixels) {
+  const double width = std::abs(width_points), height = std::abs(height_points);
+  const double pixels = width * height * (dpi / 72) * (dpi / 72);
+  if (pixels > max_pixels) dpi *= std::sqrt(max_pixels / pixels);
+  const double longest = std::max(width, height) * dpi / 72;
+  if (longest > kMaxRasterSide) dpi *= kMaxRasterSide / longest;
+  return dpi;
+}
+
+GrayRenderer::GrayRenderer(PDFDoc& document, double max_pixels)
+    : document_(document), max_pixels_(max_pixels) {
   SplashColor paper;
   paper[0] = 255;
   // Mono8 is the gray raster triage and Tesseract want: no colour conversion afterwards.
-  device_ = std::make_unique<SplashOutputDev>(splashModeMono8, 1, false, paper);
+  device_ = std::make_unique<BoundedSplashDevice>(splashModeMono8, paper);
   device_->setFontAntialias(true);
   device_->setVectorAntialias(true);
   device_->startDoc(&document_);
@@ -22,20 +40,30 @@ GrayRenderer::GrayRenderer(PDFDoc& document) : document_(document) {
 
 GrayRenderer::~GrayRenderer() = default;
 
+const ImageReport& GrayRenderer::images() const { return device_->report(); }
+
 Result<GrayRaster> GrayRenderer::render(int page_number, double dpi, std::chrono::steady_clock::time_point deadline) {
-  constexpr double kMaxPixels = 50e6;
+  device_->start_bounded_page(max_pixels_, deadline);
   if (page_number < 1 || page_number > document_.getNumPages())
     return Status(ErrorCode::internal, "the page is outside the document");
-  double area_points = std::abs(document_.getPageCropWidth(page_number) * document_.getPageCropHeight(page_number));
-  if (area_points <= 0) return Status(ErrorCode::internal, "the page has an empty page box");
-  double pixels_at_dpi = area_points * (dpi / 72.0) * (dpi / 72.0);
-  if (pixels_at_dpi > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels_at_dpi);
+  const double width = document_.getPageCropWidth(page_number),
+               height = document_.getPageCropHeight(page_number);
+  if (!(std::abs(width * height) > 0))
+    return Status(ErrorCode::internal, "the page has an empty page box");
+  dpi = fitted_dpi(width, height, dpi, max_pixels_);
 
   // The call pdftoppm makes: crop box, the page's own rotation, no annotations hidden.
-  document_.displayPageSlice(device_.get(), page_number, dpi, dpi, 0, false, true, false, -1, -1, -1, -1,
-                             past_deadline, &deadline);
-  if (past_deadline(&deadline)) return Status(ErrorCode::internal, "rendering did not finish within the page timeout");
-  SplashBitmap* bitmap = device_->getBitmap();
+  AbortAtDeadline abort{deadline};
+  {
+    LibraryMessages decoder_messages;
+    document_.displayPageSlice(device_.get(), page_number, dpi, dpi, 0, false, true, false, -1, -1,
+                               -1, -1, AbortAtDeadline::check, &abort);
+    device_->note_damage(decoder_messages.messages());
+  }
+  // The device's bitmap would otherwise stay alive beside the copy until the next page.
+  std::unique_ptr<SplashBitmap> bitmap(device_->takeBitmap());
+  if (abort.stopped || device_->report().deadline_passed)
+    return Status(ErrorCode::internal, "rendering did not finish within the time limit");
   if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0 || !bitmap->getDataPtr()) {
     return Status(ErrorCode::internal, "Poppler could not render the page");
   }

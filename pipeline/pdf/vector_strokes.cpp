@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/pdf/bounded_splash.h"
+#include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/strokes.h"
 
 namespace agendum {
@@ -26,7 +28,8 @@ bool dark(const GfxRGB& rgb) {
 class WordAndStrokeDevice : public TextOutputDev {
  public:
   // Same configuration as poppler-cpp's text_list: reading order, no physical layout.
-  WordAndStrokeDevice() : TextOutputDev(nullptr, false, 0, false, false) {}
+  explicit WordAndStrokeDevice(std::chrono::steady_clock::time_point deadline)
+      : TextOutputDev(nullptr, false, 0, false, false), deadline_(deadline) {}
 
   void stroke(GfxState* state) override {
     TextOutputDev::stroke(state);
@@ -58,30 +61,30 @@ class WordAndStrokeDevice : public TextOutputDev {
     filled(state);
   }
 
-  // Images reach an output device only when it asks for non-text content.
+  // Images reach an output device only when it asks for non-text content. The text device
+  // only notes where they are: it reads no image data, except past an inline image's (which
+  // sits in the content stream), and that no further than the data goes.
   bool needNonText() override { return true; }
-  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
-                     bool interpolate, bool inline_image) override {
-    TextOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  void drawImageMask(GfxState* state, Object*, Stream* str, int width, int height, bool, bool,
+                     bool inline_image) override {
+    if (inline_image) skip_inline_image(str, declared_image_bytes(width, height, 1, 1), deadline_);
     add_image(state);
   }
-  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* color_map,
-                 bool interpolate, const int* mask_colors, bool inline_image) override {
-    TextOutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors, inline_image);
+  void drawImage(GfxState* state, Object*, Stream* str, int width, int height,
+                 GfxImageColorMap* color_map, bool, const int*, bool inline_image) override {
+    if (inline_image)
+      skip_inline_image(
+          str,
+          declared_image_bytes(width, height, color_map->getNumPixelComps(), color_map->getBits()),
+          deadline_);
     add_image(state);
   }
-  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* color_map,
-                       bool interpolate, Stream* mask_str, int mask_width, int mask_height, bool mask_invert,
-                       bool mask_interpolate) override {
-    TextOutputDev::drawMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str, mask_width,
-                                   mask_height, mask_invert, mask_interpolate);
+  void drawMaskedImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool,
+                       Stream*, int, int, bool, bool) override {
     add_image(state);
   }
-  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
-                           GfxImageColorMap* color_map, bool interpolate, Stream* mask_str, int mask_width,
-                           int mask_height, GfxImageColorMap* mask_color_map, bool mask_interpolate) override {
-    TextOutputDev::drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str, mask_width,
-                                       mask_height, mask_color_map, mask_interpolate);
+  void drawSoftMaskedImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool,
+                           Stream*, int, int, GfxImageColorMap*, bool) override {
     add_image(state);
   }
 
@@ -118,6 +121,7 @@ class WordAndStrokeDevice : public TextOutputDev {
     }
   }
 
+  std::chrono::steady_clock::time_point deadline_;
   std::vector<Rule> strokes_;
   double image_area_ = 0;
 };
@@ -184,13 +188,17 @@ std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word, 
 
 }  // namespace
 
-WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number) {
+WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
+                                       std::chrono::steady_clock::time_point deadline) {
   WordsAndStrokes out;
   if (page_number < 1 || page_number > document.getNumPages()) return out;
-  WordAndStrokeDevice device;
+  WordAndStrokeDevice device(deadline);
   // The call poppler-cpp's text_list makes (media box, no crop), so boxes are in its frame;
   // the document is this thread's own, so its cross-reference table is not copied per page.
-  document.displayPageSlice(&device, page_number, 72, 72, 0, false, false, false, -1, -1, -1, -1);
+  AbortAtDeadline abort{deadline};
+  document.displayPageSlice(&device, page_number, 72, 72, 0, false, false, false, -1, -1, -1, -1,
+                            AbortAtDeadline::check, &abort);
+  out.timed_out = abort.stopped;
   out.strokes = device.take_strokes();
   const double page_area = document.getPageCropWidth(page_number) * document.getPageCropHeight(page_number);
   out.image_share = page_area > 0 ? std::min(1.0, device.image_area() / page_area) : 0;

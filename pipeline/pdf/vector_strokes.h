@@ -7,6 +7,7 @@
 // pages find their strokes in the image instead (strokes.h).
 #pragma once
 
+#include <chrono>
 #include <vector>
 
 #include "pipeline/core/page.h"
@@ -20,10 +21,13 @@ struct WordsAndStrokes {
   TextLayerWords words;
   std::vector<Rule> strokes;  // horizontal dark strokes, same frame as the words
   double image_share = 0;     // share of the page's area that images cover (0..1)
+  bool timed_out = false;     // the deadline passed before the page's content was all read
 };
 
 // The words and strokes of a page (1-based), in points with a top-left origin in the frame
-// Poppler's text boxes use. The document belongs to the calling thread.
-WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number);
+// Poppler's text boxes use. The document belongs to the calling thread. Reading stops at the
+// deadline, keeping what was read.
+WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
+                                       std::chrono::steady_clock::time_point deadline);
 
 }  // namespace agendum

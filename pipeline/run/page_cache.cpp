@@ -179,7 +179,7 @@ std::string options_text(const ReadOptions& options) {
   std::ostringstream text;
   text << "format=" << kPageCacheFormat << ";first=" << options.first_page.value_or(0)
        << ";last=" << options.last_page.value_or(0) << ";ocr=" << static_cast<int>(options.ocr)
-       << ";dpi=" << options.dpi;
+       << ";dpi=" << options.dpi << ";max_raster_mp=" << options.max_raster_megapixels;
   return text.str();
 }
 
@@ -293,6 +293,9 @@ Result<ReadResult> read_pdf_cached(const std::string& path, const ReadOptions& o
   }
   Result<ReadResult> read = read_pdf(path, options);
   if (!read.ok()) return read;
+  // A page that timed out or failed may read on a later run with more time: not kept.
+  for (const Diagnostic& diagnostic : read.value().diagnostics)
+    if (diagnostic.severity == Severity::error) return read;
   std::error_code error;
   std::filesystem::create_directories(cache_dir, error);
   if (error || !store(entry, encode_read_result(read.value())))

@@ -83,10 +83,13 @@ Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnosti
   return out;
 }
 
-Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options) {
+Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options,
+                                  const std::function<void(std::string_view stage)>& entering) {
+  if (entering) entering("read");
   Result<ReadResult> read = read_pdf(path, options);
   if (!read.ok()) return read.status();
   ReadResult& pages = read.value();
+  if (entering) entering("extract");
   Extraction out = extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics), options.jobs);
   SourceInfo& source = out.packet.source;
   source.file = std::filesystem::path(path).filename().string();

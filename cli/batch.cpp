@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <iostream>
 
 #include "pipeline/batch/batch.h"
@@ -16,8 +17,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// The default memory limit per worker: an equal share of four fifths of this machine's
-// memory among the workers, between 256 MB and 2 GB (a scanned page needs about 150 MB on
+// The default memory limit per worker: an equal share of four fifths of the memory this
+// process may use among the workers, between 256 MB and 2 GB (a scanned page needs about 150 MB on
 // one thread; a poster-sized page several times that).
 constexpr uint64_t kDefaultMemoryCapMb = 2048;
 constexpr uint64_t kDefaultMemoryFloorMb = 256;

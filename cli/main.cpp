@@ -93,8 +93,11 @@ std::string render_text(const agendum::Extraction& extraction) {
 int run_extract(const std::string& input, const std::string& output, const agendum::ReadOptions& options,
                 const agendum::WorkerStatus& status) {
   const bool to_file = !output.empty() && output != "-";
-  if (to_file)
+  if (to_file) {
     if (agendum::Status target = agendum::check_output_target(output, {input}); !target.ok()) return fail(target);
+    // What a writer killed here before left behind (a batch sweeps its own folders).
+    if (!status.active()) agendum::sweep_abandoned_temporaries(std::filesystem::path(output).parent_path().string());
+  }
   status.end_on_out_of_memory();
   auto extraction = agendum::extract_packet(input, options, [&](std::string_view stage) { status.enter(stage); });
   if (!extraction.ok()) return fail(extraction.status());

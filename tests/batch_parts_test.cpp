@@ -17,6 +17,7 @@
 #include "pipeline/batch/summary.h"
 #include "pipeline/batch/worker.h"
 #include "pipeline/export/packet_json.h"
+#include "tests/support/command.h"
 #include "tests/support/files.h"
 
 namespace agendum {
@@ -76,7 +77,8 @@ TEST_F(BatchPartsTest, FoldersAreWalkedForPdfsAndListsNamePathsOneALine) {
         at("archive/b.pdf") + "\r\n\n" + at("missing.pdf") + "\n" + at("archive/sub") + "\n");
   write("binary.doc", std::string("\x00\x01\x02", 3));
 
-  Result<Listing> folder = list_inputs({at("archive"), at("archive/b.pdf")});
+  write("archive/results/packets/old.pdf", "%PDF-1.4 an output folder inside the archive");
+  Result<Listing> folder = list_inputs({at("archive"), at("archive/b.pdf")}, at("archive/results"));
   ASSERT_TRUE(folder.ok());
   EXPECT_EQ(paths(folder.value()),
             (std::vector<std::string>{at("archive/b.pdf"), at("archive/sub/a.PDF")}));
@@ -310,6 +312,27 @@ TEST_F(BatchPartsTest, TheSummaryCountsOutcomesStagesRecordsAndPages) {
   EXPECT_EQ(summary["pages"], (nlohmann::json{{"total", 14}, {"text", 8}, {"ocr", 6}}));
   EXPECT_EQ(summary["timings"]["pages_per_second"], 0.7);
   EXPECT_EQ(summary["timings"]["slowest"][0]["file"], "b");
+}
+
+// The whole of it in whatever build this is (the sanitizer pass too): a few files, small.
+TEST_F(BatchPartsTest, ASmallBatchRunsAndResumesToTheSameFolder) {
+  fs::create_directories(dir_ / "in");
+  fs::copy_file(testing::source_path("samples/carson_19-110.pdf"), dir_ / "in" / "carson.pdf");
+  fs::copy_file(testing::source_path("tests/fixtures/pdf/not_a_pdf.pdf"),
+                dir_ / "in" / "notes.pdf");
+  const std::string command = "batch " + at("in") + " --out " + at("out") + " --ocr never -j 2 -q";
+  testing::CommandResult first = testing::run_agendum(command);
+  EXPECT_EQ(first.exit_code, 1) << first.err;
+  const std::string records = testing::read_file(dir_ / "out" / "records.jsonl");
+  EXPECT_EQ(testing::lines_of(records).size(), 4u) << "resolution, class spec, two pay ranges";
+  EXPECT_EQ(testing::lines_of(testing::read_file(dir_ / "out" / "failures.jsonl")).size(), 1u);
+  EXPECT_EQ(testing::names_in(dir_ / "out" / "packets").size(), 1u);
+  testing::CommandResult again = testing::run_agendum(command + " --resume");
+  EXPECT_EQ(again.exit_code, 1) << again.err;
+  EXPECT_EQ(testing::read_file(dir_ / "out" / "records.jsonl"), records);
+  nlohmann::json summary = nlohmann::json::parse(testing::read_file(dir_ / "out" / "summary.json"));
+  EXPECT_EQ(summary["complete"], true);
+  EXPECT_EQ(summary["documents"]["total"], 2);
 }
 
 }  // namespace

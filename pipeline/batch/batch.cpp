@@ -161,6 +161,9 @@ class Batch {
     for (size_t index : queue_) progress_.bytes_to_do += listing_.files[index].bytes;
     progress_.documents = out_.entries().size() + queue_.size();
     progress_.done = out_.entries().size();
+    progress_.failed = 0;
+    for (const JournalEntry& entry : out_.entries())
+      progress_.failed += entry.outcome == Outcome::failed || entry.outcome == Outcome::partial;
     selected_ = true;
     return {};
   }
@@ -381,7 +384,7 @@ class Batch {
 }  // namespace
 
 Result<BatchReport> run_batch(const BatchOptions& options) {
-  Result<Listing> listed = list_inputs(options.inputs);
+  Result<Listing> listed = list_inputs(options.inputs, options.out);
   if (!listed.ok()) return listed.status();
   Manifest manifest;
   manifest.agendum_version = options.version;

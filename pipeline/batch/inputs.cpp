@@ -48,6 +48,7 @@ bool looks_like_list(const std::string& path) {
 struct Collector {
   std::map<std::string, InputFile> files;
   size_t ignored = 0;
+  fs::path skip_folder;
 
   void add_file(const fs::path& path) {
     InputFile file;
@@ -76,6 +77,11 @@ struct Collector {
         continue;
       }
       std::error_code type_error;
+      if (!skip_folder.empty() && it->is_directory(type_error) &&
+          fs::equivalent(it->path(), skip_folder, type_error)) {
+        it.disable_recursion_pending();
+        continue;
+      }
       if (!it->is_regular_file(type_error)) continue;
       if (named_pdf(it->path()))
         add_file(it->path());
@@ -114,8 +120,10 @@ struct Collector {
 
 }  // namespace
 
-Result<Listing> list_inputs(const std::vector<std::string>& inputs) {
+Result<Listing> list_inputs(const std::vector<std::string>& inputs,
+                            const std::string& skip_folder) {
   Collector collector;
+  collector.skip_folder = skip_folder;
   for (const std::string& input : inputs) {
     if (input == "-") {
       if (Status read = collector.add_list(std::cin, "(standard input)"); !read.ok()) return read;

@@ -37,8 +37,10 @@ struct Listing {
 
 // Fails (ErrorCode::file_not_found) only when an INPUT argument itself does not exist or a
 // list file cannot be read; a path named inside a list file that is missing is listed with
-// its error.
-Result<Listing> list_inputs(const std::vector<std::string>& inputs);
+// its error. Folder walks do not enter `skip_folder` (the batch's own output, when it lies
+// inside an input folder).
+Result<Listing> list_inputs(const std::vector<std::string>& inputs,
+                            const std::string& skip_folder = "");
 
 // Hashes every file that has no hash and no error, on `threads` threads. The calling thread
 // calls keep_going(files hashed so far) about ten times a second; when it returns false the

@@ -121,7 +121,6 @@ Result<AtomicFile> AtomicFile::create(const std::string& path,
   AtomicFile file;
   file.path_ = path;
   file.directory_ = directory_of(path);
-  sweep_abandoned_temporaries(file.directory_);
   sigset_t held = termination_signals();
   pthread_sigmask(SIG_BLOCK, &held, &file.saved_mask_);
   file.signals_held_ = true;
@@ -245,7 +244,7 @@ bool is_temporary_name(std::string_view name) {
 }
 
 void sweep_abandoned_temporaries(const std::string& directory) {
-  DIR* listing = opendir(directory.c_str());
+  DIR* listing = opendir(directory.empty() ? "." : directory.c_str());
   if (!listing) return;
   const std::string here = host_label();
   while (const dirent* entry = readdir(listing)) {

@@ -10,7 +10,9 @@
 // it fits wherever the target's name fits. SIGINT, SIGTERM, SIGHUP and SIGQUIT are held back
 // (in the writing thread) while an AtomicFile is open, so only SIGKILL or a power cut can
 // leave a named temporary behind; sweep_abandoned_temporaries() removes those whose writer on
-// this host is gone, and every writer sweeps the directory it writes to.
+// this host is gone (`extract -o` sweeps the directory it writes to; a batch sweeps its folders
+// when it opens them and after it stops a worker, so its workers need not scan a folder of
+// thousands of packets for each one they write).
 //
 // A target must be, or become, a regular file: check_output_target() refuses a directory, a
 // symbolic link, a device, FIFO or socket, and any of the inputs (same file, by inode), so
@@ -36,8 +38,7 @@ Status check_output_target(const std::string& path, const std::vector<std::strin
 
 class AtomicFile {
  public:
-  // Checks the target (see check_output_target), sweeps abandoned temporaries of its
-  // directory, and opens the temporary.
+  // Checks the target (see check_output_target) and opens the temporary.
   static Result<AtomicFile> create(const std::string& path,
                                    const std::vector<std::string>& inputs = {});
 
@@ -68,7 +69,8 @@ class AtomicFile {
 Status write_file_atomically(const std::string& path, std::string_view content,
                              const std::vector<std::string>& inputs = {});
 
-// Removes the temporaries in `directory` left by writers on this host that have died.
+// Removes the temporaries in `directory` ("" = the current one) left by writers on this host
+// that have died.
 // Those of live processes are kept. Never fails; what cannot be removed is left.
 void sweep_abandoned_temporaries(const std::string& directory);
 

@@ -180,8 +180,9 @@ int BatchCommands::run_batch_command(const std::string& version) const {
   display.finish();
   const BatchReport& report = result.value();
   if (report.ignored && !quiet_)
-    std::cerr << "agendum: " << report.ignored
-              << " files in the input folders are not named *.pdf and were left out\n";
+    std::cerr << "agendum: left out " << report.ignored
+              << (report.ignored == 1 ? " file" : " files")
+              << " of the input folders not named *.pdf\n";
   if (report.interrupted) {
     std::cerr << "agendum: interrupted; " << out_
               << " is consistent: run the same command with --resume to go on\n";

@@ -149,6 +149,7 @@ class BatchTest : public ::testing::Test {
             {place("tests/fixtures/pdf/truncated.pdf", "bad/truncated.pdf"), "open"},
             {place("tests/fixtures/pdf/encrypted.pdf", "bad/encrypted.pdf"), "open"},
             {place("tests/fixtures/pdf/poster_page.pdf", "bad/poster_page.pdf"), "read"}};
+    partial_ = place("tests/fixtures/pdf/broken_page.pdf", "scans/broken_page.pdf");
     copy_ = place("samples/carson_19-110.pdf", "copies/carson_again.pdf");
     std::ofstream(in / "bad" / "readme.txt") << "not named .pdf: left out\n";
     input_ = in.string();
@@ -164,7 +165,7 @@ class BatchTest : public ::testing::Test {
   static std::string err() { return testing::read_file(root_ / "err.txt"); }
 
   static inline fs::path root_;
-  static inline std::string input_, copy_, whole_err_;
+  static inline std::string input_, partial_, copy_, whole_err_;
   static inline std::vector<std::string> good_;
   static inline std::vector<std::pair<std::string, std::string>> bad_;  // path, stage
   static inline int whole_exit_ = -1;
@@ -216,6 +217,13 @@ TEST_F(BatchTest, EveryGoodFileHasItsPacketAndRecordsAndEachBadFileOneFailureLin
       << poster;
   EXPECT_EQ(poster["signal"], "SIGKILL");
 
+  // A document with a page that failed: its packet and one failure line saying so.
+  ASSERT_EQ(failures_by_file[partial_].size(), 1u);
+  EXPECT_EQ(failures_by_file[partial_][0]["outcome"], "partial");
+  EXPECT_EQ(failures_by_file[partial_][0]["stage"], "ocr");
+  EXPECT_EQ(failures_by_file[partial_][0]["exit_code"], 1);
+  EXPECT_TRUE(fs::exists(whole / "packets" / (sha256_hex(testing::read_file(partial_)) + ".json")));
+
   // The copy under another name is processed once: a journal entry, no records of its own.
   EXPECT_EQ(records_by_file.count(copy_), 0u);
   EXPECT_EQ(failures_by_file.count(copy_), 0u);
@@ -227,24 +235,26 @@ TEST_F(BatchTest, EveryGoodFileHasItsPacketAndRecordsAndEachBadFileOneFailureLin
   EXPECT_EQ(fs::directory_iterator(whole / "packets") == fs::directory_iterator(), false);
   size_t packets =
       std::distance(fs::directory_iterator(whole / "packets"), fs::directory_iterator());
-  EXPECT_EQ(packets, good_.size());
+  EXPECT_EQ(packets, good_.size() + 1);
 
   json summary = json::parse(testing::read_file(whole / "summary.json"));
   EXPECT_EQ(summary["complete"], true);
-  EXPECT_EQ(summary["documents"]["total"], 11);
+  EXPECT_EQ(summary["documents"]["total"], 12);
   EXPECT_EQ(summary["documents"]["failed"], 4);
+  EXPECT_EQ(summary["documents"]["partial"], 1);
   EXPECT_EQ(summary["documents"]["duplicate"], 1);
   EXPECT_EQ(summary["documents"]["ok"].get<int>() + summary["documents"]["no_records"].get<int>(),
             6);
-  EXPECT_EQ(summary["failures_by_stage"], (json{{"open", 3}, {"read", 1}}));
+  EXPECT_EQ(summary["failures_by_stage"], (json{{"ocr", 1}, {"open", 3}, {"read", 1}}));
   EXPECT_GT(summary["pages"]["ocr"].get<int>(), 0);
   expect_no_debris(whole);
 
   // Not a terminal: plain progress lines, one line per failure, the final figures.
-  EXPECT_NE(whole_err_.find("agendum batch: 11/11 documents (4 failed)"), std::string::npos)
+  EXPECT_NE(whole_err_.find("agendum batch: 12/12 documents (5 failed)"), std::string::npos)
       << whole_err_;
   EXPECT_NE(whole_err_.find("bad/truncated.pdf: open:"), std::string::npos);
-  EXPECT_NE(whole_err_.find("1 files in the input folders are not named *.pdf"), std::string::npos);
+  EXPECT_NE(whole_err_.find("left out 1 file of the input folders not named *.pdf"),
+            std::string::npos);
 }
 
 TEST_F(BatchTest, ShardsMergedEqualTheWhole) {
@@ -253,7 +263,7 @@ TEST_F(BatchTest, ShardsMergedEqualTheWhole) {
   EXPECT_TRUE(second == 0 || second == 1);
   EXPECT_GT(journal_of(at("shard0")).size(), 0u);
   EXPECT_GT(journal_of(at("shard1")).size(), 0u);
-  EXPECT_EQ(journal_of(at("shard0")).size() + journal_of(at("shard1")).size(), 11u);
+  EXPECT_EQ(journal_of(at("shard0")).size() + journal_of(at("shard1")).size(), 12u);
   EXPECT_EQ(run("merge " + at("shard1") + " " + at("shard0") + " --out " + at("merged")), 1)
       << err();
   expect_same_outputs(at("merged"), at("whole"));
@@ -324,7 +334,7 @@ void stop_and_resume(int signal, const std::string& name, const std::string& fol
   ASSERT_TRUE(wait_for_packets(name, 2)) << testing::read_file(name + ".err");
   kill(batch, signal);
   const int code = wait_exit(batch);
-  EXPECT_LT(journal_of(name).size(), 11u) << "stopped midway";
+  EXPECT_LT(journal_of(name).size(), 12u) << "stopped midway";
   if (signal == SIGTERM) {
     EXPECT_EQ(code, 12) << testing::read_file(name + ".err");
     EXPECT_NE(testing::read_file(name + ".err").find("--resume"), std::string::npos);

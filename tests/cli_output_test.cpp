@@ -86,16 +86,16 @@ TEST_F(CliOutputTest, ACharacterDeviceIsNeverReplaced) {
 }
 
 TEST_F(CliOutputTest, WriteErrorsOnStandardOutputAreExitNine) {
-  EXPECT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 > /dev/full"), 9);
+  EXPECT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 --pages 1 > /dev/full"), 9);
   EXPECT_NE(err().find("standard output"), std::string::npos) << err();
   EXPECT_EQ(lines_in(err()), 1u) << err();
-  EXPECT_EQ(agendum("text " + pdf_ + " --ocr never -j 1 > /dev/full"), 9);
-  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 -o " + at("good.json")), 0);
+  EXPECT_EQ(agendum("text " + pdf_ + " --ocr never -j 1 --pages 1 > /dev/full"), 9);
+  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 --pages 1 -o " + at("good.json")), 0);
   EXPECT_EQ(agendum("validate " + at("good.json") + " > /dev/full"), 9);
 }
 
 TEST_F(CliOutputTest, ValidateOnAFolderIsOneLineAndTheOtherFilesStillChecked) {
-  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 -o " + at("good.json")), 0);
+  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 --pages 1 -o " + at("good.json")), 0);
   fs::create_directory(dir_ / "folder");
   EXPECT_EQ(agendum("validate " + at("good.json") + " " + at("folder") + " > " + at("out.txt")), 3);
   EXPECT_EQ(lines_in(err()), 1u) << err();
@@ -107,31 +107,34 @@ TEST_F(CliOutputTest, AFullDiskIsExitNineWithTheOldFileKeptAndNoPartialFile) {
   if (getuid() != 0) GTEST_SKIP() << "mounting a small tmpfs needs root";
   fs::create_directory(dir_ / "full");
   const std::string full = at("full");
-  if (mount("tmpfs", full.c_str(), "tmpfs", 0, "size=64k") != 0)
+  // 16 KB: less than the packet (about 26 KB of JSON).
+  if (mount("tmpfs", full.c_str(), "tmpfs", 0, "size=16k") != 0)
     GTEST_SKIP() << "cannot mount tmpfs here";
+  struct Unmount {
+    std::string path;
+    ~Unmount() { umount(path.c_str()); }
+  } unmount{full};
   std::ofstream(full + "/keep.json") << "{\"old\":true}\n";
-  const std::string big = source_path("samples/torrance_packet.pdf");  // about 100 KB of JSON
-  EXPECT_EQ(agendum("extract " + big + " --ocr never -j 1 -o " + full + "/keep.json"), 9);
+  EXPECT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 -o " + full + "/keep.json"), 9);
   EXPECT_NE(err().find("No space left"), std::string::npos) << err();
   EXPECT_EQ(testing::read_file(full + "/keep.json"), "{\"old\":true}\n");
   EXPECT_EQ(names_in(full), std::vector<std::string>{"keep.json"});
   fs::remove(full + "/keep.json");
-  EXPECT_EQ(agendum("extract " + big + " --ocr never -j 1 > " + full + "/stdout.json"), 9);
+  EXPECT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 > " + full + "/stdout.json"), 9);
   EXPECT_EQ(fs::file_size(full + "/stdout.json"), 0u) << "the partial packet is cut off again";
-  umount(full.c_str());
 }
 
 TEST_F(CliOutputTest, TwentyConcurrentWritersOfOnePathLeaveOneWholePacket) {
-  // Half write the whole packet, half a shorter one: whichever renames last wins, whole.
-  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 -o " + at("whole.json")), 0);
-  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 --pages 1-6 -o " + at("part.json")), 0);
+  // Half write a two-page packet, half a one-page one: whichever renames last wins, whole.
+  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 --pages 1-2 -o " + at("whole.json")), 0);
+  ASSERT_EQ(agendum("extract " + pdf_ + " --ocr never -j 1 --pages 1 -o " + at("part.json")), 0);
   fs::create_directory(dir_ / "race");
   const std::string target = at("race/same.json");
   for (int round = 0; round < 2; ++round) {
     std::string script =
         "codes=''; for i in $(seq 10); do " + kAgendum + " extract " + pdf_ +
-        " --ocr never -j 1 -o " + target + " 2>/dev/null & " + kAgendum + " extract " + pdf_ +
-        " --ocr never -j 1 --pages 1-6 -o " + target +
+        " --ocr never -j 1 --pages 1-2 -o " + target + " 2>/dev/null & " + kAgendum + " extract " +
+        pdf_ + " --ocr never -j 1 --pages 1 -o " + target +
         " 2>/dev/null & done; for job in $(jobs -p); do wait $job; codes=\"$codes$?\"; done; "
         "[ \"$codes\" = \"00000000000000000000\" ]";
     EXPECT_EQ(shell("bash -c '" + script + "'"), 0) << "every writer succeeds";

@@ -91,7 +91,7 @@ std::string render_text(const agendum::Extraction& extraction) {
 // `status` reports stages to a batch that runs this extraction as its worker (inactive
 // otherwise). The target of -o is checked before the work, so a bad -o costs nothing.
 int run_extract(const std::string& input, const std::string& output, const agendum::ReadOptions& options,
-                const agendum::WorkerStatus& status) {
+                const std::string& page_cache, const agendum::WorkerStatus& status) {
   const bool to_file = !output.empty() && output != "-";
   if (to_file) {
     if (agendum::Status target = agendum::check_output_target(output, {input}); !target.ok()) return fail(target);
@@ -99,7 +99,8 @@ int run_extract(const std::string& input, const std::string& output, const agend
     if (!status.active()) agendum::sweep_abandoned_temporaries(std::filesystem::path(output).parent_path().string());
   }
   status.end_on_out_of_memory();
-  auto extraction = agendum::extract_packet(input, options, [&](std::string_view stage) { status.enter(stage); });
+  auto extraction = agendum::extract_packet(input, options, page_cache,
+                                            [&](std::string_view stage) { status.enter(stage); });
   if (!extraction.ok()) return fail(extraction.status());
   // The clean text (every word of every page) is done with once the records are out: freed
   // before the JSON is built, so the two never add up.
@@ -136,8 +137,8 @@ int run_extract(const std::string& input, const std::string& output, const agend
   return 0;
 }
 
-int run_text(const std::string& input, const agendum::ReadOptions& options) {
-  auto extraction = agendum::extract_packet(input, options);
+int run_text(const std::string& input, const agendum::ReadOptions& options, const std::string& page_cache) {
+  auto extraction = agendum::extract_packet(input, options, page_cache);
   if (!extraction.ok()) return fail(extraction.status());
   if (agendum::Status written = agendum::write_to_standard_output(render_text(extraction.value())); !written.ok())
     return fail(written);
@@ -188,7 +189,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("agendum ") + AGENDUM_VERSION);
   app.require_subcommand(1);
 
-  std::string input, output, pages, ocr = "auto";
+  std::string input, output, pages, ocr = "auto", page_cache;
   agendum::ReadOptions options;
   auto add_read_options = [&](CLI::App* command) {
     command->add_option("FILE", input, "the PDF packet")->required();
@@ -201,6 +202,8 @@ int main(int argc, char** argv) {
     command->add_option("--page-timeout", options.page_timeout_seconds,
                         "seconds before rendering and OCR of one page are abandoned")
         ->check(CLI::Range(1, 3600));
+    command->add_option("--page-cache", page_cache,
+                        "keep pages read (and OCR'd) in this folder and reuse them on later runs");
   };
   CLI::App* extract = app.add_subcommand("extract", "extract a packet's records as JSON");
   add_read_options(extract);
@@ -228,8 +231,8 @@ int main(int argc, char** argv) {
                 : ocr == "never" ? agendum::OcrMode::never
                                  : agendum::OcrMode::automatic;
   try {
-    if (*extract) return run_extract(input, output, options, agendum::WorkerStatus(worker_status_fd));
-    return run_text(input, options);
+    if (*extract) return run_extract(input, output, options, page_cache, agendum::WorkerStatus(worker_status_fd));
+    return run_text(input, options, page_cache);
   } catch (const std::exception& error) {
     return fail({ErrorCode::internal, input + ": " + error.what()});
   }

@@ -132,6 +132,8 @@ BatchCommands::BatchCommands(CLI::App& app) {
       ->add_option("--page-timeout", page_timeout_seconds_,
                    "seconds before one page's rendering and OCR are abandoned")
       ->check(CLI::Range(1, 3600));
+  batch_->add_option("--page-cache", page_cache_,
+                     "keep the pages read (and OCR'd) in this folder, so a batch run again skips rendering and OCR");
   batch_->add_flag("-q,--quiet", quiet_, "no progress and no failure lines on stderr");
   batch_
       ->add_option("--progress-every", progress_every_seconds_,
@@ -169,6 +171,7 @@ int BatchCommands::run_batch_command(const std::string& version) const {
   options.ocr = ocr_;
   options.dpi = dpi_;
   options.page_timeout_seconds = page_timeout_seconds_;
+  options.page_cache = page_cache_;
   options.version = version;
   ProgressDisplay display(quiet_, progress_every_seconds_);
   options.on_progress = [&](const Progress& progress) { display.show(progress); };

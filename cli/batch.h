@@ -33,6 +33,7 @@ class BatchCommands {
   std::string ocr_ = "auto";
   int dpi_ = 300;
   int page_timeout_seconds_ = 120;
+  std::string page_cache_;
   bool quiet_ = false;
   int progress_every_seconds_ = 30;
   std::vector<std::string> shards_;

@@ -248,6 +248,7 @@ class Batch {
         memory && kCapAddressSpace ? 2 * memory + kAddressSpaceBaseMb +
                                          kAddressSpacePerThreadMb * static_cast<uint64_t>(threads)
                                    : 0;
+    if (!options_.page_cache.empty()) arguments.insert(arguments.end() - 2, {"--page-cache", options_.page_cache});
     Result<WorkerProcess> worker =
         WorkerProcess::start(options_.executable, arguments, address_space);
     if (!worker.ok()) return worker.status();

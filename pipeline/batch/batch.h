@@ -35,6 +35,7 @@ struct BatchOptions {
   std::string ocr = "auto";  // passed to each worker, with dpi and the page timeout
   int dpi = 300;
   int page_timeout_seconds = 120;
+  std::string page_cache;          // a page cache folder for the workers (see page_cache.h), or ""
   std::string executable = "/proc/self/exe";           // the agendum binary the workers run
   std::string version;                                 // of that binary, for the manifest
   std::function<void(const Progress&)> on_progress;    // about five times a second, and at the end

@@ -320,13 +320,15 @@ TEST_F(BatchPartsTest, ASmallBatchRunsAndResumesToTheSameFolder) {
   fs::copy_file(testing::source_path("samples/carson_19-110.pdf"), dir_ / "in" / "carson.pdf");
   fs::copy_file(testing::source_path("tests/fixtures/pdf/not_a_pdf.pdf"),
                 dir_ / "in" / "notes.pdf");
-  const std::string command = "batch " + at("in") + " --out " + at("out") + " --ocr never -j 2 -q";
+  const std::string command =
+      "batch " + at("in") + " --out " + at("out") + " --ocr never -j 2 -q --page-cache " + at("cache");
   testing::CommandResult first = testing::run_agendum(command);
   EXPECT_EQ(first.exit_code, 1) << first.err;
   const std::string records = testing::read_file(dir_ / "out" / "records.jsonl");
   EXPECT_EQ(testing::lines_of(records).size(), 4u) << "resolution, class spec, two pay ranges";
   EXPECT_EQ(testing::lines_of(testing::read_file(dir_ / "out" / "failures.jsonl")).size(), 1u);
   EXPECT_EQ(testing::names_in(dir_ / "out" / "packets").size(), 1u);
+  EXPECT_EQ(testing::names_in(dir_ / "cache").size(), 1u) << "the worker kept its pages";
   testing::CommandResult again = testing::run_agendum(command + " --resume");
   EXPECT_EQ(again.exit_code, 1) << again.err;
   EXPECT_EQ(testing::read_file(dir_ / "out" / "records.jsonl"), records);

@@ -48,12 +48,14 @@ std::string progress_bar(const Progress& progress, int width) {
                 pages_per_second(progress), ocr_percent(progress), progress.failed,
                 time_left(progress).c_str());
   std::string figures = text;
-  int bar = std::min(40, width - static_cast<int>(figures.size()) - 2);
-  if (bar < 5) return figures.substr(0, static_cast<size_t>(std::max(width, 0)));
-  size_t filled =
-      progress.documents ? progress.done * static_cast<size_t>(bar) / progress.documents : 0;
-  return "[" + std::string(filled, '#') + std::string(static_cast<size_t>(bar) - filled, '-') +
-         "]" + figures;
+  // A bar of fixed width, so it does not jump as the figures beside it grow; none on a
+  // terminal too narrow for both.
+  constexpr int kBar = 20;
+  if (width < static_cast<int>(figures.size()) + kBar + 2)
+    return figures.substr(0, static_cast<size_t>(std::max(width, 0)));
+  const size_t bar = kBar;
+  size_t filled = progress.documents ? progress.done * bar / progress.documents : 0;
+  return "[" + std::string(filled, '#') + std::string(bar - filled, '-') + "]" + figures;
 }
 
 std::string progress_line(const Progress& progress) {

@@ -4,16 +4,19 @@
 // on stderr; the exit codes are the ErrorCode values documented in README.md.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
-#include <system_error>
-#include <filesystem>
 
+#include "cli/batch.h"
+#include "pipeline/batch/worker_status.h"
 #include "pipeline/export/packet_json.h"
+#include "pipeline/output/atomic_file.h"
+#include "pipeline/output/standard_output.h"
 #include "pipeline/run/run.h"
 #include "schemas/validate.h"
 
@@ -57,21 +60,6 @@ agendum::Status parse_page_range(const std::string& text, agendum::ReadOptions& 
   return {};
 }
 
-// Written to a temporary file beside the target and renamed, so a reader (or a batch
-// resuming after a crash) never sees half a packet.
-agendum::Status write_atomically(const std::string& path, const std::string& content) {
-  std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out << content;
-    if (!out.flush()) return {ErrorCode::io_error, "cannot write " + temporary};
-  }
-  std::error_code error;
-  std::filesystem::rename(temporary, path, error);
-  if (error) return {ErrorCode::io_error, "cannot write " + path + ": " + error.message()};
-  return {};
-}
-
 const char* method_name(agendum::PageMethod method) {
   return method == agendum::PageMethod::ocr ? "ocr" : "text";
 }
@@ -110,14 +98,25 @@ std::string render_text(const agendum::Extraction& extraction) {
   return out.str();
 }
 
+// `status` reports stages to a batch that runs this extraction as its worker (inactive
+// otherwise). The target of -o is checked before the work, so a bad -o costs nothing.
 int run_extract(const std::string& input, const std::string& output, const agendum::ReadOptions& options,
-                const std::string& page_cache) {
-  auto extraction = agendum::extract_packet(input, options, page_cache);
+                const std::string& page_cache, const agendum::WorkerStatus& status) {
+  const bool to_file = !output.empty() && output != "-";
+  if (to_file) {
+    if (agendum::Status target = agendum::check_output_target(output, {input}); !target.ok()) return fail(target);
+    // What a writer killed here before left behind (a batch sweeps its own folders).
+    if (!status.active()) agendum::sweep_abandoned_temporaries(std::filesystem::path(output).parent_path().string());
+  }
+  status.end_on_out_of_memory();
+  auto extraction = agendum::extract_packet(input, options, page_cache,
+                                            [&](std::string_view stage) { status.enter(stage); });
   if (!extraction.ok()) return fail(extraction.status());
   // The clean text (every word of every page) is done with once the records are out: freed
   // before the JSON is built, so the two never add up.
   const agendum::Packet packet = std::move(extraction.value().packet);
   extraction = agendum::Status();
+  status.enter(agendum::kStageValidate);
   nlohmann::json json = agendum::packet_to_json(packet);
   std::vector<std::string> errors = agendum::validate_packet(json);
   if (!errors.empty()) {
@@ -127,11 +126,10 @@ int run_extract(const std::string& input, const std::string& output, const agend
     return exit_code(ErrorCode::invalid_packet);
   }
   std::string text = json.dump(2) + "\n";
-  if (output.empty() || output == "-") {
-    std::cout << text;
-  } else if (agendum::Status written = write_atomically(output, text); !written.ok()) {
-    return fail(written);
-  }
+  status.enter(agendum::kStageWrite);
+  agendum::Status written = to_file ? agendum::write_file_atomically(output, text, {input})
+                                    : agendum::write_to_standard_output(text);
+  if (!written.ok()) return fail(written);
   bool page_failed = false;
   for (const agendum::Diagnostic& diagnostic : packet.diagnostics) {
     if (diagnostic.severity != agendum::Severity::error) continue;
@@ -152,23 +150,31 @@ int run_extract(const std::string& input, const std::string& output, const agend
 int run_text(const std::string& input, const agendum::ReadOptions& options, const std::string& page_cache) {
   auto extraction = agendum::extract_packet(input, options, page_cache);
   if (!extraction.ok()) return fail(extraction.status());
-  std::cout << render_text(extraction.value());
+  if (agendum::Status written = agendum::write_to_standard_output(render_text(extraction.value())); !written.ok())
+    return fail(written);
   return 0;
 }
 
+// One line per file on stdout; a file that cannot be read is one line on stderr and the
+// others are still checked.
 int run_validate(const std::vector<std::string>& files) {
   int result = 0;
+  auto report = [&](const std::string& line) {
+    agendum::Status written = agendum::write_to_standard_output(line);
+    if (!written.ok()) result = fail(written);
+    return written.ok();
+  };
   for (const std::string& file : files) {
     std::error_code error;
     if (std::filesystem::is_directory(file, error)) {
       std::cerr << "agendum: " << file << ": is a directory; validate takes packet JSON files\n";
-      result = exit_code(ErrorCode::file_not_found);
+      if (result == 0) result = exit_code(ErrorCode::file_not_found);
       continue;
     }
     std::ifstream in(file);
     if (!in) {
       std::cerr << "agendum: " << file << ": no such file\n";
-      result = exit_code(ErrorCode::file_not_found);
+      if (result == 0) result = exit_code(ErrorCode::file_not_found);
       continue;
     }
     nlohmann::json packet;
@@ -176,22 +182,19 @@ int run_validate(const std::vector<std::string>& files) {
       packet = nlohmann::json::parse(in, nullptr, false);
     } catch (const std::exception&) {  // the stream's read error (a device, a FIFO gone away)
       std::cerr << "agendum: " << file << ": cannot be read\n";
-      result = exit_code(ErrorCode::file_not_found);
+      if (result == 0) result = exit_code(ErrorCode::file_not_found);
       continue;
     }
     if (packet.is_discarded()) {
       std::cerr << "agendum: " << file << ": not JSON\n";
-      result = exit_code(ErrorCode::invalid_packet);
+      if (result == 0) result = exit_code(ErrorCode::invalid_packet);
       continue;
     }
     std::vector<std::string> errors = agendum::validate_packet(packet);
-    if (errors.empty()) {
-      std::cout << file << ": valid\n";
-      continue;
-    }
-    std::cout << file << ": invalid\n";
-    for (const std::string& error : errors) std::cout << "  " << error << "\n";
-    if (result == 0) result = exit_code(ErrorCode::invalid_packet);
+    std::string lines = file + (errors.empty() ? ": valid\n" : ": invalid\n");
+    for (const std::string& error : errors) lines += "  " + error + "\n";
+    if (!report(lines)) return result;
+    if (!errors.empty() && result == 0) result = exit_code(ErrorCode::invalid_packet);
   }
   return result;
 }
@@ -230,11 +233,14 @@ int main(int argc, char** argv) {
   CLI::App* extract = app.add_subcommand("extract", "extract a packet's records as JSON");
   add_read_options(extract);
   extract->add_option("-o,--output", output, "write the packet here instead of stdout");
+  int worker_status_fd = -1;  // set by `agendum batch` for the extraction it runs as a worker
+  extract->add_option("--worker-status-fd", worker_status_fd)->group("");
   CLI::App* text = app.add_subcommand("text", "print the cleaned text the extractors see");
   add_read_options(text);
   std::vector<std::string> packets;
   CLI::App* validate = app.add_subcommand("validate", "check packet JSON files against the schemas");
   validate->add_option("FILE", packets, "packet JSON files")->required();
+  agendum::cli::BatchCommands batch_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -244,12 +250,13 @@ int main(int argc, char** argv) {
   }
 
   if (*validate) return run_validate(packets);
+  if (batch_commands.chosen()) return batch_commands.run(AGENDUM_VERSION);
   if (agendum::Status parsed = parse_page_range(pages, options); !parsed.ok()) return fail(parsed);
   options.ocr = ocr == "always"  ? agendum::OcrMode::always
                 : ocr == "never" ? agendum::OcrMode::never
                                  : agendum::OcrMode::automatic;
   try {
-    if (*extract) return run_extract(input, output, options, page_cache);
+    if (*extract) return run_extract(input, output, options, page_cache, agendum::WorkerStatus(worker_status_fd));
     return run_text(input, options, page_cache);
   } catch (const std::exception& error) {
     return fail({ErrorCode::internal, input + ": " + error.what()});

@@ -13,6 +13,11 @@ packages=(
   wamerican
   # sample generation and the benchmark's reference tools
   python3-reportlab python3-pil python3-numpy poppler-utils tesseract-ocr fonts-dejavu-core
+  # the .deb: cpack finds the binaries with file(1) and their library packages with dpkg-shlibdeps
+  file dpkg-dev
+  # batch on a cluster: tests/slurm_array_test.sh runs a real single-node Slurm; the
+  # Kubernetes manifests are read by tests/k8s_indexed_job_test.py
+  slurm-wlm munge python3-yaml
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -26,6 +26,8 @@ enum class ErrorCode : int {
   io_error = 9,          // could not write the output
   internal = 10,         // anything else
   no_records = 11,       // packet written, but no extractor recognised anything in it
+  interrupted = 12,      // batch stopped by a signal; its folder is consistent: run it again with --resume
+  shards_mismatch = 13,  // merge refused: the folders are not the complete, disjoint shards of one batch
 };
 
 class Status {

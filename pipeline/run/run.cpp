@@ -88,11 +88,14 @@ Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnosti
 }
 
 Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options,
-                                  const std::string& page_cache_dir) {
+                                  const std::string& page_cache_dir,
+                                  const std::function<void(std::string_view stage)>& entering) {
+  if (entering) entering("read");
   Result<ReadResult> read = page_cache_dir.empty() ? read_pdf(path, options)
                                                    : read_pdf_cached(path, options, page_cache_dir);
   if (!read.ok()) return read.status();
   ReadResult& pages = read.value();
+  if (entering) entering("extract");
   Extraction out =
       extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics), options.jobs);
   SourceInfo& source = out.packet.source;

@@ -3,7 +3,9 @@
 // and what batch ingestion will call once per input.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "pipeline/core/lines.h"
 #include "pipeline/core/records.h"
@@ -20,8 +22,12 @@ struct Extraction {
 // Fails only when the file as a whole cannot be read (see read_pdf); everything smaller
 // becomes a diagnostic in the packet. With a page_cache_dir, pages read before (same content,
 // same reading options) come from the cache instead of the PDF (see page_cache.h).
+// `entering`, when given, is called with "read" before the PDF is read (and OCR'd) and with
+// "extract" before the text is cleaned and the records extracted, so a caller can tell where
+// a run that never returns stopped.
 Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options,
-                                  const std::string& page_cache_dir = "");
+                                  const std::string& page_cache_dir = "",
+                                  const std::function<void(std::string_view stage)>& entering = {});
 
 // The stages after reading, on pages already read: clean, segment, extract. Pure and
 // file-free, so tests can drive it from text fixtures. The pages are consumed: their words

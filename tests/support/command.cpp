@@ -8,17 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/support/files.h"
+
 namespace agendum::testing {
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
 
 CommandResult run_agendum(const std::string& arguments) {
   std::string stem = (std::filesystem::temp_directory_path() /
@@ -29,8 +21,8 @@ CommandResult run_agendum(const std::string& arguments) {
   int status = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = slurp(stem + ".out");
-  result.err = slurp(stem + ".err");
+  result.out = read_file(stem + ".out");
+  result.err = read_file(stem + ".err");
   std::filesystem::remove(stem + ".out");
   std::filesystem::remove(stem + ".err");
   return result;

@@ -12,6 +12,8 @@
 #include <system_error>
 #include <filesystem>
 
+#include "cli/review_commands.h"
+#include "cli/search_commands.h"
 #include "pipeline/export/packet_json.h"
 #include "pipeline/run/run.h"
 #include "schemas/validate.h"
@@ -201,6 +203,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> packets;
   CLI::App* validate = app.add_subcommand("validate", "check packet JSON files against the schemas");
   validate->add_option("FILE", packets, "packet JSON files")->required();
+  agendum::cli::SearchCommands search_commands(app);
+  agendum::cli::ReviewCommands review_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -210,6 +214,8 @@ int main(int argc, char** argv) {
   }
 
   if (*validate) return run_validate(packets);
+  if (std::optional<int> code = search_commands.run()) return *code;
+  if (std::optional<int> code = review_commands.run()) return *code;
   if (agendum::Status parsed = parse_page_range(pages, options); !parsed.ok()) return fail(parsed);
   options.ocr = ocr == "always"  ? agendum::OcrMode::always
                 : ocr == "never" ? agendum::OcrMode::never

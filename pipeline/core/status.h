@@ -26,6 +26,8 @@ enum class ErrorCode : int {
   io_error = 9,          // could not write the output
   internal = 10,         // anything else
   no_records = 11,       // packet written, but no extractor recognised anything in it
+  bad_database = 12,     // the --db file is not an agendum index, is damaged or cannot be written
+  cannot_listen = 13,    // `serve` could not listen on the address and port asked for
 };
 
 class Status {

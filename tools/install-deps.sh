@@ -7,6 +7,10 @@ packages=(
   libpoppler-cpp-dev libpoppler-private-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
   libicu-dev libre2-dev nlohmann-json3-dev libvalijson-dev libcli11-dev libsqlite3-dev libssl-dev
   libgtest-dev
+  # search and review: the review server (HTTP) and its page images (PNG); SQLite is above
+  libcpp-httplib-dev libpng-dev
+  # the review pages are tested in a real headless browser
+  chromium
   # words for line-end hyphenation repair (joined only when the joined word is a word)
   wamerican
   # sample generation and the benchmark's reference tools

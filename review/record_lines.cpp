@@ -66,6 +66,12 @@ bool contains_words(const std::string& padded, const std::string& words) {
   return padded.find(" " + words + " ") != std::string::npos;
 }
 
+// Four or more words, with digits among them: "range 341 5 017 6 391".
+bool has_figures(const std::string& words) {
+  return word_count(words) >= 4 &&
+         std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool telling(const std::string& words) {
   size_t letters = 0;
   for (char c : words) letters += c != ' ';
@@ -111,10 +117,12 @@ std::vector<size_t> lines_holding(const std::vector<std::string>& page_lines,
     bool holds = false;
     for (const std::string& form : trimmed_forms(line))
       if (telling(form) && contains_words(all, form)) holds = true;
-    // A field printed on the line with little else (a pay line beside its class title); a
-    // short field in a long line (the agency's name in a running header) does not count.
+    // A field printed on the line with little else (an item beside its number), or one with
+    // figures (a pay line, in a table row beside other ranges); a short field in a long line
+    // (the agency's name in a running header) does not count.
     for (const std::string& field : fields)
-      if (!holds && 2 * word_count(field) >= word_count(line) && contains_words(padded_line, field))
+      if (!holds && (2 * word_count(field) >= word_count(line) || has_figures(field)) &&
+          contains_words(padded_line, field))
         holds = true;
     if (holds) held.push_back(i);
   }

@@ -3,8 +3,8 @@
 // Packets carry pages per record, not boxes. The lines are found again: the page's text is
 // read as the packet read it (the text layer, or OCR for a page the packet OCR'd), and a line
 // belongs to the record when its words occur, in order, in the record's text, or when a field
-// of the record (a pay line, an item number and title) occurs whole in the line and makes at
-// least half of it. Words
+// of the record occurs whole in the line and makes at least half of it (an item beside its
+// number) or holds figures (a pay line in a table row beside other ranges). Words
 // compare as lower-case letters and digits, so punctuation, typography and line-end hyphens
 // do not matter; a line of fewer than kMinLineWords words or kMinLineLetters letters is too
 // common to tell and is not claimed.

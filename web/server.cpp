@@ -87,7 +87,8 @@ std::string local_path(const std::string& back) {
   return back;
 }
 
-// A form posted by another site (a page the clerk happens to visit) is refused.
+// A form posted by another site (a page the clerk happens to visit) is refused. (The pages'
+// Referrer-Policy is same-origin: with no-referrer, browsers send "Origin: null" for them.)
 bool same_origin(const Request& request) {
   const std::string site = request.get_header_value("Sec-Fetch-Site");
   if (!site.empty() && site != "same-origin" && site != "none") return false;
@@ -327,7 +328,7 @@ ReviewServer::ReviewServer(std::unique_ptr<Routes> routes)
     : routes_(std::move(routes)), http_(std::make_unique<httplib::Server>()) {
   const Routes& routes_ref = *routes_;
   http_->set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                              {"Referrer-Policy", "no-referrer"},
+                              {"Referrer-Policy", "same-origin"},
                               {"X-Frame-Options", "DENY"}});
   http_->set_payload_max_length(kMaxRequestBody);
   http_->set_read_timeout(10, 0);

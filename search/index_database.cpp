@@ -146,6 +146,9 @@ Result<sqlite::Database> open_index(const std::string& path, IndexAccess access)
                                                  std::to_string(kIndexSchemaVersion) +
                                                  " (index into a new file)");
     database.exec("PRAGMA foreign_keys = ON");
+    // Pages straight from the operating system's cache: the server opens a connection per
+    // request, which would otherwise start with an empty page cache and copy every page in.
+    database.exec("PRAGMA mmap_size = 268435456");
     if (access == IndexAccess::write) database.exec("PRAGMA synchronous = NORMAL");
     if (access == IndexAccess::review)
       sqlite3_set_authorizer(database.handle(), allow_review_writes_only, nullptr);

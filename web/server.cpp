@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
+#include <tuple>
 
 #include "review/page_facts.h"
 #include "review/record_lines.h"
@@ -222,18 +223,30 @@ struct ReviewServer::Routes {
     send_html(response, 200, record_page_html(view));
   }
 
-  void packet_page(const Request& request, Response& response) const {
+  // The packet and page a /packet/SHA256/page/N URL names; nothing (and a 404 sent) when the
+  // index has no such page.
+  std::optional<std::pair<PacketFacts, int>> named_page(const Request& request, Response& response,
+                                                        sqlite::Database& database) const {
     const std::string packet = request.matches[1].str();
     std::optional<long long> page = whole_number(request.matches[2].str());
+    Result<PacketFacts> facts = packet_facts(database, packet);
+    if (!facts.ok() || !page || *page < 1 ||
+        (facts.value().page_count && *page > *facts.value().page_count)) {
+      send_error(response, 404, "No such packet page.");
+      return std::nullopt;
+    }
+    return std::pair{facts.value(), static_cast<int>(*page)};
+  }
+
+  void packet_page(const Request& request, Response& response) const {
     Result<sqlite::Database> database = open(IndexAccess::read);
     if (!database.ok()) return send_error(response, 500, database.status().message());
-    Result<PacketFacts> facts = packet_facts(database.value(), packet);
-    if (!facts.ok() || !page || *page < 1 ||
-        (facts.value().page_count && *page > *facts.value().page_count))
-      return send_error(response, 404, "No such packet page.");
+    std::optional<std::pair<PacketFacts, int>> named =
+        named_page(request, response, database.value());
+    if (!named) return;
     PageView view;
-    view.packet = facts.value();
-    view.page = static_cast<int>(*page);
+    std::tie(view.packet, view.page) = *named;
+    const std::string& packet = view.packet.sha256;
     if (Result<PageFacts> read = page_facts(database.value(), packet, view.page); read.ok())
       view.facts = std::move(read).value();
     const std::string target = "page:" + std::to_string(view.page);
@@ -245,21 +258,19 @@ struct ReviewServer::Routes {
   }
 
   void page_image(const Request& request, Response& response) const {
-    const std::string packet = request.matches[1].str();
-    std::optional<long long> page = whole_number(request.matches[2].str());
     Result<sqlite::Database> database = open(IndexAccess::read);
     if (!database.ok()) return send_error(response, 500, database.status().message());
-    Result<PacketFacts> facts = packet_facts(database.value(), packet);
-    if (!facts.ok() || !page || *page < 1) return send_error(response, 404, "No such packet page.");
+    std::optional<std::pair<PacketFacts, int>> named =
+        named_page(request, response, database.value());
+    if (!named) return;
+    const auto& [packet, page] = *named;
     int rotation = 0;
-    if (Result<PageFacts> read = page_facts(database.value(), packet, static_cast<int>(*page));
+    if (Result<PageFacts> read = page_facts(database.value(), packet.sha256, page);
         read.ok() && read.value().method == "ocr")
       rotation = read.value().rotation;
-    Result<std::filesystem::path> source =
-        pdf_root.find_source(facts.value().file, facts.value().bytes);
+    Result<std::filesystem::path> source = pdf_root.find_source(packet.file, packet.bytes);
     if (!source.ok()) return send_error(response, 404, source.status().message());
-    Result<std::string> png =
-        page_png(source.value().string(), static_cast<int>(*page), kPageImageDpi, rotation);
+    Result<std::string> png = page_png(source.value().string(), page, kPageImageDpi, rotation);
     if (!png.ok()) return send_error(response, http_status(png.status()), png.status().message());
     response.set_header("Cache-Control", "private, max-age=600");
     response.set_content(png.value(), "image/png");

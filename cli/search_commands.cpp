@@ -165,9 +165,13 @@ SearchCommands::SearchCommands(CLI::App& app) {
 }
 
 std::optional<int> SearchCommands::run() const {
-  if (*index_) return run_index();
-  if (*search_) return run_search();
-  if (*export_) return run_export();
+  try {
+    if (*index_) return run_index();
+    if (*search_) return run_search();
+    if (*export_) return run_export();
+  } catch (const std::exception& error) {
+    return report_failure({ErrorCode::internal, error.what()});
+  }
   return std::nullopt;
 }
 

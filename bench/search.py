@@ -145,6 +145,7 @@ def main():
     agendum = os.path.abspath(args.agendum)
     packets = max(1, args.records // RECORDS_PER_PACKET)
     missed = []
+    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as work:
         out, db = os.path.join(work, "out"), os.path.join(work, "index.db")
         write_output(out, packets)

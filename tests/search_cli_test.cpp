@@ -24,14 +24,22 @@ std::string quoted(const std::string& word) {
 class SearchCli : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    folder_ = new fs::path(testing::fresh_folder("search-cli"));
+    temp_ = new testing::TempFolder("search-cli");
+    folder_ = new fs::path(temp_->path());
     db_ = new std::string((*folder_ / "index.db").string());
   }
+  static void TearDownTestSuite() {
+    delete temp_;
+    delete folder_;
+    delete db_;
+  }
+  static testing::TempFolder* temp_;
   static fs::path* folder_;
   static std::string* db_;
   static std::string db() { return " --db " + *db_; }
   static const testing::SampleOutputs& samples() { return testing::sample_outputs(); }
 };
+testing::TempFolder* SearchCli::temp_ = nullptr;
 fs::path* SearchCli::folder_ = nullptr;
 std::string* SearchCli::db_ = nullptr;
 

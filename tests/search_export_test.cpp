@@ -75,7 +75,8 @@ TEST(CsvField, AmountsWithoutFloatNoise) {
 class Export : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto folder = testing::fresh_folder("export");
+    temp_ = std::make_unique<testing::TempFolder>("export");
+    const std::filesystem::path& folder = temp_->path();
     json packet = testing::synthetic_packet(1, {1, 1, 0, 1});
     packet["class_specs"][0]["title"] = "=HYPERLINK(\"http://evil.example\",\"click\")";
     packet["class_specs"][0]["definition"] = "Plans, \"designs\" and\r\nbuilds.";
@@ -109,6 +110,7 @@ class Export : public ::testing::Test {
     EXPECT_TRUE(text.size() >= 2 && text.substr(text.size() - 2) == "\r\n");
     return parse_csv(text);
   }
+  std::unique_ptr<testing::TempFolder> temp_;
   std::string db_;
 };
 

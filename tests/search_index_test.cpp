@@ -138,8 +138,9 @@ TEST(FlattenPacket, LenientWithOddFieldsStrictAboutWhatIsNotAPacket) {
 class IndexFolders : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ =
-        testing::fresh_folder(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    temp_ = std::make_unique<testing::TempFolder>(
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    folder_ = temp_->path();
     db_ = (folder_ / "index.db").string();
   }
   IndexReport index(const std::vector<std::string>& inputs) {
@@ -147,6 +148,7 @@ class IndexFolders : public ::testing::Test {
     EXPECT_TRUE(report.ok()) << report.status().message();
     return report.ok() ? report.value() : IndexReport{};
   }
+  std::unique_ptr<testing::TempFolder> temp_;
   fs::path folder_;
   std::string db_;
 };

@@ -67,7 +67,8 @@ TEST(SplitHighlights, MarkersBecomeRanges) {
 class SearchIndex : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    folder_ = new std::filesystem::path(testing::fresh_folder("search-query"));
+    temp_ = new testing::TempFolder("search-query");
+    folder_ = new std::filesystem::path(temp_->path());
     const std::filesystem::path out = *folder_ / "out";
     for (int seed = 0; seed < 40; ++seed)
       testing::write_packet(out, testing::synthetic_packet(seed));
@@ -86,7 +87,7 @@ class SearchIndex : public ::testing::Test {
     ASSERT_TRUE(report.ok()) << report.status().message();
   }
   static void TearDownTestSuite() {
-    std::filesystem::remove_all(*folder_);
+    delete temp_;
     delete folder_;
     delete db_;
   }
@@ -102,9 +103,11 @@ class SearchIndex : public ::testing::Test {
     query.text = text;
     return search(query);
   }
+  static testing::TempFolder* temp_;
   static std::filesystem::path* folder_;
   static std::string* db_;
 };
+testing::TempFolder* SearchIndex::temp_ = nullptr;
 std::filesystem::path* SearchIndex::folder_ = nullptr;
 std::string* SearchIndex::db_ = nullptr;
 
@@ -219,7 +222,8 @@ TEST_F(SearchIndex, FindsOneRecordById) {
 
 // The speed targets: indexing >= 1,000 records/s, a query over 10,000 records under 50 ms.
 TEST(SearchScale, TenThousandRecords) {
-  const std::filesystem::path folder = testing::fresh_folder("search-scale");
+  const testing::TempFolder temp("search-scale");
+  const std::filesystem::path& folder = temp.path();
   const testing::SyntheticCounts counts{8, 2, 8, 2};  // 20 records a packet
   const int packets = kTimed ? 500 : 100;
   for (int seed = 0; seed < packets; ++seed)
@@ -259,7 +263,6 @@ TEST(SearchScale, TenThousandRecords) {
   if (kTimed) {
     EXPECT_LT(slowest, 50);
   }
-  std::filesystem::remove_all(folder);
 }
 
 }  // namespace

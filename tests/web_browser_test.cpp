@@ -38,7 +38,8 @@ long highlighted_pixels(const std::string& png_bytes) {
 class Browser : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    folder_ = new fs::path(testing::fresh_folder("web-browser"));
+    temp_ = new testing::TempFolder("web-browser");
+    folder_ = new fs::path(temp_->path());
     json hostile = testing::synthetic_packet(601, {1, 0, 0, 0});
     hostile["class_specs"][0]["title"] = "<script>window.pwned=1</script>Zebra Keeper";
     hostile["class_specs"][0]["definition"] = "<img src=x onerror=\"window.pwned=2\"> tends zebras";
@@ -62,7 +63,7 @@ class Browser : public ::testing::Test {
       EXPECT_EQ(server_->stop(), 0);  // SIGTERM stops it cleanly
     }
     delete server_;
-    fs::remove_all(*folder_);
+    delete temp_;
     delete folder_;
   }
   void SetUp() override {
@@ -70,10 +71,12 @@ class Browser : public ::testing::Test {
   }
   static json eval(const std::string& expression) { return browser_->evaluate(expression); }
 
+  static testing::TempFolder* temp_;
   static fs::path* folder_;
   static testing::ServeProcess* server_;
   static testing::HeadlessChromium* browser_;
 };
+testing::TempFolder* Browser::temp_ = nullptr;
 fs::path* Browser::folder_ = nullptr;
 testing::ServeProcess* Browser::server_ = nullptr;
 testing::HeadlessChromium* Browser::browser_ = nullptr;

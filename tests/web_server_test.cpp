@@ -42,7 +42,8 @@ json hostile_packet() {
 class WebServer : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    folder_ = new fs::path(testing::fresh_folder("web-server"));
+    temp_ = new testing::TempFolder("web-server");
+    folder_ = new fs::path(temp_->path());
     const fs::path root = *folder_ / "pdfs";
     fs::create_directories(root / "2023");
     for (const char* sample : {"carson_19-110.pdf", "torrance_packet.pdf"})
@@ -71,7 +72,7 @@ class WebServer : public ::testing::Test {
     thread_->join();
     delete thread_;
     delete server_;
-    fs::remove_all(*folder_);
+    delete temp_;
     delete folder_;
     delete db_;
   }
@@ -103,11 +104,13 @@ class WebServer : public ::testing::Test {
     return statement.step() ? statement.integer(0) : -1;
   }
 
+  static testing::TempFolder* temp_;
   static fs::path* folder_;
   static std::string* db_;
   static web::ReviewServer* server_;
   static std::thread* thread_;
 };
+testing::TempFolder* WebServer::temp_ = nullptr;
 fs::path* WebServer::folder_ = nullptr;
 std::string* WebServer::db_ = nullptr;
 web::ReviewServer* WebServer::server_ = nullptr;

@@ -38,7 +38,8 @@ TEST(Html, EscapesEverythingThatCouldBeMarkup) {
 class PdfFolder : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = testing::fresh_folder("pdf-root");
+    temp_ = std::make_unique<testing::TempFolder>("pdf-root");
+    folder_ = temp_->path();
     fs::create_directories(folder_ / "root" / "2023");
     std::ofstream(folder_ / "root" / "a.pdf") << "%PDF-1.4 a";
     std::ofstream(folder_ / "root" / "2023" / "b.pdf") << "%PDF-1.4 bb";
@@ -49,6 +50,7 @@ class PdfFolder : public ::testing::Test {
     ASSERT_TRUE(root.ok());
     root_ = std::make_unique<web::PdfRoot>(root.value());
   }
+  std::unique_ptr<testing::TempFolder> temp_;
   fs::path folder_;
   std::unique_ptr<web::PdfRoot> root_;
 };

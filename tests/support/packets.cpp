@@ -202,12 +202,16 @@ std::filesystem::path write_packet(const std::filesystem::path& folder, const js
   return path;
 }
 
-std::filesystem::path fresh_folder(const std::string& name) {
-  std::filesystem::path folder =
-      std::filesystem::temp_directory_path() / ("agendum-" + name + "-" + std::to_string(getpid()));
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
-  return folder;
+TempFolder::TempFolder(const std::string& name)
+    : path_(std::filesystem::temp_directory_path() /
+            ("agendum-" + name + "-" + std::to_string(getpid()))) {
+  std::filesystem::remove_all(path_);
+  std::filesystem::create_directories(path_);
+}
+
+TempFolder::~TempFolder() {
+  std::error_code error;
+  std::filesystem::remove_all(path_, error);
 }
 
 std::string read_text(const std::filesystem::path& path) {
@@ -220,7 +224,8 @@ std::string read_text(const std::filesystem::path& path) {
 const SampleOutputs& sample_outputs() {
   static const SampleOutputs outputs = [] {
     SampleOutputs made;
-    made.folder = fresh_folder("sample-outputs");
+    made.temp = std::make_unique<TempFolder>("sample-outputs");
+    made.folder = made.temp->path();
     std::ofstream records(made.folder / "records.jsonl", std::ios::binary);
     for (const char* sample :
          {"carson_19-110", "la_director_systems", "diamondbar_packet", "torrance_packet"}) {

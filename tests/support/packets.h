@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -24,16 +25,27 @@ int record_count(const SyntheticCounts& counts);
 std::filesystem::path write_packet(const std::filesystem::path& folder,
                                    const nlohmann::json& packet);
 
+// A fresh empty folder under the system's temp folder, removed with the object.
+class TempFolder {
+ public:
+  explicit TempFolder(const std::string& name);
+  ~TempFolder();
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 // The born-digital samples with records, extracted once per test process into a batch
-// output folder under the test temp folder: packets/<sha256>.json for each and records.jsonl.
+// output folder (removed when the process ends): packets/<sha256>.json and records.jsonl.
 struct SampleOutputs {
+  std::unique_ptr<TempFolder> temp;
   std::filesystem::path folder;  // the batch output folder
   std::vector<nlohmann::json> packets;
 };
 const SampleOutputs& sample_outputs();
-
-// A fresh empty folder under the test temp folder.
-std::filesystem::path fresh_folder(const std::string& name);
 
 // The contents of a file.
 std::string read_text(const std::filesystem::path& path);

@@ -102,8 +102,9 @@ std::string render_text(const agendum::Extraction& extraction) {
   return out.str();
 }
 
-int run_extract(const std::string& input, const std::string& output, const agendum::ReadOptions& options) {
-  auto extraction = agendum::extract_packet(input, options);
+int run_extract(const std::string& input, const std::string& output, const agendum::ReadOptions& options,
+                const std::string& page_cache) {
+  auto extraction = agendum::extract_packet(input, options, page_cache);
   if (!extraction.ok()) return fail(extraction.status());
   // The clean text (every word of every page) is done with once the records are out: freed
   // before the JSON is built, so the two never add up.
@@ -140,8 +141,8 @@ int run_extract(const std::string& input, const std::string& output, const agend
   return 0;
 }
 
-int run_text(const std::string& input, const agendum::ReadOptions& options) {
-  auto extraction = agendum::extract_packet(input, options);
+int run_text(const std::string& input, const agendum::ReadOptions& options, const std::string& page_cache) {
+  auto extraction = agendum::extract_packet(input, options, page_cache);
   if (!extraction.ok()) return fail(extraction.status());
   std::cout << render_text(extraction.value());
   return 0;
@@ -181,7 +182,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("agendum ") + AGENDUM_VERSION);
   app.require_subcommand(1);
 
-  std::string input, output, pages, ocr = "auto";
+  std::string input, output, pages, ocr = "auto", page_cache;
   agendum::ReadOptions options;
   auto add_read_options = [&](CLI::App* command) {
     command->add_option("FILE", input, "the PDF packet")->required();
@@ -194,6 +195,8 @@ int main(int argc, char** argv) {
     command->add_option("--page-timeout", options.page_timeout_seconds,
                         "seconds before rendering and OCR of one page are abandoned")
         ->check(CLI::Range(1, 3600));
+    command->add_option("--page-cache", page_cache,
+                        "keep pages read (and OCR'd) in this folder and reuse them on later runs");
   };
   CLI::App* extract = app.add_subcommand("extract", "extract a packet's records as JSON");
   add_read_options(extract);
@@ -221,8 +224,8 @@ int main(int argc, char** argv) {
                 : ocr == "never" ? agendum::OcrMode::never
                                  : agendum::OcrMode::automatic;
   try {
-    if (*extract) return run_extract(input, output, options);
-    return run_text(input, options);
+    if (*extract) return run_extract(input, output, options, page_cache);
+    return run_text(input, options, page_cache);
   } catch (const std::exception& error) {
     return fail({ErrorCode::internal, input + ": " + error.what()});
   }

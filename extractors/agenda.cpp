@@ -1,45 +1,22 @@
 #include "extractors/agenda.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <set>
 #include <sstream>
 
-#include <re2/re2.h>
-
 #include "extractors/agenda_items.h"
 #include "extractors/dates.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
 
-std::string trim(std::string_view s) {
-  size_t begin = s.find_first_not_of(" \t\n,;");
-  if (begin == std::string_view::npos) return {};
-  size_t end = s.find_last_not_of(" \t\n,;");
-  return std::string(s.substr(begin, end - begin + 1));
-}
-
-std::string upper_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// "DIAMOND BAR CITY COUNCIL" -> "Diamond Bar City Council"
-std::string title_case(const std::string& caps) {
-  static const std::set<std::string> kSmall = {"OF", "THE", "AND", "FOR", "ON", "IN"};
-  std::istringstream words(caps);
-  std::string word, out;
-  while (words >> word) {
-    std::string cased = upper_ascii(word);
-    bool small = !out.empty() && kSmall.count(cased);
-    for (size_t i = 0; i < cased.size(); ++i)
-      if (small || i > 0) cased[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(cased[i])));
-    out += (out.empty() ? "" : " ") + cased;
-  }
-  return out;
-}
+// Header fields run into each other with commas and semicolons between them.
+std::string trim_field(std::string_view s) { return trim(s, " \t\n,;"); }
 
 // The agenda's header: everything before its first numbered entry, lines joined by "\n".
 struct Header {
@@ -68,25 +45,34 @@ struct BodyMatch {
 
 std::optional<BodyMatch> find_body(const std::string& header) {
   static const std::string kBodies =
-      "(CITY COUNCIL|TOWN COUNCIL|VILLAGE BOARD|BOARD OF SUPERVISORS|BOARD OF DIRECTORS|BOARD OF EDUCATION|"
-      "BOARD OF TRUSTEES|CIVIL SERVICE COMMISSION|CIVIL SERVICE BOARD|PLANNING COMMISSION|PERSONNEL "
-      "COMMISSION|PERSONNEL BOARD|CITY COMMISSION|(?:[A-Z]+ ){0,2}COMMISSION|(?:[A-Z]+ ){0,2}COMMITTEE)";
+      "(CITY COUNCIL|TOWN COUNCIL|VILLAGE BOARD|BOARD OF SUPERVISORS|BOARD OF DIRECTORS|BOARD OF "
+      "EDUCATION|"
+      "BOARD OF TRUSTEES|CIVIL SERVICE COMMISSION|CIVIL SERVICE BOARD|PLANNING "
+      "COMMISSION|PERSONNEL "
+      "COMMISSION|PERSONNEL BOARD|CITY COMMISSION|(?:[A-Z]+ ){0,2}COMMISSION|(?:[A-Z]+ "
+      "){0,2}COMMITTEE)";
   // "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
-  static const RE2 kCityOfBody("\\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]* ){1,3}?)" + kBodies +
-                               "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?(?:AGENDA|MEETING)\\b");
+  static const RE2 kCityOfBody(
+      "\\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]* ){1,3}?)" + kBodies +
+      "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?(?:AGENDA|MEETING)\\b");
   // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "RANCHO PALOS VERDES CITY COUNCIL MEETING"
-  static const RE2 kLineBody("(?m)^((?:[A-Z][A-Z'-]* ){0,3}?)" + kBodies +
-                             "\\b(?: AND [A-Z ]+?)?[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING|AGENDA)\\b");
+  static const RE2 kLineBody(
+      "(?m)^((?:[A-Z][A-Z'-]* ){0,3}?)" + kBodies +
+      "\\b(?: AND [A-Z ]+?)?[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING|AGENDA)\\b");
   // "Subject: Civil Service Commission Agenda - March 17, 2021"
-  static const RE2 kBareBody("\\b" + kBodies + "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?AGENDA\\b");
+  static const RE2 kBareBody("\\b" + kBodies +
+                             "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?AGENDA\\b");
   // "CITY OF PHILADELPHIA"
-  static const RE2 kPlace(R"(\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]*)(?: [A-Z][A-Z'-]*){0,2}))");
-  static const std::set<std::string> kNotPlace = {"CITY", "COUNTY", "COUNCIL", "BOARD", "COMMISSION", "OFFICE",
-                                                  "DEPARTMENT", "AGENDA", "MINUTES", "REGULAR", "SPECIAL",
-                                                  "MEETING", "THE", "HUMAN", "OF"};
-  std::string caps = upper_ascii(header);
+  static const RE2 kPlace(
+      R"(\b(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]*)(?: [A-Z][A-Z'-]*){0,2}))");
+  static const std::set<std::string> kNotPlace = {
+      "CITY",    "COUNTY",  "COUNCIL", "BOARD",   "COMMISSION", "OFFICE", "DEPARTMENT", "AGENDA",
+      "MINUTES", "REGULAR", "SPECIAL", "MEETING", "THE",        "HUMAN",  "OF"};
+  std::string caps = to_upper_ascii(header);
   re2::StringPiece input(caps), whole, place, body;
-  auto offset_of = [&](re2::StringPiece piece) { return static_cast<size_t>(piece.data() - caps.data()); };
+  auto offset_of = [&](re2::StringPiece piece) {
+    return static_cast<size_t>(piece.data() - caps.data());
+  };
   auto clean_place = [&](std::string words) {
     std::istringstream in(words);
     std::string word, out;
@@ -100,7 +86,8 @@ std::optional<BodyMatch> find_body(const std::string& header) {
     re2::StringPiece groups[3];
     if (pattern->Match(input, 0, caps.size(), RE2::UNANCHORED, groups, 3)) {
       std::string where = clean_place(std::string(groups[1]));
-      std::string name = title_case(where.empty() ? std::string(groups[2]) : where + " " + std::string(groups[2]));
+      std::string name =
+          title_case(where.empty() ? std::string(groups[2]) : where + " " + std::string(groups[2]));
       return BodyMatch{name, offset_of(groups[0])};
     }
   }
@@ -116,9 +103,10 @@ std::optional<BodyMatch> find_body(const std::string& header) {
 
 std::optional<std::string> find_meeting_type(const std::string& text) {
   // "REGULAR MEETING", "Special Meeting", "ADJOURNED REGULAR MEETING"
-  static const RE2 kType(R"(\b(REGULAR|SPECIAL|ADJOURNED|EMERGENCY|JOINT|STUDY SESSION|WORKSHOP)\b)");
+  static const RE2 kType(
+      R"(\b(REGULAR|SPECIAL|ADJOURNED|EMERGENCY|JOINT|STUDY SESSION|WORKSHOP)\b)");
   std::string type;
-  if (!RE2::PartialMatch(upper_ascii(text), kType, &type)) return std::nullopt;
+  if (!RE2::PartialMatch(to_upper_ascii(text), kType, &type)) return std::nullopt;
   std::string lower;
   for (char c : type) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower;
@@ -147,7 +135,8 @@ std::optional<std::string> find_location(const std::vector<std::string>& header_
   static const RE2 kAddress(
       R"((?i)^(?:at\s+)?\d{2,6}\s+[\w .']+?\s(?:bl|blvd|boulevard|ave|avenue|st|street|dr|drive|rd|road|way|place|pl|lane|ln|pkwy|parkway|highway|hwy)\b)");
   // "6:00 P.M. IN ", "AT " before the place itself
-  static const RE2 kLead(R"((?i)^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?\s*)?(?:in|at)?\s*(?:the\s+)?)");
+  static const RE2 kLead(
+      R"((?i)^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?\s*)?(?:in|at)?\s*(?:the\s+)?)");
   for (size_t i = 0; i < header_lines.size(); ++i) {
     const std::string& line = header_lines[i];
     if (line.size() > 100) continue;
@@ -155,13 +144,15 @@ std::optional<std::string> find_location(const std::vector<std::string>& header_
     if (!venue && !address) continue;
     std::string place = line;
     RE2::Replace(&place, kLead, "");
-    place = trim(place);
+    place = trim_field(place);
     for (size_t next = i + 1; next < header_lines.size() && next <= i + 2; ++next) {
       std::string more = header_lines[next];
-      bool zip = more.size() == 5 && std::all_of(more.begin(), more.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      bool zip = more.size() == 5 && std::all_of(more.begin(), more.end(), [](char c) {
+                   return std::isdigit(static_cast<unsigned char>(c));
+                 });
       if (!zip && !RE2::PartialMatch(more, kAddress)) break;
       RE2::Replace(&more, kLead, "");
-      place += (zip ? " " : ", ") + trim(more);
+      place += (zip ? " " : ", ") + trim_field(more);
     }
     if (!place.empty()) return place;
   }
@@ -183,12 +174,12 @@ std::vector<std::string> find_members(const std::vector<Line>& lines, LineSpan s
     re2::StringPiece input(text), label;
     if (!kRollCall.Match(input, 0, text.size(), RE2::UNANCHORED, &label, 1)) continue;
     std::string list = text.substr(static_cast<size_t>(label.data() - text.data()) + label.size());
-    bool one_per_line = trim(list).empty();
+    bool one_per_line = trim_field(list).empty();
     for (size_t next = i + 1; next < span.last && next <= i + 8; ++next) {
       const Line& line = lines[next];
       std::string more = printed_with_marker(line);
       bool caps_label = !more.empty() && more.back() == ':';
-      bool names_so_far = !trim(list).empty();
+      bool names_so_far = !trim_field(list).empty();
       if (caps_label || (line.paragraph_start && names_so_far) || more.size() > 80) break;
       if (!one_per_line && !list.empty() && list.back() != ',') break;
       list += (one_per_line ? ", " : " ") + more;
@@ -201,10 +192,10 @@ std::vector<std::string> find_members(const std::vector<Line>& lines, LineSpan s
     std::istringstream parts(list);
     std::string part;
     while (std::getline(parts, part, ',')) {
-      std::string name = trim(part);
+      std::string name = trim_field(part);
       while (RE2::Replace(&name, kRole, "")) {
       }
-      name = trim(name);
+      name = trim_field(name);
       // A caps label glued on from the next line: "Mayor Tye APPROVAL OF" / "AGENDA: Mayor".
       static const RE2 kTrailingCaps(R"(^(.*[a-z]\S*)(?:\s+[A-Z][A-Z'/]+)+$)");
       RE2::Replace(&name, kTrailingCaps, "\\1");
@@ -241,15 +232,18 @@ double title_overlap(const std::set<std::string>& a, const std::set<std::string>
 
 std::string bare_number(std::string number) {
   while (!number.empty() && (number.back() == '.' || number.back() == ')')) number.pop_back();
-  return upper_ascii(number);
+  return to_upper_ascii(number);
 }
 
 // The number a report gives for its item: "Agenda #: 3.1", "Item 6A", "Agenda Item No. 5.2".
-std::optional<std::string> report_item_number(const std::vector<Line>& lines, const DocumentSpan& doc) {
-  static const RE2 kItemNumber(R"((?i)\b(?:agenda\s*(?:#|item|no\.?)|item(?:\s+no\.?)?)\s*:?\s*#?\s*(\d{1,2}(?:\.\d{1,2}|[a-z])?)\b)");
+std::optional<std::string> report_item_number(const std::vector<Line>& lines,
+                                              const DocumentSpan& doc) {
+  static const RE2 kItemNumber(
+      R"((?i)\b(?:agenda\s*(?:#|item|no\.?)|item(?:\s+no\.?)?)\s*:?\s*#?\s*(\d{1,2}(?:\.\d{1,2}|[a-z])?)\b)");
   for (size_t i = doc.lines.first; i < doc.lines.last && i < doc.lines.first + 6; ++i) {
     std::string number;
-    if (RE2::PartialMatch(printed_with_marker(lines[i]), kItemNumber, &number)) return upper_ascii(number);
+    if (RE2::PartialMatch(printed_with_marker(lines[i]), kItemNumber, &number))
+      return to_upper_ascii(number);
   }
   return std::nullopt;
 }
@@ -266,14 +260,15 @@ void link_documents(const std::vector<Line>& lines, const std::vector<DocumentSp
     std::string number = bare_number(item.number);
     for (const DocumentSpan& doc : documents) {
       if (doc.id == agenda_id || used.count(doc.id)) continue;
-      if (doc.label && upper_ascii(*doc.label) == number) {
+      if (doc.label && to_upper_ascii(*doc.label) == number) {
         take(item, doc);
         break;
       }
     }
     if (item.document) continue;
     for (const DocumentSpan& doc : documents) {
-      if (doc.id == agenda_id || used.count(doc.id) || doc.kind != "staff_report") continue;
+      if (doc.id == agenda_id || used.count(doc.id) || doc.kind != DocumentKind::staff_report)
+        continue;
       if (report_item_number(lines, doc) == number) {
         take(item, doc);
         break;
@@ -287,7 +282,9 @@ void link_documents(const std::vector<Line>& lines, const std::vector<DocumentSp
     const DocumentSpan* best = nullptr;
     double best_overlap = 0.8;
     for (const DocumentSpan& doc : documents) {
-      if (doc.id == agenda_id || used.count(doc.id) || doc.kind != "staff_report" || !doc.title) continue;
+      if (doc.id == agenda_id || used.count(doc.id) || doc.kind != DocumentKind::staff_report ||
+          !doc.title)
+        continue;
       double overlap = title_overlap(item_words, title_words(*doc.title));
       if (overlap > best_overlap) {
         best_overlap = overlap;
@@ -300,10 +297,12 @@ void link_documents(const std::vector<Line>& lines, const std::vector<DocumentSp
 
 }  // namespace
 
-std::optional<Agenda> extract_agenda(const CleanText& text, const std::vector<DocumentSpan>& documents,
+std::optional<Agenda> extract_agenda(const CleanText& text,
+                                     const std::vector<DocumentSpan>& documents,
                                      std::vector<Diagnostic>& diagnostics) {
-  auto agenda_doc = std::find_if(documents.begin(), documents.end(),
-                                 [](const DocumentSpan& doc) { return doc.kind == "agenda"; });
+  auto agenda_doc = std::find_if(documents.begin(), documents.end(), [](const DocumentSpan& doc) {
+    return doc.kind == DocumentKind::agenda;
+  });
   if (agenda_doc == documents.end() || agenda_doc->lines.first >= agenda_doc->lines.last ||
       agenda_doc->lines.last > text.lines.size())
     return std::nullopt;
@@ -329,14 +328,16 @@ std::optional<Agenda> extract_agenda(const CleanText& text, const std::vector<Do
     offset += header.lines[body_line].size() + 1;
     if (offset > body->offset) break;
   }
-  agenda.location = find_location({header.lines.begin() + static_cast<long>(body_line), header.lines.end()});
+  agenda.location =
+      find_location({header.lines.begin() + static_cast<long>(body_line), header.lines.end()});
   agenda.members = find_members(text.lines, agenda_doc->lines);
   link_documents(text.lines, documents, agenda_doc->id, agenda.items);
 
   if (agenda.items.empty()) {
-    diagnostics.push_back({Severity::warning, "agenda_without_items",
-                           "The agenda was recognised but none of its numbered items could be read.",
-                           agenda.pages.first, "agenda"});
+    diagnostics.push_back(
+        {Severity::warning, "agenda_without_items",
+         "The agenda was recognised but none of its numbered items could be read.",
+         agenda.pages.first, "agenda"});
   }
   return agenda;
 }

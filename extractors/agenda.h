@@ -4,9 +4,9 @@
 #include <optional>
 #include <vector>
 
-#include "extractors/records.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

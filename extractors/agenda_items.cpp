@@ -1,9 +1,11 @@
 #include "extractors/agenda_items.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 
-#include <re2/re2.h>
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
@@ -12,23 +14,16 @@ bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0;
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-std::string trim(std::string_view s) {
-  size_t begin = s.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  size_t end = s.find_last_not_of(" \t");
-  return std::string(s.substr(begin, end - begin + 1));
-}
-
 enum class EntryForm { top, dotted, lettered, letter_only, heading };
 
 struct Entry {
-  size_t line = 0;         // index into the agenda's lines
-  size_t offset = 0;       // where the number starts
-  size_t title_offset = 0; // where the title starts
+  size_t line = 0;          // index into the agenda's lines
+  size_t offset = 0;        // where the number starts
+  size_t title_offset = 0;  // where the title starts
   EntryForm form = EntryForm::top;
-  std::string number;      // as exported: "11.", "3.1", "6A", "A."
-  int major = 0;           // 11, 3, 6
-  int minor = 0;           // 1 for "3.1", 'A' for "6A" and "A."
+  std::string number;  // as exported: "11.", "3.1", "6A", "A."
+  int major = 0;       // 11, 3, 6
+  int minor = 0;       // 1 for "3.1", 'A' for "6A" and "A."
 };
 
 // Reads a number token at text[at] ("6A.", "3.1", "11.", "A.") and the title start after it.
@@ -49,7 +44,8 @@ std::optional<Entry> read_number(const std::string& text, size_t at) {
       entry.minor = std::stoi(text.substr(minor_start, p - minor_start));
       entry.number = text.substr(at, p - at);
       if (p < text.size() && text[p] == '.') ++p;
-    } else if (p < text.size() && is_alpha(text[p]) && (p + 1 == text.size() || !is_alpha(text[p + 1]))) {
+    } else if (p < text.size() && is_alpha(text[p]) &&
+               (p + 1 == text.size() || !is_alpha(text[p + 1]))) {
       entry.form = EntryForm::lettered;
       entry.minor = std::toupper(static_cast<unsigned char>(text[p]));
       entry.number = text.substr(at, p - at + 1);
@@ -75,7 +71,8 @@ std::optional<Entry> read_number(const std::string& text, size_t at) {
   // Titles open with a capital, a digit or a quote; "2 member of the public" is prose.
   if (p >= text.size()) return std::nullopt;
   char first = text[p];
-  if (!(is_upper(first) || is_digit(first) || first == '"' || first == '(' || static_cast<unsigned char>(first) >= 0x80))
+  if (!(is_upper(first) || is_digit(first) || first == '"' || first == '(' ||
+        static_cast<unsigned char>(first) >= 0x80))
     return std::nullopt;
   entry.title_offset = p;
   return entry;
@@ -92,7 +89,8 @@ bool title_in_capitals(std::string_view title) {
     std::string_view word = title.substr(p, end - p);
     bool has_letter = std::any_of(word.begin(), word.end(), is_alpha);
     if (has_letter) {
-      if (std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+      if (std::any_of(word.begin(), word.end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
         return false;
       ++words;
     }
@@ -114,12 +112,14 @@ std::optional<Entry> read_heading(const Line& line, const std::string& text, boo
     return entry;
   }
   if (text.size() > 80 || text.size() < 4) return std::nullopt;
-  bool caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  bool caps = std::none_of(text.begin(), text.end(),
+                           [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   bool letters = std::any_of(text.begin(), text.end(), is_upper);
   if (!caps || !letters) return std::nullopt;
   // Without a colon only a styled heading standing as its own paragraph: a caps line
   // inside a recommendation ("BE PAID.") is not a section.
-  if (text.back() != ':' && !(line.heading && paragraph_start && is_alpha(text.back()))) return std::nullopt;
+  if (text.back() != ':' && !(line.heading && paragraph_start && is_alpha(text.back())))
+    return std::nullopt;
   Entry entry;
   entry.form = EntryForm::heading;
   return entry;
@@ -131,8 +131,9 @@ class Sequence {
   bool accept(const Entry& entry, bool line_start, std::string_view title = {}) {
     switch (entry.form) {
       case EntryForm::top:
-        if (!(top_ == 0 ? entry.major <= 2 : (entry.major > top_ && entry.major <= top_ + reach(line_start)) ||
-                                                (entry.major == top_ && top_implicit_)))
+        if (!(top_ == 0 ? entry.major <= 2
+                        : (entry.major > top_ && entry.major <= top_ + reach(line_start)) ||
+                              (entry.major == top_ && top_implicit_)))
           return false;
         // Inside a flattened line only a section heading counts: "3. CONSENT CALENDAR:".
         if (!line_start && !title_in_capitals(title)) return false;
@@ -141,8 +142,9 @@ class Sequence {
       case EntryForm::dotted:
       case EntryForm::lettered: {
         int first = entry.form == EntryForm::dotted ? 1 : 'A';
-        bool continues = last_minor_ == 0 ? entry.minor <= first + 1
-                                          : entry.minor > last_minor_ && entry.minor <= last_minor_ + 3;
+        bool continues = last_minor_ == 0
+                             ? entry.minor <= first + 1
+                             : entry.minor > last_minor_ && entry.minor <= last_minor_ + 3;
         if (entry.major == top_ && continues) {
           last_minor_ = entry.minor;
           return true;
@@ -158,7 +160,8 @@ class Sequence {
         // "A. Starks D. Harrar": initials in a distribution list, not an item.
         static const RE2 kInitials(R"(\b[A-Z]\.\s+[A-Z][a-z]+)");
         if (!line_start || RE2::PartialMatch(title, kInitials)) return false;
-        if (last_letter_ == 0 ? entry.minor != 'A' : (entry.minor <= last_letter_ || entry.minor > last_letter_ + 2))
+        if (last_letter_ == 0 ? entry.minor != 'A'
+                              : (entry.minor <= last_letter_ || entry.minor > last_letter_ + 2))
           return false;
         last_letter_ = entry.minor;
         return true;
@@ -207,7 +210,8 @@ struct Piece {
 
 // "Recommended Action:", "Recommendation:", "RECOMMENDATION:", "Staff Recommendation:"
 const RE2& recommendation_label() {
-  static const RE2 kLabel(R"((?i)\b(?:staff\s+)?(?:recommended\s+action|recommendations?|action\s+required)\s*:\s*)");
+  static const RE2 kLabel(
+      R"((?i)\b(?:staff\s+)?(?:recommended\s+action|recommendations?|action\s+required)\s*:\s*)");
   return kLabel;
 }
 
@@ -253,7 +257,8 @@ void fill_item_text(const std::vector<Piece>& pieces, AgendaItem& item) {
       // "8A. Appeal of Discipline of a Police Services Officer." / "Consideration of ...".
       bool sentence_ended = n > 0 && !title.empty() && title.back() == '.' && !text.empty() &&
                             std::isupper(static_cast<unsigned char>(text[0]));
-      if (n > 0 && (piece.paragraph_start || sentence_ended || RE2::PartialMatch(text, recommendation_sentence()))) {
+      if (n > 0 && (piece.paragraph_start || sentence_ended ||
+                    RE2::PartialMatch(text, recommendation_sentence()))) {
         title_done = true;
       } else {
         size_t stop = stop_in(text, true);
@@ -270,7 +275,8 @@ void fill_item_text(const std::vector<Piece>& pieces, AgendaItem& item) {
     if (!recommendation) {
       re2::StringPiece input(text), label;
       if (recommendation_label().Match(input, 0, text.size(), RE2::UNANCHORED, &label, 1)) {
-        std::string rest = text.substr(static_cast<size_t>(label.data() - text.data()) + label.size());
+        std::string rest =
+            text.substr(static_cast<size_t>(label.data() - text.data()) + label.size());
         size_t stop = stop_in(rest, false);
         recommendation = trim(std::string_view(rest).substr(0, stop));
         recommendation_done = stop < rest.size();
@@ -307,8 +313,10 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
   Sequence sequence;
   for (size_t n = 0; n < texts.size(); ++n) {
     const std::string& text = texts[n];
-    if (auto heading = read_heading(lines[span.first + n], text, opens_paragraph(lines, span.first + n, span.first))) {
-      bool numbered = !text.empty() && (is_digit(text[0]) || (is_upper(text[0]) && text.size() > 1 && text[1] == '.'));
+    if (auto heading = read_heading(lines[span.first + n], text,
+                                    opens_paragraph(lines, span.first + n, span.first))) {
+      bool numbered = !text.empty() && (is_digit(text[0]) ||
+                                        (is_upper(text[0]) && text.size() > 1 && text[1] == '.'));
       if (!numbered || heading->title_offset > 0) {
         heading->line = n;
         sequence.accept(*heading, true);
@@ -320,7 +328,9 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
       if (at > 0 && text[at - 1] != ' ') continue;
       if (!is_digit(text[at]) && !(at == 0 && is_upper(text[at]))) continue;
       std::optional<Entry> entry = read_number(text, at);
-      if (!entry || !sequence.accept(*entry, at == 0, std::string_view(text).substr(entry->title_offset))) continue;
+      if (!entry ||
+          !sequence.accept(*entry, at == 0, std::string_view(text).substr(entry->title_offset)))
+        continue;
       entry->line = n;
       entries.push_back(*entry);
       at = entry->title_offset;
@@ -361,7 +371,8 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
     item.number = entry.number;
     item.section = section;
     fill_item_text(pieces, item);
-    item.pages = {lines[span.first + pieces.front().line].page, lines[span.first + pieces.back().line].page};
+    item.pages = {lines[span.first + pieces.front().line].page,
+                  lines[span.first + pieces.back().line].page};
     parsed.items.push_back(std::move(item));
   }
   return parsed;

@@ -12,19 +12,19 @@
 #include <string>
 #include <vector>
 
-#include "extractors/records.h"
 #include "pipeline/core/lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 
 // Where the items start: the agenda's header (body, date, roll call) is everything before.
 struct AgendaItemsPosition {
-  size_t line = 0;     // index into the lines given to parse_agenda_items
-  size_t offset = 0;   // byte offset in that line's printed text (with its list marker)
+  size_t line = 0;    // index into the lines given to parse_agenda_items
+  size_t offset = 0;  // byte offset in that line's printed text (with its list marker)
 };
 
 struct ParsedAgendaItems {
-  std::vector<AgendaItem> items;              // document is left empty
+  std::vector<AgendaItem> items;                   // document is left empty
   std::optional<AgendaItemsPosition> first_entry;  // first numbered entry or section
 };
 

@@ -9,9 +9,11 @@
 
 #include "extractors/spec_competency.h"
 #include "extractors/spec_header.h"
-#include "extractors/spec_headings.h"
 #include "extractors/spec_lines.h"
-#include "pipeline/segment/openings.h"
+#include "pipeline/core/record_names.h"
+#include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/cues.h"
+#include "pipeline/recognize/spec_headings.h"
 
 namespace agendum {
 
@@ -52,24 +54,17 @@ bool is_list_field(std::optional<SpecField> field) {
          field == SpecField::abilities;
 }
 
-std::string trim_copy(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
-}
-
 // A heading the model does not know, kept in other_sections: "ALLOCATING FACTORS: (The
 // following conditions must be met ...)".
 std::optional<HeadingMatch> read_unknown_heading(const SpecLine& line) {
   if (line.bullet || line.text.empty() || is_stray_caption(line.text)) return std::nullopt;
   size_t colon = line.text.find(':');
-  std::string head = trim_copy(std::string_view(line.text).substr(0, colon));
+  std::string head = trim(std::string_view(line.text).substr(0, colon));
   size_t letters = std::count_if(
       head.begin(), head.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
   if (!is_all_caps(head) || word_count(head) > 6 || letters < 4) return std::nullopt;
   HeadingMatch match{SpecField::qualifications, head, ""};
-  if (colon != std::string::npos)
-    match.rest = trim_copy(std::string_view(line.text).substr(colon + 1));
+  if (colon != std::string::npos) match.rest = trim(std::string_view(line.text).substr(colon + 1));
   return match;
 }
 
@@ -170,8 +165,8 @@ void split_supervision(const std::string& text, ClassSpec& spec) {
         break;
       ++end;
     }
-    std::string sentence = trim_copy(std::string_view(text).substr(start, end + 1 - start));
-    if (end >= text.size()) sentence = trim_copy(std::string_view(text).substr(start));
+    std::string sentence = trim(std::string_view(text).substr(start, end + 1 - start));
+    if (end >= text.size()) sentence = trim(std::string_view(text).substr(start));
     if (!sentence.empty()) {
       std::string& side = RE2::PartialMatch(sentence, received) ? received_text : exercised_text;
       side += (side.empty() ? "" : " ") + sentence;
@@ -199,7 +194,7 @@ std::vector<Item> paragraph_items(const std::vector<SpecLine>& lines) {
     if (!item.text.empty()) {
       items.push_back(item);
     } else if (!deleted.empty()) {
-      items.push_back(Item{deleted, std::nullopt, "deleted", {}});
+      items.push_back(Item{deleted, std::nullopt, Change::deleted, {}});
     }
   }
   return items;
@@ -297,7 +292,7 @@ void fill_sections(const std::vector<Section>& sections, bool redlined, ClassSpe
 // A statement of a spec's status in the surrounding report or an attachment list.
 struct StatusCaption {
   size_t line = 0;  // SpecLine index
-  std::string status;
+  SpecStatus status = SpecStatus::revised;
   std::string text;  // comparable()
 };
 
@@ -315,27 +310,26 @@ std::vector<StatusCaption> find_status_captions(const std::vector<SpecLine>& lin
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& text = lines[i].text;
     std::string word;
-    std::string status;
+    SpecStatus status;
     if (RE2::PartialMatch(text, noun, &word) || RE2::PartialMatch(text, verb, &word)) {
       std::string w = comparable(word);
       if (w == "proposed" || w == "draft" || w == "new" || w.rfind("creat", 0) == 0 ||
           w.rfind("establish", 0) == 0)
-        status = "proposed";
+        status = SpecStatus::proposed;
       else if (w == "existing" || w == "current")
-        status = "existing";
+        status = SpecStatus::existing;
       else
-        status = "revised";
-      if (RE2::PartialMatch(text, adopted)) status = "adopted";
+        status = SpecStatus::revised;
+      if (RE2::PartialMatch(text, adopted)) status = SpecStatus::adopted;
       captions.push_back({i, status, comparable(text)});
     }
   }
   return captions;
 }
 
-std::optional<std::string> decide_status(const std::vector<SpecBounds>& all, size_t which,
-                                         const std::vector<std::string>& titles,
-                                         const std::vector<StatusCaption>& captions,
-                                         bool redlined) {
+std::optional<SpecStatus> decide_status(const std::vector<SpecBounds>& all, size_t which,
+                                        const std::vector<std::string>& titles,
+                                        const std::vector<StatusCaption>& captions, bool redlined) {
   const SpecBounds& bounds = all[which];
   const std::string& title = titles[which];
   // 1. A caption naming this class: the latest group of them before the spec. Versions of one
@@ -360,13 +354,13 @@ std::optional<std::string> decide_status(const std::vector<SpecBounds>& all, siz
     // One version after the group: the latest statement about it is the one that holds.
     const StatusCaption* chosen =
         versions <= 1 ? group.back() : group[std::min(ordinal, group.size() - 1)];
-    if (chosen->status != "adopted" || !redlined) return chosen->status;
+    if (chosen->status != SpecStatus::adopted || !redlined) return chosen->status;
   }
   if (bounds.block && bounds.block->caption_status) return bounds.block->caption_status;
-  if (redlined) return "revised";
+  if (redlined) return SpecStatus::revised;
   // 2. The report the spec is attached to, between the previous spec and this one.
   size_t from = which > 0 ? all[which - 1].end : 0;
-  std::optional<std::string> status;
+  std::optional<SpecStatus> status;
   for (const StatusCaption& caption : captions)
     if (caption.line >= from && caption.line < bounds.first) status = caption.status;
   return status;
@@ -381,7 +375,8 @@ std::string fingerprint(const ClassSpec& spec) {
     if (*text) all += "|" + **text;
   for (const auto* items : {&spec.duties, &spec.other_duties, &spec.knowledge, &spec.skills,
                             &spec.abilities, &spec.licenses})
-    for (const Item& item : *items) all += "|" + item.text + (item.change ? *item.change : "");
+    for (const Item& item : *items)
+      all += "|" + item.text + (item.change ? std::string(name_of(*item.change)) : "");
   for (const Competency& competency : spec.competencies) all += "|" + competency.name;
   return comparable(all);
 }
@@ -402,7 +397,8 @@ std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
   // A spec does not run on across pages that were left out of the packet.
   auto numbering_gap_before = [&](size_t i) {
     if (i == 0 || lines[i].page == lines[i - 1].page) return false;
-    auto before = furniture_of_page.find(lines[i - 1].page), after = furniture_of_page.find(lines[i].page);
+    auto before = furniture_of_page.find(lines[i - 1].page),
+         after = furniture_of_page.find(lines[i].page);
     return before != furniture_of_page.end() && after != furniture_of_page.end() &&
            numbering_breaks(*before->second, *after->second);
   };
@@ -433,7 +429,7 @@ std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
   // Documents the segmenter calls class specs whose first heading is no definition
   // ("ESSENTIAL FUNCTIONS" first): their first known heading anchors them.
   for (const DocumentSpan& document : documents) {
-    if (document.kind != "class_spec") continue;
+    if (document.kind != DocumentKind::class_spec) continue;
     bool covered = std::any_of(found.begin(), found.end(), [&](const SpecBounds& bounds) {
       size_t line = lines[bounds.anchor].line;
       return line >= document.lines.first && line < document.lines.last;
@@ -491,7 +487,7 @@ std::vector<SpecBounds> locate_specs(const std::vector<SpecLine>& lines,
       }
       if (document && lines[i].line >= document->lines.last) {
         const DocumentSpan* next = document_of(documents, lines[i].line);
-        if (next && next->kind != "class_spec" && next->kind != "other") {
+        if (next && next->kind != DocumentKind::class_spec && next->kind != DocumentKind::other) {
           end = i;
           break;
         }
@@ -593,7 +589,7 @@ std::vector<ClassSpec> extract_class_specs(const CleanText& text,
   }
 
   for (const DocumentSpan& document : documents) {
-    if (document.kind != "class_spec") continue;
+    if (document.kind != DocumentKind::class_spec) continue;
     bool covered = std::any_of(specs.begin(), specs.end(), [&](const ClassSpec& spec) {
       return spec.pages.first <= document.pages.last && spec.pages.last >= document.pages.first;
     });

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "pipeline/core/text_ops.h"
+
 namespace agendum {
 namespace {
 
@@ -113,18 +115,10 @@ std::optional<Money> read_amount(std::string_view text, size_t pos) {
   return money;
 }
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-    text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-    text.remove_suffix(1);
-  return text;
-}
-
 }  // namespace
 
 std::optional<Money> parse_money(std::string_view cell) {
-  cell = trim(cell);
+  cell = trim_view(cell);
   if (cell.empty()) return std::nullopt;
   if (is_blank_mark(cell)) {
     Money blank;
@@ -138,7 +132,7 @@ std::optional<Money> parse_money(std::string_view cell) {
 }
 
 std::optional<MoneyRange> parse_money_range(std::string_view cell) {
-  cell = trim(cell);
+  cell = trim_view(cell);
   std::optional<Money> low = read_amount(cell, 0);
   if (!low || !low->amount) return std::nullopt;
   size_t i = low->length;
@@ -157,7 +151,7 @@ std::optional<MoneyRange> parse_money_range(std::string_view cell) {
   if (!high || !high->amount) return std::nullopt;
   const std::string_view tail = cell.substr(i + high->length);
   if (!tail.empty() && tail.front() != ' ' && tail.front() != '/') return std::nullopt;
-  return MoneyRange{*low, *high, std::string(trim(tail))};
+  return MoneyRange{*low, *high, std::string(trim_view(tail))};
 }
 
 std::vector<Money> find_money(std::string_view text) {

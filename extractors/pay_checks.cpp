@@ -8,6 +8,8 @@
 #include <sstream>
 #include <string>
 
+#include "pipeline/core/record_names.h"
+
 namespace agendum {
 namespace {
 
@@ -93,19 +95,18 @@ std::string money_text(double amount) {
 }
 
 std::string describe(const PayRange& pay) {
-  if (pay.classification) return "the " + *pay.classification + " " + pay.unit + " range";
-  if (pay.range) return "range " + *pay.range + " (" + pay.unit + ")";
-  return "the " + pay.unit + " range on page " + std::to_string(pay.pages.first);
+  const std::string unit(name_of(pay.unit));
+  if (pay.classification) return "the " + *pay.classification + " " + unit + " range";
+  if (pay.range) return "range " + *pay.range + " (" + unit + ")";
+  return "the " + unit + " range on page " + std::to_string(pay.pages.first);
 }
 
 // An annual amount implied by a range end, for comparing units. Hourly rates may be on a
 // 40-hour (2,080 hours) or 56-hour (2,912 hours) schedule, so they give two candidates.
-std::vector<double> annual_candidates(const std::string& unit, double amount) {
-  if (unit == "hourly") return {amount * 2080, amount * 2912};
-  if (unit == "biweekly") return {amount * 26};
-  if (unit == "monthly") return {amount * 12};
-  if (unit == "annual") return {amount};
-  return {};
+std::vector<double> annual_candidates(PayUnit unit, double amount) {
+  if (unit == PayUnit::hourly) return {amount * kHoursPerYear, amount * kFireHoursPerYear};
+  if (unit == PayUnit::unknown) return {};
+  return {amount * periods_per_year(unit)};
 }
 
 bool agree(const std::vector<double>& a, const std::vector<double>& b) {
@@ -181,8 +182,9 @@ void check_pay_group(const PayGroup& group, std::vector<Diagnostic>& diagnostics
                                   ya = annual_candidates(y.unit, *yv);
         if (xa.empty() || ya.empty() || agree(xa, ya)) continue;
         diagnostics.push_back({Severity::warning, "pay_units_disagree",
-                               "The " + x.unit + " " + (low ? "minimum " : "maximum ") +
-                                   money_text(*xv) + " and the " + y.unit + " " +
+                               "The " + std::string(name_of(x.unit)) + " " +
+                                   (low ? "minimum " : "maximum ") + money_text(*xv) + " and the " +
+                                   std::string(name_of(y.unit)) + " " +
                                    (low ? "minimum " : "maximum ") + money_text(*yv) +
                                    " printed together do not convert into each other" +
                                    (x.classification ? " (" + *x.classification + ")" : "") + ".",

@@ -7,21 +7,14 @@
 #include "extractors/money.h"
 #include "extractors/pay_units.h"
 #include "extractors/table_rebuild.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
 
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-    text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-    text.remove_suffix(1);
-  return std::string(text);
-}
-
 // What joins the two ends of a range: "-", "–", "—", "to", "through".
 bool is_range_connector(std::string_view between) {
-  const std::string text = trimmed(between);
+  const std::string text = trim(between);
   return text == "-" || text == "--" || text == "\xE2\x80\x93" || text == "\xE2\x80\x94" ||
          text == "to" || text == "through" || text == "thru";
 }
@@ -114,9 +107,9 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
       after = cells[index + 1].text;
     if (names_change_or_charge(near_end(before))) continue;
     // "$28.94 - $36.87/hour": the period read with the amount comes first.
-    const std::optional<std::string> unit_after =
+    const std::optional<PayUnit> unit_after =
         !high.per.empty() ? unit_named_in("/" + high.per) : unit_named_in(after.substr(0, 24));
-    const std::optional<std::string> unit_before = unit_named_in(near_end(before));
+    const std::optional<PayUnit> unit_before = unit_named_in(near_end(before));
     const std::optional<std::string> code = range_code_before(before);
     if (!unit_after && !unit_before && !code && !names_pay(near_end(before))) continue;
 

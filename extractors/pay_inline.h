@@ -7,8 +7,8 @@
 
 #include <vector>
 
-#include "extractors/records.h"
 #include "pipeline/core/lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

@@ -17,14 +17,14 @@ const DocumentSpan* document_at(const std::vector<DocumentSpan>& documents, size
 
 // The contract's context names the kind of document the range was printed in; a table in
 // a document segmentation could not name is a schedule, a range in its prose a report.
-std::string context_of(const DocumentSpan* document, bool from_table) {
+PayContext context_of(const DocumentSpan* document, bool from_table) {
   if (document) {
-    if (document->kind == "class_spec") return "class_spec";
-    if (document->kind == "resolution") return "resolution";
-    if (document->kind == "salary_schedule") return "schedule";
-    if (document->kind != "other") return "report";
+    if (document->kind == DocumentKind::class_spec) return PayContext::class_spec;
+    if (document->kind == DocumentKind::resolution) return PayContext::resolution;
+    if (document->kind == DocumentKind::salary_schedule) return PayContext::schedule;
+    if (document->kind != DocumentKind::other) return PayContext::report;
   }
-  return from_table ? "schedule" : "report";
+  return from_table ? PayContext::schedule : PayContext::report;
 }
 
 // Ranges printed on one line each, one unit per line, in a block ("$33.29 - $46.95 Hourly",
@@ -86,7 +86,8 @@ std::vector<PayRange> extract_pay_ranges(const CleanText& text,
       const DocumentSpan* document = document_at(documents, pay.lines.first);
       pay.context = context_of(document, from_table[g]);
       pay.document = document ? document->id : "";
-      if (!pay.classification && pay.context == "class_spec" && document && document->title)
+      if (!pay.classification && pay.context == PayContext::class_spec && document &&
+          document->title)
         pay.classification = document->title;
       pay.id = "pay-" + std::to_string(out.size() + 1);
       out.push_back(std::move(pay));

@@ -13,6 +13,7 @@
 #include "extractors/dates.h"
 #include "extractors/money.h"
 #include "extractors/table_rebuild.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
@@ -23,7 +24,7 @@ enum class Bound { none, min, max };
 // What a header label says its column holds.
 struct ColumnMeaning {
   Role role = Role::other;
-  std::optional<std::string> unit;
+  std::optional<PayUnit> unit;
   Bound bound = Bound::none;
   std::optional<std::string> step;
   bool vocabulary = false;  // every word is header vocabulary ("MINIMUM HOURLY RATE", "TITLE")
@@ -62,19 +63,14 @@ bool is_step_name(const std::string& word) {
   });
 }
 
-std::string upper(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // The pay unit a lower-case heading word names. A word of letters only names one exactly
 // ("hourly", "annually"), so it is looked up; anything else ("bi-weekly", "hr.") goes through
 // the unit patterns. Every word of every one-cell line is classified, so this is hot.
-std::optional<std::string> unit_of_header_word(const std::string& word) {
-  static const std::unordered_map<std::string, std::string> kUnits = {
-      {"hour", "hourly"},      {"hourly", "hourly"}, {"month", "monthly"}, {"monthly", "monthly"},
-      {"year", "annual"},      {"annual", "annual"}, {"annually", "annual"}, {"yearly", "annual"},
-      {"biweekly", "biweekly"}};
+std::optional<PayUnit> unit_of_header_word(const std::string& word) {
+  static const std::unordered_map<std::string, PayUnit> kUnits = {
+      {"hour", PayUnit::hourly},     {"hourly", PayUnit::hourly}, {"month", PayUnit::monthly},
+      {"monthly", PayUnit::monthly}, {"year", PayUnit::annual},   {"annual", PayUnit::annual},
+      {"annually", PayUnit::annual}, {"yearly", PayUnit::annual}, {"biweekly", PayUnit::biweekly}};
   if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     auto found = kUnits.find(word);
     if (found == kUnits.end()) return std::nullopt;
@@ -101,16 +97,16 @@ ColumnMeaning classify_column(std::string_view label) {
   bool title = false, date = false, range = false, all_vocabulary = true;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (std::optional<std::string> unit = unit_of_header_word(w)) {
+    if (std::optional<PayUnit> unit = unit_of_header_word(w)) {
       meaning.unit = unit;
     } else if (kMin.count(w)) {
       meaning.bound = Bound::min;
     } else if (kMax.count(w)) {
       meaning.bound = Bound::max;
     } else if (w == "step" && i + 1 < words.size() && is_step_name(words[i + 1])) {
-      meaning.step = upper(words[++i]);
+      meaning.step = to_upper_ascii(words[++i]);
     } else if (w.size() > 4 && w.starts_with("step") && is_step_name(w.substr(4))) {
-      meaning.step = upper(w.substr(4));  // "Step1"
+      meaning.step = to_upper_ascii(w.substr(4));  // "Step1"
     } else if (kTitle.count(w)) {
       title = true;
     } else if (kDate.count(w)) {
@@ -123,7 +119,7 @@ ColumnMeaning classify_column(std::string_view label) {
   }
   // A bare step name heading a column ("A", "B", ... over a step table).
   if (words.size() == 1 && is_step_name(words[0]) && words[0].size() <= 2) {
-    meaning.step = upper(words[0]);
+    meaning.step = to_upper_ascii(words[0]);
     all_vocabulary = true;
   }
   meaning.vocabulary = all_vocabulary;
@@ -201,7 +197,7 @@ struct Row {
 struct Table {
   std::vector<TableColumn> header;
   std::string header_text;
-  std::optional<std::string> unit;             // named above the table ("listed in annual amounts")
+  std::optional<PayUnit> unit;                 // named above the table ("listed in annual amounts")
   std::optional<std::string> effective_above;  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024" above it
   std::vector<Row> rows;
   bool by_order = false;  // positions mean nothing: bars, a cell per line
@@ -209,7 +205,7 @@ struct Table {
 
 // The pay period a schedule names just above its header, nearest line first: "Salaries are
 // listed in annual amounts unless otherwise noted."
-std::optional<std::string> unit_above(const CleanText& text, size_t header_first) {
+std::optional<PayUnit> unit_above(const CleanText& text, size_t header_first) {
   static const RE2 kUnitPhrase(
       R"((?i)\b(?:hourly|monthly|annual|annually|bi-?weekly|yearly)\s+(?:amounts|rates|salar(?:y|ies)|pay|wages|schedule|figures)\b|\b(?:amounts|rates|salar(?:y|ies)|figures)\s+(?:are\s+)?(?:shown\s+|listed\s+|stated\s+)?(?:in\s+|as\s+)?(?:hourly|monthly|annual|bi-?weekly)\b)");
   for (size_t back = 1; back <= 6 && back <= header_first; ++back) {
@@ -281,13 +277,6 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
   return j;
 }
 
-std::string trim(std::string text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-  size_t start = 0;
-  while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
-  return text.substr(start);
-}
-
 // Columns to place the rows under: the header's own when cells are matched by order, else
 // the columns the data rows themselves line up in, each labelled by the header above it.
 std::vector<TableColumn> table_columns(const Table& table) {
@@ -357,15 +346,18 @@ void set_place(PayRange& pay, const CleanText& text, size_t first, size_t last) 
   pay.text = row_text(text, first, last);
 }
 
-void finish_range(PayRange& pay) {
+// A range whose unit nothing printed names (unit unset) takes the one its size suggests.
+void finish_range(PayRange& pay, std::optional<PayUnit> unit) {
   if (!pay.steps.empty()) {
     if (!pay.min) pay.min = pay.steps.front().amount;
     if (!pay.max) pay.max = pay.steps.back().amount;
   }
-  if (pay.unit.empty()) {
+  if (unit) {
+    pay.unit = *unit;
+  } else {
     const std::optional<double> low = pay.min ? pay.min : pay.max;
     const std::optional<double> high = pay.max ? pay.max : pay.min;
-    pay.unit = low ? unit_from_magnitude(*low, *high) : "unknown";
+    pay.unit = low ? unit_from_magnitude(*low, *high) : PayUnit::unknown;
   }
 }
 
@@ -458,10 +450,10 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
 
   // A rate's own period ("$12.33 /hour") outranks its column's; one the contract has no
   // unit for ("/day") is "unknown", never a guess from size.
-  auto unit_of = [&](const PlacedRow& row, size_t c) -> std::string {
+  auto unit_of = [&](const PlacedRow& row, size_t c) -> std::optional<PayUnit> {
     if (const std::optional<Money>& money = row.amounts[c]; money && !money->per.empty())
-      return unit_named_in("/" + money->per).value_or("unknown");
-    return meanings[c].unit.value_or(table.unit.value_or(""));
+      return unit_named_in("/" + money->per).value_or(PayUnit::unknown);
+    return meanings[c].unit ? meanings[c].unit : table.unit;
   };
   std::vector<PayGroup> groups;
   for (size_t r = 0; r < placed_rows.size(); ++r) {
@@ -474,13 +466,11 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
              is_step_only(placed_rows[block_end + 1].label, next_step))
         ++block_end;
     }
-    std::map<std::string, PayRange> by_unit;
-    std::vector<std::string> unit_order;
-    auto record_for = [&](const std::string& unit) -> PayRange& {
-      if (!by_unit.count(unit)) {
-        unit_order.push_back(unit);
-        by_unit[unit].unit = unit;
-      }
+    // Unit unset: nothing printed names it (finish_range decides from size).
+    std::map<std::optional<PayUnit>, PayRange> by_unit;
+    std::vector<std::optional<PayUnit>> unit_order;
+    auto record_for = [&](std::optional<PayUnit> unit) -> PayRange& {
+      if (!by_unit.count(unit)) unit_order.push_back(unit);
       return by_unit[unit];
     };
     if (block_end > r) {
@@ -497,10 +487,10 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
       for (size_t c = 0; c < columns.size(); ++c) {
         if (meanings[c].role == Role::amount && row.ranges[c]) {
           const MoneyRange& range = *row.ranges[c];
-          std::string unit = unit_named_in(range.tail).value_or("");
-          if (unit.empty() && !range.high.per.empty())
-            unit = unit_named_in("/" + range.high.per).value_or("unknown");
-          if (unit.empty()) unit = meanings[c].unit.value_or(table.unit.value_or(""));
+          std::optional<PayUnit> unit = unit_named_in(range.tail);
+          if (!unit && !range.high.per.empty())
+            unit = unit_named_in("/" + range.high.per).value_or(PayUnit::unknown);
+          if (!unit) unit = meanings[c].unit ? meanings[c].unit : table.unit;
           PayRange& pay = record_for(unit);
           pay.min = range.low.amount;
           pay.max = range.high.amount;
@@ -535,12 +525,12 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
     const size_t last_line = placed_rows[block_end].row->last_line;
     for (const std::optional<std::string>& title : classes) {
       PayGroup group;
-      for (const std::string& unit : unit_order) {
+      for (const std::optional<PayUnit>& unit : unit_order) {
         PayRange pay = by_unit[unit];
         pay.classification = title;
         pay.range = row.range;
         pay.effective_date = row.date ? row.date : table_date;
-        finish_range(pay);
+        finish_range(pay, unit);
         set_place(pay, text, first_line, last_line);
         group.push_back(std::move(pay));
       }

@@ -81,7 +81,7 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
   std::string_view text(joined.match);
   std::vector<ResolutionHeading> headings = find_resolution_headings(text);
   std::vector<ResolutionSpan> spans;
-  bool is_resolution = document.kind == "resolution";
+  bool is_resolution = document.kind == DocumentKind::resolution;
   for (const ResolutionHeading& heading : headings) {
     bool opens = is_resolution
                      ? heading.opens_resolution || (spans.empty() && heading.at_line_start)
@@ -117,9 +117,9 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
 
 void merge_minutes_vote(Resolution& resolution, const MinutesVote& vote) {
   if (!resolution.vote) resolution.vote = vote.vote;
-  if (resolution.status != "adopted" || !resolution.adopted_date)
+  if (resolution.status != ResolutionStatus::adopted || !resolution.adopted_date)
     resolution.adopted_date = vote.meeting_date;
-  resolution.status = "adopted";
+  resolution.status = ResolutionStatus::adopted;
   if (!resolution.body) resolution.body = vote.body;
   if (!resolution.jurisdiction) resolution.jurisdiction = vote.jurisdiction;
 }
@@ -160,7 +160,7 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
         return vote.offset >= span.begin && vote.offset < span.end;
       });
     };
-    if (document.kind != "resolution")
+    if (document.kind != DocumentKind::resolution)
       for (MinutesVote& vote : find_minutes_votes(joined))
         if (!inside_a_resolution(vote)) minutes_votes.emplace_back(std::move(vote), document.id);
   }
@@ -175,7 +175,7 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
     }
     Found record;
     record.resolution.number = vote.number;
-    record.resolution.status = "adopted";
+    record.resolution.status = ResolutionStatus::adopted;
     record.resolution.adopted_date = vote.meeting_date;
     record.resolution.body = vote.body;
     record.resolution.jurisdiction = vote.jurisdiction;

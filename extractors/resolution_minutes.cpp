@@ -9,6 +9,7 @@
 #include "extractors/resolution_number.h"
 #include "extractors/resolution_parse.h"
 #include "extractors/vote.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
@@ -43,7 +44,7 @@ std::optional<std::string> minutes_jurisdiction(std::string_view text, size_t mo
   std::string place;
   std::optional<std::string> found;
   re2::StringPiece rest(text.data(), motion);
-  while (RE2::FindAndConsume(&rest, kPlace, &place)) found = title_case(place);
+  while (RE2::FindAndConsume(&rest, kPlace, &place)) found = caps_to_title_case(place);
   return found;
 }
 
@@ -55,7 +56,7 @@ std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
   std::string body;
   std::optional<std::string> found;
   re2::StringPiece rest(text.data(), motion);
-  while (RE2::FindAndConsume(&rest, kBody, &body)) found = title_case(body);
+  while (RE2::FindAndConsume(&rest, kBody, &body)) found = caps_to_title_case(body);
   return found;
 }
 

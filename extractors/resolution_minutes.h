@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/records.h"
 #include "extractors/resolution_text.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

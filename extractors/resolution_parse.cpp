@@ -10,6 +10,7 @@
 
 #include "extractors/dates.h"
 #include "extractors/vote.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
@@ -42,23 +43,8 @@ std::optional<Found> find_first(const RE2& pattern, std::string_view text, size_
   return Found{begin, begin + match.size()};
 }
 
-std::string trimmed(std::string text) {
-  size_t first = text.find_first_not_of(" \t\n_");
-  if (first == std::string::npos) return {};
-  size_t last = text.find_last_not_of(" \t\n_");
-  return text.substr(first, last - first + 1);
-}
-
-bool has_lowercase(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-}
-
-std::string lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
-}
+// Blank signature and vote lines are runs of underscores.
+std::string trimmed(std::string_view text) { return trim(text, " \t\n_"); }
 
 // Where the recitals give way to what the body resolves: "NOW, THEREFORE, BE IT RESOLVED",
 // "NOW THEREFORE, THE CITY COUNCIL ... RESOLVES", "BE IT RESOLVED", "RESOLVED, that".
@@ -79,7 +65,7 @@ std::string jurisdiction_name(std::string_view text) {
   std::vector<std::string> words = split_words(text);
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
-    std::string word = lower(words[i]);
+    std::string word = to_lower_ascii(words[i]);
     bool stop = i >= 2 && std::find(kStops.begin(), kStops.end(), word) != kStops.end();
     bool verb = i >= 2 && word.size() > 4 &&
                 (word.ends_with("ing") ||
@@ -116,15 +102,15 @@ Enactor find_enactor(std::string_view text) {
   std::string body, place;
   re2::StringPiece input(text.data(), text.size());
   if (RE2::PartialMatch(input, kOfThe, &body, &place)) {
-    enactor.body = title_case(body);
+    enactor.body = caps_to_title_case(body);
     std::string name = jurisdiction_name(place);
-    if (!name.empty()) enactor.jurisdiction = title_case(name);
+    if (!name.empty()) enactor.jurisdiction = caps_to_title_case(name);
   } else if (RE2::PartialMatch(input, kPlaceThenBody, &place, &body)) {
-    enactor.body = title_case(body);
-    enactor.jurisdiction = title_case(place);
+    enactor.body = caps_to_title_case(body);
+    enactor.jurisdiction = caps_to_title_case(place);
   } else if (RE2::PartialMatch(input, kCountyBoard, &place, &body)) {
-    enactor.body = title_case(body);
-    enactor.jurisdiction = title_case(place);
+    enactor.body = caps_to_title_case(body);
+    enactor.jurisdiction = caps_to_title_case(place);
   }
   return enactor;
 }
@@ -144,7 +130,7 @@ bool name_like(std::string_view text) {
   if (words.size() < 2 || words.size() > 5) return false;
   for (const std::string& word : words) {
     if (!std::isupper(static_cast<unsigned char>(word.front()))) return false;
-    if (is_role_word(lower(word))) return false;
+    if (is_role_word(to_lower_ascii(word))) return false;
     for (char c : word)
       if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ')' || c == '(' ||
           c == '_')
@@ -174,9 +160,9 @@ void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string
   if (name.empty()) return;
   // A signature block types the name in capitals as a matter of layout ("MAYOR ALBERT
   // ROBLES"); the record gives the name as it is written: "Albert Robles".
-  Signatory signatory{title_case(name), title_case(std::string(role))};
+  Signatory signatory{caps_to_title_case(name), caps_to_title_case(std::string(role))};
   for (const PlacedSignatory& earlier : out)
-    if (lower(earlier.signatory.name) == lower(signatory.name) &&
+    if (to_lower_ascii(earlier.signatory.name) == to_lower_ascii(signatory.name) &&
         earlier.signatory.role == signatory.role)
       return;
   out.push_back({offset, signatory});
@@ -278,7 +264,7 @@ int section_number(std::string_view printed) {
                                                               "nine", "ten", "eleven", "twelve"};
   if (!printed.empty() && std::isdigit(static_cast<unsigned char>(printed.front())))
     return std::stoi(std::string(printed));
-  std::string word = lower(printed);
+  std::string word = to_lower_ascii(printed);
   for (size_t i = 0; i < kWords.size(); ++i)
     if (word == kWords[i]) return static_cast<int>(i) + 1;
   return 0;
@@ -370,21 +356,6 @@ std::optional<Found> capitals_above(const JoinedText& joined, size_t begin, size
 }
 
 }  // namespace
-
-std::string title_case(std::string_view text) {
-  if (has_lowercase(text)) return trimmed(std::string(text));
-  static constexpr std::array<std::string_view, 6> kSmall = {"of", "the", "and", "for", "on", "at"};
-  std::string out;
-  std::vector<std::string> words = split_words(text);
-  for (size_t i = 0; i < words.size(); ++i) {
-    std::string word = lower(words[i]);
-    bool small = i > 0 && std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
-    if (!small && !word.empty())
-      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-    out += (out.empty() ? "" : " ") + word;
-  }
-  return out;
-}
 
 size_t attachment_start(const JoinedText& joined, size_t from, size_t end) {
   // "EXHIBIT A", "Exhibit A: Animal License Fee Schedule", "ATTACHMENT 1"
@@ -585,9 +556,9 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   bool left_blank =
       (span.heading && span.heading->blank_number) || (vote && vote->blank) || adoption.blank_date;
   if (vote_filled || (!left_blank && (adoption.clause || adoption.certified)))
-    resolution.status = "adopted";
+    resolution.status = ResolutionStatus::adopted;
   else
-    resolution.status = "draft";
+    resolution.status = ResolutionStatus::draft;
 
   for (const std::string& number : find_cited_numbers(text.substr(begin, signatures.end - begin)))
     if (!resolution.number || number != *resolution.number) resolution.references.push_back(number);

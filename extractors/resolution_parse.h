@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 
-#include "extractors/records.h"
 #include "extractors/resolution_number.h"
 #include "extractors/resolution_text.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 
@@ -24,9 +24,6 @@ struct ResolutionSpan {
 };
 
 Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span);
-
-// "CITY OF CARSON" -> "City of Carson"; mixed-case text comes back as is.
-std::string title_case(std::string_view text);
 
 // Where a resolution's attachments start after its text: a line opening with "EXHIBIT A",
 // "ATTACHMENT 1", "Exhibit A:" at or after from, before end; end when there is none.

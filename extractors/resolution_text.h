@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/records.h"
 #include "pipeline/core/lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

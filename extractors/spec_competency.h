@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/records.h"
 #include "extractors/spec_lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

@@ -13,12 +13,6 @@ using namespace spec_text;
 
 namespace {
 
-bool has_digit(std::string_view text) {
-  for (char c : text)
-    if (std::isdigit(static_cast<unsigned char>(c))) return true;
-  return false;
-}
-
 size_t letter_count(std::string_view text) {
   size_t n = 0;
   for (char c : text)
@@ -100,32 +94,6 @@ bool is_bare_code(std::string_view text) {
   return RE2::FullMatch(text, code);
 }
 
-std::string title_case_word(std::string word, bool first) {
-  // "II" in "DEPUTY CITY CLERK II", "III," in an inverted title
-  static const RE2 roman(R"(^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[,.;:)]?$)");
-  static const char* const small[] = {"of", "and", "the", "for", "in", "to",   "a",
-                                      "an", "on",  "at",  "by",  "or", "with", "&"};
-  if (RE2::FullMatch(word, roman) || has_digit(word)) return word;
-  std::string lower;
-  for (char c : word)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  if (!first)
-    for (const char* s : small)
-      if (lower == s) return lower;
-  // Two-letter words that are not small words are acronyms in titles ("IT", "HR").
-  if (letter_count(word) == 2 && word.size() == 2) return word;
-  bool capitalise = true;
-  for (char& c : lower) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      if (capitalise) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      capitalise = false;
-    } else if (c == '-' || c == '/' || c == '(') {
-      capitalise = true;
-    }
-  }
-  return lower;
-}
-
 // Caps titles as OCR reads them: "s TOREKEEPER" has one stray lower-case letter.
 bool mostly_caps(std::string_view text) {
   size_t upper = 0, lower = 0;
@@ -169,12 +137,13 @@ std::optional<std::string> read_bargaining_unit(std::string_view text) {
   return value;
 }
 
-std::optional<std::string> read_flsa(std::string_view text) {
+std::optional<Flsa> read_flsa(std::string_view text) {
   // "FLSA: Non-Exempt", "FLSA Status: Exempt", "FLSA: NON EXEMPT"
   static const RE2 flsa(R"((?i)\bFLSA(?:\s+status)?\s*:?\s*(non[\s\-]?exempt|exempt)\b)");
   std::string value;
   if (!RE2::PartialMatch(text, flsa, &value)) return std::nullopt;
-  return std::tolower(static_cast<unsigned char>(value[0])) == 'n' ? "non-exempt" : "exempt";
+  return std::tolower(static_cast<unsigned char>(value[0])) == 'n' ? Flsa::non_exempt
+                                                                   : Flsa::exempt;
 }
 
 std::optional<SpecDate> read_date_line(const std::vector<SpecLine>& lines, size_t i,
@@ -228,24 +197,7 @@ std::string display_title(std::string_view printed) {
   }
   if (!mostly_caps(title)) return title;
   title = repair_split_capital(title);
-  std::string out, word;
-  bool first = true;
-  auto flush = [&] {
-    if (word.empty()) return;
-    out += title_case_word(word, first);
-    first = false;
-    word.clear();
-  };
-  for (char c : title) {
-    if (c == ' ') {
-      flush();
-      out.push_back(' ');
-    } else {
-      word.push_back(c);
-    }
-  }
-  flush();
-  return out;
+  return title_case(title);
 }
 
 std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, size_t anchor,
@@ -296,7 +248,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
     } else if (is_money_line(text) || is_salary_caption(text) || is_document_caption(text)) {
       kind = Kind::structural;
     } else if (is_draft_caption(text)) {
-      block.caption_status = "proposed";
+      block.caption_status = SpecStatus::proposed;
       kind = Kind::structural;
     } else if (is_bare_code(text)) {
       if (!block.class_code) block.class_code = text;

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/records.h"
 #include "extractors/spec_lines.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 
@@ -20,8 +20,9 @@ struct TitleBlock {
   size_t first = 0;  // index into the spec lines where the specification starts
   size_t title = 0;  // index of the title line
   std::string title_as_printed;
-  std::optional<std::string> jurisdiction, class_code, bargaining_unit, flsa;
-  std::optional<std::string> caption_status;  // "proposed" for a block captioned DRAFT
+  std::optional<std::string> jurisdiction, class_code, bargaining_unit;
+  std::optional<Flsa> flsa;
+  std::optional<SpecStatus> caption_status;  // proposed for a block captioned DRAFT
   std::vector<SpecDate> dates;
 };
 
@@ -39,8 +40,8 @@ std::optional<SpecDate> read_date_line(const std::vector<SpecLine>& lines, size_
 // "Bargaining Unit: Torrance Municipal Employees" -> "Torrance Municipal Employees".
 std::optional<std::string> read_bargaining_unit(std::string_view text);
 
-// "FLSA: Non-Exempt" -> "non-exempt".
-std::optional<std::string> read_flsa(std::string_view text);
+// "FLSA: Non-Exempt" -> non_exempt.
+std::optional<Flsa> read_flsa(std::string_view text);
 
 // A caption line that is no part of the text around it: "ATTACHMENT A", "Exhibit B",
 // "CITY OF TORRANCE" repeated at a page top, "Page 2 of 4".

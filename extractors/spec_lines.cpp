@@ -5,19 +5,14 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extractors/spec_headings.h"
+#include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/spec_headings.h"
 
 namespace agendum {
 
 using namespace spec_text;
 
 namespace {
-
-std::string trimmed(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
-}
 
 // Removes a list marker the text stage left in the text; true when there was one.
 bool strip_list_marker(std::string& text, std::string* marker_out = nullptr) {
@@ -28,7 +23,7 @@ bool strip_list_marker(std::string& text, std::string* marker_out = nullptr) {
   re2::StringPiece input(text);
   std::string found;
   if (!RE2::Consume(&input, marker, &found)) return false;
-  text = trimmed(std::string_view(input.data(), input.size()));
+  text = trim(std::string_view(input.data(), input.size()));
   if (marker_out) *marker_out = found;
   return true;
 }
@@ -70,7 +65,7 @@ void read_word_styles(const Line& line, SpecLine& out) {
       std::string bare_label = label.substr(0, label.size() - 1);
       if (out.text.rfind(label, 0) == 0) {
         out.lead_label = bare_label;
-        out.lead_rest = trimmed(std::string_view(out.text).substr(label.size()));
+        out.lead_rest = trim(std::string_view(out.text).substr(label.size()));
       }
       break;
     }
@@ -101,7 +96,7 @@ std::vector<SpecLine> cut_flattened(const SpecLine& whole) {
         size_t at = piece.find(bullet, start + 1);
         if (at != std::string::npos && (next == std::string::npos || at < next)) next = at;
       }
-      std::string chunk = trimmed(std::string_view(piece).substr(
+      std::string chunk = trim(std::string_view(piece).substr(
           start, (next == std::string::npos ? piece.size() : next) - start));
       SpecLine part = whole;
       part.deleted = (i == 0 && first_chunk) ? whole.deleted : std::vector<std::string>{};
@@ -197,12 +192,17 @@ bool touches(const Word& left, const Word& right) {
 // of a caps title is often read small: "sTOREKEEPER". Such an initial before capitals only
 // is a capital.
 std::string with_caps_initial(std::string word) {
-  if (word.size() < 3 || std::string_view("cosvwxz").find(word[0]) == std::string_view::npos) return word;
+  if (word.size() < 3 || std::string_view("cosvwxz").find(word[0]) == std::string_view::npos)
+    return word;
   const bool rest_caps = std::all_of(word.begin() + 1, word.end(), [](char c) {
-    return !std::isalpha(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c));
+    return !std::isalpha(static_cast<unsigned char>(c)) ||
+           std::isupper(static_cast<unsigned char>(c));
   });
-  const auto letters = std::count_if(word.begin() + 1, word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  if (rest_caps && letters >= 2) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  const auto letters = std::count_if(word.begin() + 1, word.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c));
+  });
+  if (rest_caps && letters >= 2)
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   return word;
 }
 
@@ -287,26 +287,6 @@ bool starts_lower(std::string_view text) {
   return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
 }
 
-size_t word_count(std::string_view text) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool space = std::isspace(static_cast<unsigned char>(c));
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
-bool is_all_caps(std::string_view text) {
-  bool letters = false;
-  for (char c : text) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
-  }
-  return letters;
-}
-
 std::string comparable(std::string_view text) {
   std::string out;
   for (char c : text)
@@ -326,7 +306,7 @@ std::vector<SpecLine> spec_lines_from(const CleanText& text) {
     SpecLine spec;
     spec.line = i;
     spec.page = line.page;
-    spec.text = trimmed(line.text);
+    spec.text = trim(line.text);
     spec.bullet = !line.list_marker.empty();
     spec.marker = line.list_marker;
     // A numbered item below a dash keeps its number: "- 3. Judgment and Decision Making".
@@ -337,7 +317,7 @@ std::vector<SpecLine> spec_lines_from(const CleanText& text) {
     }
     for (std::string run : line.deleted) {
       strip_list_marker(run);
-      run = trimmed(run);
+      run = trim(run);
       if (!run.empty()) spec.deleted.push_back(run);
     }
     const Line* previous = i > 0 ? &text.lines[i - 1] : nullptr;
@@ -431,24 +411,25 @@ std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) 
     if (line.struck()) {
       std::string text;
       for (const std::string& run : line.deleted) text += (text.empty() ? "" : " ") + run;
-      bool wraps = !items.empty() && items.back().change == "deleted" &&
+      bool wraps = !items.empty() && items.back().change == Change::deleted &&
                    !ends_sentence(items.back().text) && !line.bullet && !line.gap_before;
       if (wraps) {
         items.back().text += " " + text;
       } else {
-        items.push_back(Item{text, area, "deleted", {}});
+        items.push_back(Item{text, area, Change::deleted, {}});
       }
       if (line.bullet) seen_bullet = true;
       continue;
     }
     if (line.text.empty()) continue;
     // The rest of a struck sentence whose second line escaped the strike.
-    if (!line.bullet && !items.empty() && items.back().change == "deleted" &&
+    if (!line.bullet && !items.empty() && items.back().change == Change::deleted &&
         !ends_sentence(items.back().text) && starts_lower(line.text)) {
       items.back().text += " " + line.text;
       continue;
     }
-    Item* previous = (!items.empty() && items.back().change != "deleted") ? &items.back() : nullptr;
+    Item* previous =
+        (!items.empty() && items.back().change != Change::deleted) ? &items.back() : nullptr;
     bool previous_open = previous && !ends_sentence(previous->text);
     if (is_area_label(lines, i, !previous_open)) {
       area = without_trailing_colon(line.text);
@@ -490,7 +471,7 @@ std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) 
       item.text = line.lead_rest;
     }
     item.deleted = line.deleted;
-    if (redlined && line.emphasised) item.change = "inserted";
+    if (redlined && line.emphasised) item.change = Change::inserted;
     items.push_back(std::move(item));
   }
   return items;

@@ -12,8 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/records.h"
 #include "pipeline/core/lines.h"
+#include "pipeline/core/records.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 
@@ -47,8 +48,6 @@ std::vector<SpecLine> spec_lines_from(const CleanText& text);
 namespace spec_text {
 bool ends_sentence(std::string_view text);  // ends in . ; : ! ?
 bool starts_lower(std::string_view text);
-size_t word_count(std::string_view text);
-bool is_all_caps(std::string_view text);  // has letters, none lower case
 // Letters and digits only, lower case: how two printings or readings of one text compare.
 std::string comparable(std::string_view text);
 }  // namespace spec_text

@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "extractors/records.h"
+#include "pipeline/core/records.h"
 
 namespace agendum {
 

@@ -47,7 +47,7 @@ TEST(AgendaCorpus, CityCouncilAgendaWithLetteredConsentCalendar) {
   if (!result) GTEST_SKIP() << "corpus file not available";
   ASSERT_TRUE(result->agenda.has_value());
   const Agenda& agenda = *result->agenda;
-  EXPECT_EQ(result->documents.front().kind, "agenda");
+  EXPECT_EQ(result->documents.front().kind, DocumentKind::agenda);
   EXPECT_EQ(agenda.body, "Rancho Palos Verdes City Council");
   EXPECT_EQ(agenda.meeting_type, "regular");
   EXPECT_EQ(agenda.date, "2022-12-06");
@@ -55,7 +55,8 @@ TEST(AgendaCorpus, CityCouncilAgendaWithLetteredConsentCalendar) {
   EXPECT_EQ(agenda.members.size(), 5u);
   EXPECT_NE(numbers(agenda).find("A. B. C. D. E. F. G. H."), std::string::npos) << numbers(agenda);
   for (const AgendaItem& item : agenda.items) {
-    if (item.number.size() == 2 && item.number[1] == '.' && std::isupper(static_cast<unsigned char>(item.number[0]))) {
+    if (item.number.size() == 2 && item.number[1] == '.' &&
+        std::isupper(static_cast<unsigned char>(item.number[0]))) {
       EXPECT_EQ(item.section, "CONSENT CALENDAR") << item.number;
       EXPECT_TRUE(item.recommendation.has_value()) << item.number;
     }

@@ -1,15 +1,15 @@
 // The agenda extractor on real agenda lines: Torrance (one item per paragraph), Diamond Bar
 // (the whole agenda flattened into long lines) and a lettered consent calendar.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include <re2/re2.h>
-
 #include "extractors/agenda.h"
+#include "pipeline/core/record_names.h"
 #include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 
@@ -32,7 +32,8 @@ std::string numbers(const Agenda& agenda) {
   return out;
 }
 
-constexpr std::string_view kTorrance = R"(The Civil Service Commission is an advisory body to the City Council that meets on the second and fourth Mondays of each month at 6:00 p.m. in the Council Chambers.
+constexpr std::string_view kTorrance =
+    R"(The Civil Service Commission is an advisory body to the City Council that meets on the second and fourth Mondays of each month at 6:00 p.m. in the Council Chambers.
 
 **TORRANCE CIVIL SERVICE COMMISSION AGENDA
 MONDAY, APRIL 10, 2023
@@ -147,20 +148,23 @@ TEST(AgendaItems, TorranceItemsWithSectionsAndRecommendations) {
   const AgendaItem& minutes = agenda.items[0];
   EXPECT_EQ(minutes.section, "CONSENT CALENDAR");
   EXPECT_EQ(minutes.title, "Approve Civil Service Commission Minutes.");
-  EXPECT_EQ(minutes.recommendation,
-            "Recommendation of Civil Service Manager that your Honorable Body approve the Civil Service "
-            "Commission minutes of February 27, 2023 and March 13, 2023.");
+  EXPECT_EQ(
+      minutes.recommendation,
+      "Recommendation of Civil Service Manager that your Honorable Body approve the Civil Service "
+      "Commission minutes of February 27, 2023 and March 13, 2023.");
   EXPECT_EQ(agenda.items[6].title, "Approve the Examination for Police Services Supervisor.");
   EXPECT_FALSE(agenda.items[6].recommendation.has_value());
   // A title wrapped over two lines is one title.
   EXPECT_EQ(agenda.items[9].title,
-            "Approve Proposed Class Specification for Information Technology Manager - Applications and Analytics.");
+            "Approve Proposed Class Specification for Information Technology Manager - "
+            "Applications and Analytics.");
   EXPECT_EQ(agenda.items[9].section, "ADMINISTRATIVE MATTERS");
   EXPECT_EQ(agenda.items[16].section, "HEARINGS");
   EXPECT_EQ(agenda.items[17].number, "11A");
   EXPECT_EQ(agenda.items[17].section, "ADJOURNMENT");
-  EXPECT_EQ(agenda.items[17].title,
-            "Adjournment of Civil Service Commission Meeting to Monday, April 24, 2023 at 6:00 p.m.");
+  EXPECT_EQ(
+      agenda.items[17].title,
+      "Adjournment of Civil Service Commission Meeting to Monday, April 24, 2023 at 6:00 p.m.");
   EXPECT_EQ(agenda.items[0].pages.first, 1);
   EXPECT_EQ(agenda.items[0].pages.last, 1);
 }
@@ -171,8 +175,8 @@ TEST(AgendaItems, TorranceHeaderAndRollCall) {
   EXPECT_EQ(agenda.meeting_type, "regular");
   EXPECT_EQ(agenda.time, "18:00");
   EXPECT_EQ(agenda.location, "LeROY J. JACKSON COUNCIL CHAMBER, 3031 TORRANCE BL.");
-  EXPECT_EQ(agenda.members,
-            (std::vector<std::string>{"Hamada", "Herring", "Kohus", "Lohnes", "Sasaki", "Zygielbaum", "Adelsman"}));
+  EXPECT_EQ(agenda.members, (std::vector<std::string>{"Hamada", "Herring", "Kohus", "Lohnes",
+                                                      "Sasaki", "Zygielbaum", "Adelsman"}));
   EXPECT_EQ(agenda.document, "doc-1");
 }
 
@@ -218,10 +222,13 @@ TEST(AgendaItems, DiamondBarItemsInsideFlattenedLines) {
             "Approve the May 19, 2020 Study Session and Regular City Council meeting minutes.");
   EXPECT_EQ(agenda.items[3].title, "TREASURER'S STATEMENT");
   EXPECT_EQ(agenda.items[5].section, "COUNCIL CONSIDERATION");
-  EXPECT_EQ(agenda.items[6].title, "COVID-19 REGULATORY RELIEF AND FINANCIAL ASSISTANCE OPTIONS FOR BUSINESSES AND RESIDENTS.");
+  EXPECT_EQ(
+      agenda.items[6].title,
+      "COVID-19 REGULATORY RELIEF AND FINANCIAL ASSISTANCE OPTIONS FOR BUSINESSES AND RESIDENTS.");
   // The numbered steps inside 5.2's recommendation stay in it.
   EXPECT_EQ(agenda.items[6].recommendation,
-            "1. Approve the Temporary Sign and Outdoor Dining Policy; and 2. Provide policy direction for the "
+            "1. Approve the Temporary Sign and Outdoor Dining Policy; and 2. Provide policy "
+            "direction for the "
             "creation of CDBG COVID-19 economic relief programs.");
 }
 
@@ -235,7 +242,8 @@ TEST(AgendaItems, DiamondBarHeaderRollCallAndDocuments) {
   EXPECT_EQ(agenda.members, (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
   ASSERT_EQ(documents.size(), 4u);
   EXPECT_EQ(agenda.items[0].document, documents[1].id);  // stamp label 3.1
-  EXPECT_EQ(agenda.items[4].document, documents[2].id);  // stamp label 3.5, not its resolution 3.5.a
+  EXPECT_EQ(agenda.items[4].document,
+            documents[2].id);  // stamp label 3.5, not its resolution 3.5.a
   EXPECT_FALSE(agenda.items[1].document.has_value());
 }
 
@@ -294,13 +302,15 @@ Recommendation: Direct staff to prepare an ordinance.
   EXPECT_EQ(agenda.items[0].title, "Recognition of the Library Volunteer of the Year");
   EXPECT_EQ(agenda.items[2].section, "CONSENT CALENDAR");
   EXPECT_EQ(agenda.items[3].title, "Approval of Minutes (Clerk)");
-  EXPECT_EQ(agenda.items[3].recommendation, "Approve the Minutes of February 28, 2023, Regular Meeting.");
+  EXPECT_EQ(agenda.items[3].recommendation,
+            "Approve the Minutes of February 28, 2023, Regular Meeting.");
   EXPECT_EQ(agenda.items[4].section, "REGULAR BUSINESS");
   EXPECT_EQ(agenda.items[4].recommendation, "Direct staff to prepare an ordinance.");
   EXPECT_EQ(agenda.body, "Lakeview Hills City Council");
   EXPECT_EQ(agenda.meeting_type, "special");
   EXPECT_EQ(agenda.time, "18:30");
-  EXPECT_EQ(agenda.location, "ORCHARD COMMUNITY CENTER, OAK ROOM, 1200 VALLEY VIEW BOULEVARD, LAKEVIEW HILLS");
+  EXPECT_EQ(agenda.location,
+            "ORCHARD COMMUNITY CENTER, OAK ROOM, 1200 VALLEY VIEW BOULEVARD, LAKEVIEW HILLS");
   EXPECT_EQ(agenda.members, (std::vector<std::string>{"Brandt", "Ishikawa", "Delgado", "Okafor"}));
 }
 
@@ -323,9 +333,10 @@ I. CLASSIFICATION ITEMS
 Distribution:
 
 A. Moreno D. Castillo
-)", &documents);
+)",
+                              &documents);
   ASSERT_EQ(documents.size(), 1u);
-  EXPECT_EQ(documents[0].kind, "agenda");
+  EXPECT_EQ(documents[0].kind, DocumentKind::agenda);
   EXPECT_EQ(numbers(agenda), "1. 2.");
   ASSERT_EQ(agenda.items.size(), 2u);
   EXPECT_EQ(agenda.items[0].section, "CLASSIFICATION ITEMS");
@@ -353,9 +364,10 @@ Meeting Date: April 10, 2023
 SUBJECT: POSITION STUDY OF THE CITY CLERK'S OFFICE SUPPORT STAFF
 
 RECOMMENDATION:
-)", &documents);
+)",
+                              &documents);
   ASSERT_EQ(documents.size(), 2u);
-  EXPECT_EQ(documents[1].kind, "staff_report");
+  EXPECT_EQ(documents[1].kind, DocumentKind::staff_report);
   EXPECT_EQ(documents[1].title, "POSITION STUDY OF THE CITY CLERK'S OFFICE SUPPORT STAFF");
   ASSERT_EQ(agenda.items.size(), 2u);
   EXPECT_FALSE(agenda.items[0].document.has_value());
@@ -395,7 +407,8 @@ std::optional<std::string> diamond_bar_pages() {
   while (kStamp.Match(input, from, text.size(), RE2::UNANCHORED, stamp, 2)) {
     size_t end = static_cast<size_t>(stamp[0].data() - text.data()) + stamp[0].size();
     label = std::string(stamp[1]);
-    bool keep = out.empty() || label == "3.5" || label == "3.5.a" || (label == "3.5.b" && ++rules_pages <= 2);
+    bool keep = out.empty() || label == "3.5" || label == "3.5.a" ||
+                (label == "3.5.b" && ++rules_pages <= 2);
     if (out.empty()) {
       // The agenda pages carry no stamp: keep them apart from the first report.
       size_t report = text.find("Agenda #: 3.1 Meeting Date");
@@ -419,11 +432,13 @@ TEST(AgendaSeeds, DiamondBarPacket) {
   EXPECT_EQ(agenda->body, "Diamond Bar City Council");
   EXPECT_EQ(agenda->members, (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
   std::string numbers;
-  for (const AgendaItem& item : agenda->items) numbers += (numbers.empty() ? "" : " ") + item.number;
+  for (const AgendaItem& item : agenda->items)
+    numbers += (numbers.empty() ? "" : " ") + item.number;
   EXPECT_EQ(numbers, "3.1 3.2 3.3 3.4 3.5 5.1 5.2");
 
   std::string kinds;
-  for (const DocumentSpan& doc : documents) kinds += (kinds.empty() ? "" : ",") + doc.kind;
+  for (const DocumentSpan& doc : documents)
+    kinds += (kinds.empty() ? "" : ",") + std::string(name_of(doc.kind));
   EXPECT_EQ(kinds, "agenda,staff_report,resolution,other");
   ASSERT_EQ(documents.size(), 4u);
   EXPECT_EQ(documents[1].label, "3.5");

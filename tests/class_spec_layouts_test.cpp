@@ -3,7 +3,7 @@
 
 #include "extractors/class_spec.h"
 #include "extractors/spec_header.h"
-#include "extractors/spec_headings.h"
+#include "pipeline/recognize/spec_headings.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -15,7 +15,7 @@ std::vector<ClassSpec> specs_from(std::string_view markup) {
   return extract_class_specs(text, {}, {}, diagnostics);
 }
 
-size_t count_changed(const std::vector<Item>& items, std::string_view change) {
+size_t count_changed(const std::vector<Item>& items, Change change) {
   size_t n = 0;
   for (const Item& item : items) n += item.change == change;
   return n;
@@ -224,20 +224,20 @@ TEST(ClassSpecLayouts, WordDraftWithRedlines) {
   ASSERT_EQ(specs.size(), 1u);
   const ClassSpec& spec = specs[0];
   EXPECT_EQ(spec.title, "Administrative Assistant");
-  EXPECT_EQ(spec.status, "revised");  // redlines present
+  EXPECT_EQ(spec.status, SpecStatus::revised);  // redlines present
   EXPECT_EQ(spec.duties.size(), 2u);
   EXPECT_EQ(spec.other_duties.size(), 1u);
   ASSERT_EQ(spec.knowledge.size(), 4u);
-  EXPECT_EQ(spec.knowledge[1].change, "deleted");
+  EXPECT_EQ(spec.knowledge[1].change, Change::deleted);
   EXPECT_EQ(spec.knowledge[1].text,
             "Proper written and spoken English including spelling, grammar and punctuation;");
-  EXPECT_EQ(count_changed(spec.knowledge, "deleted"), 2u);
+  EXPECT_EQ(count_changed(spec.knowledge, Change::deleted), 2u);
   // A struck sentence's second line that escaped the strike stays with it.
   EXPECT_EQ(spec.knowledge[2].text,
             "Business math principles and the arithmetic of business correspondence;");
   ASSERT_EQ(spec.abilities.size(), 4u);
-  EXPECT_EQ(spec.abilities[1].change, "deleted");
-  EXPECT_EQ(spec.abilities[2].change, "inserted");
+  EXPECT_EQ(spec.abilities[1].change, Change::deleted);
+  EXPECT_EQ(spec.abilities[2].change, Change::inserted);
   EXPECT_EQ(spec.abilities[2].text,
             "Proofread and detect errors in typing, spelling, syntax and punctuation;");
   // Inline deletion: dropped from the accepted text, kept beside it.
@@ -428,12 +428,12 @@ TEST(ClassSpecLayouts, CarsonExhibitRedlined) {
   EXPECT_EQ(spec.title, "Systems Coordinator");
   EXPECT_EQ(spec.jurisdiction, "City of Carson");
   EXPECT_EQ(spec.bargaining_unit, "AFSCME");
-  EXPECT_EQ(spec.flsa, "non-exempt");
-  EXPECT_EQ(spec.status, "revised");
+  EXPECT_EQ(spec.flsa, Flsa::non_exempt);
+  EXPECT_EQ(spec.status, SpecStatus::revised);
   ASSERT_TRUE(spec.definition);
   EXPECT_EQ(spec.definition->rfind("Under general supervision, provides", 0), 0u);
   ASSERT_EQ(spec.duties.size(), 4u);
-  EXPECT_EQ(spec.duties[0].change, "deleted");
+  EXPECT_EQ(spec.duties[0].change, Change::deleted);
   EXPECT_EQ(spec.duties[0].text.rfind("Responds to inquiries", 0), 0u);
   EXPECT_EQ(spec.duties[1].text.rfind("Coordinates and prioritizes", 0), 0u);
   EXPECT_EQ(spec.duties[3].text,
@@ -444,7 +444,7 @@ TEST(ClassSpecLayouts, CarsonExhibitRedlined) {
   EXPECT_EQ(spec.education_experience->find("High school"), std::string::npos);
   EXPECT_EQ(spec.knowledge.size(), 2u);
   ASSERT_EQ(spec.abilities.size(), 2u);
-  EXPECT_EQ(spec.abilities[0].change, "deleted");
+  EXPECT_EQ(spec.abilities[0].change, Change::deleted);
   EXPECT_EQ(spec.licenses.size(), 1u);
   ASSERT_TRUE(spec.special_requirements);
   EXPECT_NE(spec.special_requirements->find("read small print"), std::string::npos);
@@ -567,8 +567,8 @@ Knowledge of
   ASSERT_EQ(specs.size(), 3u);
   EXPECT_EQ(specs[0].title, "Deputy City Attorney II");
   EXPECT_EQ(specs[1].title, "Deputy City Attorney II");
-  EXPECT_EQ(specs[0].status, "revised");
-  EXPECT_EQ(specs[1].status, "existing");
+  EXPECT_EQ(specs[0].status, SpecStatus::revised);
+  EXPECT_EQ(specs[1].status, SpecStatus::existing);
   EXPECT_EQ(specs[1].class_code, "1411");
   EXPECT_FALSE(specs[0].duplicate_of);
   EXPECT_FALSE(specs[1].duplicate_of);
@@ -691,7 +691,7 @@ Ability to:
 )");
   DocumentSpan document;
   document.id = "doc-4";
-  document.kind = "class_spec";
+  document.kind = DocumentKind::class_spec;
   document.pages = {1, 1};
   document.lines = {0, text.lines.size()};
   std::vector<Diagnostic> diagnostics;
@@ -769,18 +769,18 @@ Knowledge of:
       "duties of the position.\n\nOFFICE ASSISTANT\n" +
       spec_body);
   ASSERT_EQ(revised.size(), 1u);
-  EXPECT_EQ(revised[0].status, "revised");
+  EXPECT_EQ(revised[0].status, SpecStatus::revised);
 
   auto draft = specs_from("DRAFT\nOFFICE ASSISTANT\n" + spec_body);
   ASSERT_EQ(draft.size(), 1u);
-  EXPECT_EQ(draft[0].status, "proposed");
+  EXPECT_EQ(draft[0].status, SpecStatus::proposed);
 
   auto adopted = specs_from(
       "Section 2. The new classification specification for OFFICE ASSISTANT, attached hereto as "
       "Exhibit A, is hereby adopted.\n\nOFFICE ASSISTANT\n" +
       spec_body);
   ASSERT_EQ(adopted.size(), 1u);
-  EXPECT_EQ(adopted[0].status, "adopted");
+  EXPECT_EQ(adopted[0].status, SpecStatus::adopted);
 
   auto plain = specs_from("OFFICE ASSISTANT\n" + spec_body);
   ASSERT_EQ(plain.size(), 1u);
@@ -820,9 +820,12 @@ Knowledge of
 )");
   size_t page_two = 0;
   while (text.lines[page_two].page == 1) ++page_two;
-  DocumentSpan first{"doc-1", "class_spec", std::nullopt, {1, 1}, {0, page_two}, std::nullopt};
-  DocumentSpan second{
-      "doc-2", "class_spec", std::nullopt, {2, 2}, {page_two, text.lines.size()}, std::nullopt};
+  DocumentSpan first{
+      "doc-1",     DocumentKind::class_spec, std::nullopt, {1, 1}, {0, page_two}, std::nullopt,
+      std::nullopt};
+  DocumentSpan second{"doc-2",     DocumentKind::class_spec,      std::nullopt,
+                      {2, 2},      {page_two, text.lines.size()}, std::nullopt,
+                      std::nullopt};
   std::vector<Diagnostic> diagnostics;
   auto specs = extract_class_specs(text, {first, second}, {}, diagnostics);
   ASSERT_EQ(specs.size(), 2u);

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "extractors/class_spec.h"
+#include "pipeline/core/record_names.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -37,7 +38,7 @@ std::optional<std::vector<ClassSpec>> specs_in(const std::string& relative) {
   return extract_class_specs(clean, {}, {}, diagnostics);
 }
 
-size_t count_changed(const std::vector<Item>& items, std::string_view change) {
+size_t count_changed(const std::vector<Item>& items, Change change) {
   size_t n = 0;
   for (const Item& item : items) n += item.change == change;
   return n;
@@ -62,13 +63,13 @@ TEST(ClassSpecSeeds, TorrancePacket) {
   // reclassification report.
   const ClassSpec& assistant = (*specs)[0];
   EXPECT_EQ(assistant.title, "Administrative Assistant");
-  EXPECT_EQ(assistant.status, "revised");
+  EXPECT_EQ(assistant.status, SpecStatus::revised);
   EXPECT_EQ(assistant.duties.size(), 14u);
   EXPECT_EQ(assistant.other_duties.size(), 9u);
   EXPECT_EQ(assistant.knowledge.size(), 13u);
-  EXPECT_EQ(count_changed(assistant.knowledge, "deleted"), 2u);
+  EXPECT_EQ(count_changed(assistant.knowledge, Change::deleted), 2u);
   EXPECT_EQ(assistant.abilities.size(), 14u);
-  EXPECT_EQ(count_changed(assistant.abilities, "deleted"), 1u);
+  EXPECT_EQ(count_changed(assistant.abilities, Change::deleted), 1u);
   EXPECT_EQ(specs->back().title, "Administrative Assistant");
   EXPECT_EQ(specs->back().duplicate_of, assistant.id);
 
@@ -91,7 +92,8 @@ TEST(ClassSpecSeeds, TorrancePacket) {
   for (const ClassSpec& spec : *specs)
     if (spec.title == "Deputy City Attorney II" || spec.title == "Police Services Supervisor" ||
         spec.title.rfind("Information Technology Manager", 0) == 0)
-      statuses.emplace_back(spec.title.substr(0, 30), spec.status.value_or("null"));
+      statuses.emplace_back(spec.title.substr(0, 30),
+                            spec.status ? std::string(name_of(*spec.status)) : "null");
   EXPECT_EQ(statuses, (std::vector<std::pair<std::string, std::string>>{
                           {"Police Services Supervisor", "revised"},
                           {"Information Technology Manager", "proposed"},
@@ -110,12 +112,12 @@ TEST(ClassSpecSeeds, CarsonResolutionExhibit) {
   ASSERT_EQ(specs->size(), 1u);
   const ClassSpec& spec = specs->front();
   EXPECT_EQ(spec.title, "Systems Coordinator");
-  EXPECT_EQ(spec.flsa, "non-exempt");
+  EXPECT_EQ(spec.flsa, Flsa::non_exempt);
   EXPECT_EQ(spec.bargaining_unit, "AFSCME");
-  EXPECT_EQ(spec.status, "revised");
-  EXPECT_EQ(count_changed(spec.duties, "deleted"), 2u);
+  EXPECT_EQ(spec.status, SpecStatus::revised);
+  EXPECT_EQ(count_changed(spec.duties, Change::deleted), 2u);
   EXPECT_EQ(spec.knowledge.size(), 21u);
-  EXPECT_EQ(count_changed(spec.knowledge, "deleted"), 8u);
+  EXPECT_EQ(count_changed(spec.knowledge, Change::deleted), 8u);
   for (const Item& duty : spec.duties) EXPECT_FALSE(duty.area) << duty.text;  // running headers
   ASSERT_TRUE(spec.education_experience);
   EXPECT_EQ(spec.education_experience->find("Systems Coordinator"), std::string::npos);

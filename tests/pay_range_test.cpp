@@ -22,10 +22,10 @@ Extracted extract(std::string_view markup, std::vector<DocumentSpan> documents =
   return out;
 }
 
-DocumentSpan whole_document(std::string kind, std::optional<std::string> title = std::nullopt) {
+DocumentSpan whole_document(DocumentKind kind, std::optional<std::string> title = std::nullopt) {
   DocumentSpan document;
   document.id = "doc-1";
-  document.kind = std::move(kind);
+  document.kind = kind;
   document.title = std::move(title);
   document.pages = {1, 9};
   document.lines = {0, 10000};
@@ -49,19 +49,19 @@ constexpr const char* kSpecHeader =
 
 TEST(PayRangeSpecHeader, OneRecordPerUnit) {
   const Extracted out =
-      extract(kSpecHeader, {whole_document("class_spec", "Deputy City Clerk II")});
+      extract(kSpecHeader, {whole_document(DocumentKind::class_spec, "Deputy City Clerk II")});
   ASSERT_EQ(out.pay.size(), 3u);
   EXPECT_EQ(out.pay[0].id, "pay-1");
   EXPECT_EQ(out.pay[2].id, "pay-3");
-  EXPECT_EQ(out.pay[0].unit, "hourly");
-  EXPECT_EQ(out.pay[1].unit, "monthly");
-  EXPECT_EQ(out.pay[2].unit, "annual");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::hourly);
+  EXPECT_EQ(out.pay[1].unit, PayUnit::monthly);
+  EXPECT_EQ(out.pay[2].unit, PayUnit::annual);
   EXPECT_DOUBLE_EQ(*out.pay[0].min, 33.29);
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 46.95);
   EXPECT_DOUBLE_EQ(*out.pay[2].min, 69243.20);
   EXPECT_DOUBLE_EQ(*out.pay[2].max, 97656.00);
   for (const PayRange& pay : out.pay) {
-    EXPECT_EQ(pay.context, "class_spec");
+    EXPECT_EQ(pay.context, PayContext::class_spec);
     EXPECT_EQ(pay.document, "doc-1");
     EXPECT_EQ(pay.classification, "Deputy City Clerk II");
     EXPECT_EQ(pay.pages.first, 1);
@@ -100,18 +100,18 @@ TEST(PayRangeReclassification, OneRecordPerClassWithRangeNumber) {
       "Division Secretary\trange 335 $4,330 - $5,517 per month\tSystems Coordinator\trange 341 "
       "$5,017 - $6,391 "
       "per month\n",
-      {whole_document("resolution")});
+      {whole_document(DocumentKind::resolution)});
   ASSERT_EQ(out.pay.size(), 2u);
   EXPECT_EQ(out.pay[0].classification, "Division Secretary");
   EXPECT_EQ(out.pay[0].range, "335");
-  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::monthly);
   EXPECT_DOUBLE_EQ(*out.pay[0].min, 4330);
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 5517);
   EXPECT_EQ(out.pay[1].classification, "Systems Coordinator");
   EXPECT_EQ(out.pay[1].range, "341");
   EXPECT_DOUBLE_EQ(*out.pay[1].min, 5017);
   EXPECT_DOUBLE_EQ(*out.pay[1].max, 6391);
-  EXPECT_EQ(out.pay[1].context, "resolution");
+  EXPECT_EQ(out.pay[1].context, PayContext::resolution);
   EXPECT_EQ(out.pay[1].text, "range 341 $5,017 - $6,391 per month");
 }
 
@@ -121,7 +121,7 @@ TEST(PayRangeInline, OneClassTwoUnitsOnARow) {
       "Senior Accountant\t$5,531 - $7,045 per month\t$31.91 - $30.64 per hour\n");
   ASSERT_EQ(out.pay.size(), 4u);
   EXPECT_EQ(out.pay[1].classification, "Accountant");
-  EXPECT_EQ(out.pay[1].unit, "hourly");
+  EXPECT_EQ(out.pay[1].unit, PayUnit::hourly);
   EXPECT_EQ(out.pay[3].classification, "Senior Accountant");
   // The second row's hourly maximum is misprinted: below its minimum, and not the monthly x 12 /
   // 2,080.
@@ -134,9 +134,9 @@ TEST(PayRangeInline, LabelAndUnitInTheCellsBeside) {
       "Salary Range:\t$4,330 - $5,517\tMonthly\n"
       "$33.29 - $46.95\tHourly\n");
   ASSERT_EQ(out.pay.size(), 2u);
-  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::monthly);
   EXPECT_FALSE(out.pay[0].classification);
-  EXPECT_EQ(out.pay[1].unit, "hourly");
+  EXPECT_EQ(out.pay[1].unit, PayUnit::hourly);
 }
 
 TEST(PayRangeReclassification, WrappedUnitsAndABudgetLineBelow) {
@@ -153,10 +153,10 @@ TEST(PayRangeReclassification, WrappedUnitsAndABudgetLineBelow) {
       "Section 4. The following amendment will be made to the City's FY 2018-2019 budget:\n"
       "Description                                                    Approximate Increase\n"
       "Division Secretary to Systems Coordinator                      $600.00\n",
-      {whole_document("resolution")});
+      {whole_document(DocumentKind::resolution)});
   ASSERT_EQ(out.pay.size(), 2u);
   EXPECT_EQ(out.pay[0].classification, "Division Secretary");
-  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::monthly);
   EXPECT_EQ(out.pay[1].classification, "Systems Coordinator");
   EXPECT_DOUBLE_EQ(*out.pay[1].max, 6391);
 }
@@ -168,12 +168,12 @@ TEST(PayRangeNarrative, FirstAndTopStepWithUnitFromSize) {
       "The Senior Lifeguard classification is recommended at $18.73 at the first step and $23.90 "
       "at the top "
       "step of the range.\n",
-      {whole_document("staff_report")});
+      {whole_document(DocumentKind::staff_report)});
   ASSERT_EQ(out.pay.size(), 1u);
-  EXPECT_EQ(out.pay[0].unit, "hourly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::hourly);
   EXPECT_DOUBLE_EQ(*out.pay[0].min, 18.73);
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 23.90);
-  EXPECT_EQ(out.pay[0].context, "report");
+  EXPECT_EQ(out.pay[0].context, PayContext::report);
 }
 
 // --- Multi-column schedule (pdftotext -layout rendering of a fire district's schedule) ------
@@ -204,26 +204,26 @@ constexpr const char* kMasterSchedule =
     "                      -\n";
 
 TEST(PayRangeSchedule, HourlyAndMonthlyRecordsPerTitle) {
-  const Extracted out = extract(kMasterSchedule, {whole_document("salary_schedule")});
+  const Extracted out = extract(kMasterSchedule, {whole_document(DocumentKind::salary_schedule)});
   // Two analysts' rows give hourly and monthly; the three rows with blank monthly cells
   // give hourly only.
   ASSERT_EQ(out.pay.size(), 7u);
   EXPECT_EQ(out.pay[0].classification, "ADMINISTRATIVE ANALYST");
-  EXPECT_EQ(out.pay[0].unit, "hourly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::hourly);
   EXPECT_DOUBLE_EQ(*out.pay[0].min, 49.10);
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 59.68);
-  EXPECT_EQ(out.pay[1].unit, "monthly");
+  EXPECT_EQ(out.pay[1].unit, PayUnit::monthly);
   EXPECT_DOUBLE_EQ(*out.pay[1].min, 8510.74);
   EXPECT_DOUBLE_EQ(*out.pay[1].max, 10344.86);
   EXPECT_EQ(out.pay[3].classification, "BATTALION CHIEF- 56 hr");
   EXPECT_DOUBLE_EQ(*out.pay[3].max, 18332.38);
   EXPECT_EQ(out.pay[4].classification, "DEFENSIBLE SPACE INSPECTOR");
-  EXPECT_EQ(out.pay[4].unit, "hourly");
+  EXPECT_EQ(out.pay[4].unit, PayUnit::hourly);
   EXPECT_EQ(out.pay[5].classification, "DEFENSIBLE SPACE SPECIALIST");
   EXPECT_DOUBLE_EQ(*out.pay[5].min, 45.00);
   EXPECT_EQ(out.pay[6].classification, "PAID CALL FIREFIGHTER (ON-CALL)");
   EXPECT_DOUBLE_EQ(*out.pay[6].max, 22.90);
-  for (const PayRange& pay : out.pay) EXPECT_EQ(pay.context, "schedule");
+  for (const PayRange& pay : out.pay) EXPECT_EQ(pay.context, PayContext::schedule);
   // 56-hour shift: hourly x 2,912 agrees with monthly x 12.
   EXPECT_EQ(count_code(out.diagnostics, "pay_units_disagree"), 0u);
 }
@@ -260,14 +260,14 @@ TEST(PayRangeStepRows, RowsNamedByStepJoinTheClassAbove) {
   // Firefighter: steps I-III per unit.
   ASSERT_EQ(out.pay.size(), 8u);
   EXPECT_EQ(out.pay[0].classification, "56-hr PROBATIONARY FIREFIGHTER");
-  EXPECT_EQ(out.pay[0].unit, "hourly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::hourly);
   EXPECT_DOUBLE_EQ(*out.pay[0].min, 36.11);
-  EXPECT_EQ(out.pay[1].unit, "biweekly");
-  EXPECT_EQ(out.pay[3].unit, "annual");
+  EXPECT_EQ(out.pay[1].unit, PayUnit::biweekly);
+  EXPECT_EQ(out.pay[3].unit, PayUnit::annual);
   EXPECT_DOUBLE_EQ(*out.pay[3].max, 105427.85);
   const PayRange& firefighter_hourly = out.pay[4];
   EXPECT_EQ(firefighter_hourly.classification, "FIREFIGHTER");
-  EXPECT_EQ(firefighter_hourly.unit, "hourly");
+  EXPECT_EQ(firefighter_hourly.unit, PayUnit::hourly);
   ASSERT_EQ(firefighter_hourly.steps.size(), 3u);
   EXPECT_EQ(firefighter_hourly.steps[0].step, "I");
   EXPECT_EQ(firefighter_hourly.steps[2].step, "III");
@@ -276,7 +276,7 @@ TEST(PayRangeStepRows, RowsNamedByStepJoinTheClassAbove) {
   EXPECT_DOUBLE_EQ(*firefighter_hourly.max, 48.54);
   EXPECT_EQ(firefighter_hourly.lines.first, 3u);
   EXPECT_EQ(firefighter_hourly.lines.last, 6u);
-  EXPECT_EQ(out.pay[6].unit, "monthly");
+  EXPECT_EQ(out.pay[6].unit, PayUnit::monthly);
   EXPECT_DOUBLE_EQ(*out.pay[6].max, 11812.42);
   for (const PayRange& pay : out.pay) {
     EXPECT_NE(pay.min, 938.74);  // holiday pay is not a pay range
@@ -316,7 +316,7 @@ TEST(PayRangeStepTable, ClassesListedUnderTheRange) {
   ASSERT_EQ(out.pay.size(), 3u);
   EXPECT_EQ(out.pay[0].range, "335");
   EXPECT_EQ(out.pay[0].classification, "Division Secretary");
-  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::monthly);
   ASSERT_EQ(out.pay[0].steps.size(), 5u);
   EXPECT_EQ(out.pay[0].steps[0].step, "A");
   EXPECT_EQ(out.pay[0].steps[4].step, "E");
@@ -337,7 +337,7 @@ TEST(PayRangeStepTable, ClassesBesideTheRange) {
   ASSERT_EQ(out.pay.size(), 2u);
   EXPECT_EQ(out.pay[0].classification, "Account Clerk");
   EXPECT_EQ(out.pay[0].range, "0009");
-  EXPECT_EQ(out.pay[0].unit, "annual");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::annual);
   EXPECT_EQ(out.pay[1].range, "EP12");
   EXPECT_EQ(out.pay[1].steps.size(), 3u);
 }
@@ -368,7 +368,7 @@ TEST(PayRangeGradeTable, BarSeparatedRowsAcrossPages) {
   ASSERT_EQ(out.pay.size(), 3u);
   EXPECT_EQ(out.pay[0].range, "CP10-19-A");
   EXPECT_EQ(out.pay[0].steps.size(), 7u);
-  EXPECT_EQ(out.pay[0].unit, "annual");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::annual);
   EXPECT_EQ(out.pay[1].range, "N017");
   ASSERT_EQ(out.pay[1].steps.size(), 5u);  // "N/A" steps are absent, not zero
   EXPECT_EQ(out.pay[1].steps[4].step, "5");
@@ -388,7 +388,7 @@ TEST(PayRangeGradeTable, RepeatedHeaderStartsNoNewRecords) {
   ASSERT_EQ(out.pay.size(), 2u);
   EXPECT_EQ(out.pay[1].range, "0010");
   EXPECT_EQ(out.pay[1].pages.first, 2);
-  EXPECT_EQ(out.pay[1].unit, "annual");  // from size: no unit is printed here
+  EXPECT_EQ(out.pay[1].unit, PayUnit::annual);  // from size: no unit is printed here
 }
 
 TEST(PayRangeCellPerLine, ExportWithOneCellPerLine) {
@@ -404,7 +404,7 @@ TEST(PayRangeCellPerLine, ExportWithOneCellPerLine) {
       "$6,391\n");
   ASSERT_EQ(out.pay.size(), 2u);
   EXPECT_EQ(out.pay[1].classification, "Systems Coordinator");
-  EXPECT_EQ(out.pay[1].unit, "monthly");
+  EXPECT_EQ(out.pay[1].unit, PayUnit::monthly);
   EXPECT_DOUBLE_EQ(*out.pay[1].min, 5017);
   EXPECT_DOUBLE_EQ(*out.pay[1].max, 6391);
   EXPECT_EQ(out.pay[1].lines.first, 6u);
@@ -430,7 +430,7 @@ TEST(PayRangeRangeColumn, SalaryRangeCellsUnderAHeading) {
       "Senior Accountant         $5,531 - $7,045          July 1, 2019\n");
   ASSERT_EQ(out.pay.size(), 2u);
   EXPECT_EQ(out.pay[0].classification, "Accountant");
-  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::monthly);
   EXPECT_DOUBLE_EQ(*out.pay[0].min, 5017);
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 6391);
   EXPECT_FALSE(out.pay[0].range);
@@ -440,14 +440,14 @@ TEST(PayRangeRangeColumn, SalaryRangeCellsUnderAHeading) {
 TEST(PayRangeInline, PeriodWrittenOntoTheAmount) {
   const Extracted out = extract("Salary: $2,400.00 - $2,950.00/biweekly\n");
   ASSERT_EQ(out.pay.size(), 1u);
-  EXPECT_EQ(out.pay[0].unit, "biweekly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::biweekly);
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 2950);
 }
 
 TEST(PayRangeInline, UnitBeforeTheRange) {
   const Extracted out = extract("Monthly: $5,017.00 - $6,391.00\n");
   ASSERT_EQ(out.pay.size(), 1u);
-  EXPECT_EQ(out.pay[0].unit, "monthly");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::monthly);
 }
 
 TEST(PayRangeInline, RangeNamedWithoutAmounts) {
@@ -455,10 +455,10 @@ TEST(PayRangeInline, RangeNamedWithoutAmounts) {
       "9D12\n"
       "PAY RANGE: N17\n"
       "RECREATION LEADER 2\n",
-      {whole_document("class_spec", "RECREATION LEADER 2")});
+      {whole_document(DocumentKind::class_spec, "RECREATION LEADER 2")});
   ASSERT_EQ(out.pay.size(), 1u);
   EXPECT_EQ(out.pay[0].range, "N17");
-  EXPECT_EQ(out.pay[0].unit, "unknown");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::unknown);
   EXPECT_FALSE(out.pay[0].min);
   EXPECT_FALSE(out.pay[0].max);
   EXPECT_EQ(out.pay[0].classification, "RECREATION LEADER 2");
@@ -477,7 +477,7 @@ TEST(PayRangeGradeTable, FourteenNumberedSteps) {
   ASSERT_EQ(out.pay[0].steps.size(), 14u);
   EXPECT_EQ(out.pay[0].steps[13].step, "14");
   EXPECT_DOUBLE_EQ(*out.pay[0].max, 51980);
-  EXPECT_EQ(out.pay[0].unit, "annual");
+  EXPECT_EQ(out.pay[0].unit, PayUnit::annual);
 }
 
 TEST(PayRangeScheduleDates, EffectiveDateInTheTitleAboveTheHeader) {
@@ -581,12 +581,12 @@ TEST(PayRangeGeometry, BlankCellsFindTheirColumnsFromAlignment) {
   const std::vector<PayRange> pay = extract_pay_ranges(text, {}, diagnostics);
   ASSERT_EQ(pay.size(), 4u);
   EXPECT_EQ(pay[0].classification, "Recreation Leader");
-  EXPECT_EQ(pay[0].unit, "hourly");
+  EXPECT_EQ(pay[0].unit, PayUnit::hourly);
   EXPECT_DOUBLE_EQ(*pay[0].max, 19.25);
   EXPECT_EQ(pay[2].classification, "Account Clerk");
-  EXPECT_EQ(pay[2].unit, "monthly");
+  EXPECT_EQ(pay[2].unit, PayUnit::monthly);
   EXPECT_EQ(pay[3].classification, "Accountant");
-  EXPECT_EQ(pay[3].unit, "monthly");
+  EXPECT_EQ(pay[3].unit, PayUnit::monthly);
   EXPECT_DOUBLE_EQ(*pay[3].min, 6391);
   EXPECT_DOUBLE_EQ(*pay[3].max, 7768);
   EXPECT_EQ(pay[3].pages.first, 3);

@@ -77,8 +77,7 @@ std::vector<PayRange> extract_from_pages(const std::vector<PageText>& pages,
   return extract_pay_ranges(text, {}, diagnostics);
 }
 
-const PayRange* find(const std::vector<PayRange>& pay, const std::string& title,
-                     const std::string& unit) {
+const PayRange* find(const std::vector<PayRange>& pay, const std::string& title, PayUnit unit) {
   for (const PayRange& p : pay)
     if (p.classification == title && p.unit == unit) return &p;
   return nullptr;
@@ -91,18 +90,18 @@ TEST(PayRealSchedule, FireDistrictMasterScheduleRowByRow) {
   const std::vector<PayRange> pay = extract_from_pages(pages_from_pdf(path, 1, 1), diagnostics);
   // 27 titles; four print no monthly salary ("-" or blank).
   EXPECT_EQ(pay.size(), 27u + 23u);
-  const PayRange* analyst = find(pay, "ADMINISTRATIVE ANALYST", "hourly");
+  const PayRange* analyst = find(pay, "ADMINISTRATIVE ANALYST", PayUnit::hourly);
   ASSERT_NE(analyst, nullptr);
   EXPECT_DOUBLE_EQ(*analyst->min, 49.10);
   EXPECT_DOUBLE_EQ(*analyst->max, 59.68);
-  const PayRange* chief = find(pay, "FIRE CHIEF", "monthly");
+  const PayRange* chief = find(pay, "FIRE CHIEF", PayUnit::monthly);
   ASSERT_NE(chief, nullptr);
   EXPECT_DOUBLE_EQ(*chief->min, 28312.04);
-  const PayRange* paid_call = find(pay, "PAID CALL FIREFIGHTER (ON-CALL)", "hourly");
+  const PayRange* paid_call = find(pay, "PAID CALL FIREFIGHTER (ON-CALL)", PayUnit::hourly);
   ASSERT_NE(paid_call, nullptr);
   EXPECT_DOUBLE_EQ(*paid_call->max, 22.90);
-  EXPECT_EQ(find(pay, "PAID CALL FIREFIGHTER (ON-CALL)", "monthly"), nullptr);
-  EXPECT_EQ(find(pay, "DEFENSIBLE SPACE SPECIALIST", "monthly"), nullptr);
+  EXPECT_EQ(find(pay, "PAID CALL FIREFIGHTER (ON-CALL)", PayUnit::monthly), nullptr);
+  EXPECT_EQ(find(pay, "DEFENSIBLE SPACE SPECIALIST", PayUnit::monthly), nullptr);
   for (const Diagnostic& d : diagnostics) EXPECT_NE(d.code, "pay_units_disagree") << d.message;
 }
 
@@ -111,10 +110,10 @@ TEST(PayRealScheduleDates, FireDistrictEffectiveDates) {
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "corpus file missing: " << path;
   std::vector<Diagnostic> diagnostics;
   const std::vector<PayRange> pay = extract_from_pages(pages_from_pdf(path, 1, 1), diagnostics);
-  const PayRange* ems = find(pay, "EMS CHIEF", "hourly");
+  const PayRange* ems = find(pay, "EMS CHIEF", PayUnit::hourly);
   ASSERT_NE(ems, nullptr);
   EXPECT_EQ(ems->effective_date, "2025-07-05");
-  const PayRange* analyst = find(pay, "ADMINISTRATIVE ANALYST", "monthly");
+  const PayRange* analyst = find(pay, "ADMINISTRATIVE ANALYST", PayUnit::monthly);
   ASSERT_NE(analyst, nullptr);
   EXPECT_EQ(analyst->effective_date, "2026-01-01");
 }
@@ -128,8 +127,8 @@ TEST(PayRealSteps, MouAppendixStepTables) {
   // Each year's table: classes with steps I-III, four base units each.
   size_t firefighter_hourly = 0;
   for (const PayRange& p : pay) {
-    EXPECT_NE(p.unit, "unknown") << p.text;
-    if (p.classification == "FIREFIGHTER" && p.unit == "hourly") {
+    EXPECT_NE(p.unit, PayUnit::unknown) << p.text;
+    if (p.classification == "FIREFIGHTER" && p.unit == PayUnit::hourly) {
       ++firefighter_hourly;
       ASSERT_EQ(p.steps.size(), 3u) << p.text;
       EXPECT_LT(p.steps[0].amount, p.steps[2].amount);
@@ -141,7 +140,7 @@ TEST(PayRealSteps, MouAppendixStepTables) {
   }
   EXPECT_EQ(firefighter_hourly, 3u);  // 2026, 2027, 2028
   const auto first = std::find_if(pay.begin(), pay.end(), [](const PayRange& p) {
-    return p.classification == "FIREFIGHTER" && p.unit == "monthly";
+    return p.classification == "FIREFIGHTER" && p.unit == PayUnit::monthly;
   });
   ASSERT_NE(first, pay.end());
   EXPECT_DOUBLE_EQ(first->steps[0].amount, 10714.21);
@@ -178,9 +177,9 @@ TEST(PayRealGrades, PhiladelphiaPayRangePages) {
     for (const PayRange& p : pay) {
       ASSERT_TRUE(p.range) << p.text;
       // "H009 | $12.33 /hour | ..." rates name their own period; "/day" has no contract unit.
-      const std::string expected_unit = p.text.find("/hour") != std::string::npos  ? "hourly"
-                                        : p.text.find("/day") != std::string::npos ? "unknown"
-                                                                                   : "annual";
+      const PayUnit expected_unit = p.text.find("/hour") != std::string::npos  ? PayUnit::hourly
+                                    : p.text.find("/day") != std::string::npos ? PayUnit::unknown
+                                                                               : PayUnit::annual;
       EXPECT_EQ(p.unit, expected_unit) << p.text;
       EXPECT_GE(p.steps.size(), 1u) << p.text;  // "0050A | $40,637 | N/A | ..." has one step
       EXPECT_LE(*p.min, *p.max) << p.text;

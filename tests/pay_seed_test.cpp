@@ -57,18 +57,18 @@ TEST(PaySeeds, TorranceSpecHeadersAndNarrative) {
   ASSERT_EQ(seed->pay.size(), 18u);
   size_t in_specs = 0;
   for (const PayRange& pay : seed->pay) {
-    if (pay.context == "class_spec") {
+    if (pay.context == PayContext::class_spec) {
       ++in_specs;
       EXPECT_TRUE(pay.classification) << pay.text;
     }
-    EXPECT_NE(pay.unit, "unknown") << pay.text;
+    EXPECT_NE(pay.unit, PayUnit::unknown) << pay.text;
     EXPECT_LT(*pay.min, *pay.max) << pay.text;
   }
   EXPECT_EQ(in_specs, 17u);
   EXPECT_EQ(seed->pay[0].text, "$33.29 - $46.95 Hourly");
   EXPECT_EQ(seed->pay[0].id, "pay-1");
   EXPECT_EQ(seed->pay[17].classification, "Office Assistant");
-  EXPECT_EQ(seed->pay[17].unit, "hourly");
+  EXPECT_EQ(seed->pay[17].unit, PayUnit::hourly);
   EXPECT_EQ(count_code(seed->diagnostics, "pay_units_disagree"), 0u);
 }
 
@@ -78,7 +78,7 @@ TEST(PaySeeds, CarsonReclassificationTable) {
   ASSERT_EQ(seed->pay.size(), 2u);
   EXPECT_EQ(seed->pay[1].classification, "Systems Coordinator");
   EXPECT_EQ(seed->pay[1].range, "341");
-  EXPECT_EQ(seed->pay[1].context, "resolution");
+  EXPECT_EQ(seed->pay[1].context, PayContext::resolution);
 }
 
 TEST(PaySeeds, SealBeachSurveyIsNotPayAndAppendicesAreIllegible) {

@@ -31,7 +31,7 @@ TEST(ResolutionCorpus, CountyBoardResolutionWithHandwrittenVote) {
   EXPECT_EQ(resolution.recitals.size(), 5u);
   EXPECT_EQ(resolution.sections.size(), 2u);
   EXPECT_EQ(resolution.adopted_date, "2022-04-12");
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   ASSERT_TRUE(resolution.vote);
   EXPECT_EQ(resolution.vote->ayes_count, 5);
   EXPECT_TRUE(resolution.vote->ayes.empty());  // the names are handwriting, not print

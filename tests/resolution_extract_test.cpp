@@ -11,11 +11,11 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-DocumentSpan document_of(const CleanText& text, std::string kind, size_t first = 0,
+DocumentSpan document_of(const CleanText& text, DocumentKind kind, size_t first = 0,
                          size_t last = std::string::npos) {
   DocumentSpan document;
   document.id = "doc-1";
-  document.kind = std::move(kind);
+  document.kind = kind;
   document.lines = {first, std::min(last, text.lines.size())};
   document.pages = {text.lines[first].page, text.lines[document.lines.last - 1].page};
   return document;
@@ -105,8 +105,8 @@ class CarsonResolution : public ::testing::Test {
     PayRange outside = range;
     outside.id = "pay-2";
     outside.lines = {text.lines.size() - 1, text.lines.size()};
-    resolutions =
-        extract_resolutions(text, {document_of(text, "resolution")}, {range, outside}, diagnostics);
+    resolutions = extract_resolutions(text, {document_of(text, DocumentKind::resolution)},
+                                      {range, outside}, diagnostics);
     ASSERT_EQ(resolutions.size(), 1u);
   }
   CleanText text;
@@ -171,7 +171,7 @@ TEST_F(CarsonResolution, SectionsAcrossAPageBreakAndNotIntoTheExhibit) {
 TEST_F(CarsonResolution, BlankVoteTemplateMakesADraftDatedByItsTemplate) {
   const Resolution& resolution = resolutions[0];
   EXPECT_FALSE(resolution.vote);
-  EXPECT_EQ(resolution.status, "draft");
+  EXPECT_EQ(resolution.status, ResolutionStatus::draft);
   EXPECT_EQ(resolution.adopted_date, "2019-05-14");
 }
 
@@ -228,7 +228,7 @@ TEST(DiamondBarDraft, FlattenedDraftWithBlankVote) {
   CleanText text = testing::clean_from_markup(kDiamondBarDraft);
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {document_of(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {document_of(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.number, "2020-15");
@@ -242,7 +242,7 @@ TEST(DiamondBarDraft, FlattenedDraftWithBlankVote) {
   ASSERT_EQ(resolution.sections.size(), 2u);
   EXPECT_EQ(resolution.sections[1].text.substr(0, 36), "The fees set forth in Exhibit A shal");
   EXPECT_TRUE(resolution.sections[1].text.ends_with("dated June 1, 2016."));
-  EXPECT_EQ(resolution.status, "draft");
+  EXPECT_EQ(resolution.status, ResolutionStatus::draft);
   EXPECT_FALSE(resolution.vote);
   EXPECT_EQ(resolution.adopted_date, "2020-06-02");
   ASSERT_EQ(resolution.signatories.size(), 2u);
@@ -291,7 +291,7 @@ TEST(BoardResolution, TitleAboveNumberResolvedClausesAndCountedVote) {
   CleanText text = testing::clean_from_markup(kBoardResolution);
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {document_of(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {document_of(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.number, "22-07");
@@ -308,7 +308,7 @@ TEST(BoardResolution, TitleAboveNumberResolvedClausesAndCountedVote) {
   EXPECT_EQ(resolution.adopted_date, "2022-04-12");
   ASSERT_TRUE(resolution.vote);
   EXPECT_EQ(resolution.vote->ayes_count, 5);
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   ASSERT_EQ(resolution.signatories.size(), 2u);
   EXPECT_EQ(resolution.signatories[0].name, "Karina Talamantes");
   EXPECT_EQ(resolution.signatories[0].role, "Board President");
@@ -341,7 +341,7 @@ Russell Miyahira
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {document_of(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {document_of(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.number, "5474");
@@ -356,7 +356,7 @@ Russell Miyahira
   EXPECT_EQ(resolution.vote->ayes_count, 4);
   EXPECT_EQ(resolution.vote->ayes, (Names{"Vargas", "Michelin", "English", "Reyes"}));
   EXPECT_EQ(resolution.vote->absent, Names{"Valentine"});
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   EXPECT_EQ(resolution.references, Names{"5301"});
   ASSERT_EQ(resolution.signatories.size(), 3u);
   EXPECT_EQ(resolution.signatories[0].name, "Alex Vargas");

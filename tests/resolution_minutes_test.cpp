@@ -29,10 +29,10 @@ C/Low moved to adopt Resolution No. 2020-16. Motion failed by the following vote
 NOES: COUNCIL MEMBERS: Chou, Mahlke, MPT/Lyons, M/Tye
 )";
 
-DocumentSpan whole(const CleanText& text, std::string kind, std::string id) {
+DocumentSpan whole(const CleanText& text, DocumentKind kind, std::string id) {
   DocumentSpan document;
   document.id = std::move(id);
-  document.kind = std::move(kind);
+  document.kind = kind;
   document.lines = {0, text.lines.size()};
   document.pages = {text.lines.front().page, text.lines.back().page};
   return document;
@@ -42,12 +42,12 @@ TEST(MinutesVotes, MotionToAdoptGivesAnAdoptedResolution) {
   CleanText text = testing::clean_from_markup(kMinutes);
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "minutes", "doc-4")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::minutes, "doc-4")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);  // the failed motion adopts nothing
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.id, "res-1");
   EXPECT_EQ(resolution.number, "2020-13");
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   EXPECT_EQ(resolution.adopted_date, "2020-05-19");
   EXPECT_EQ(resolution.body, "City Council");
   EXPECT_EQ(resolution.jurisdiction, "City of Diamond Bar");
@@ -74,9 +74,9 @@ NOES: COUNCIL MEMBERS:
   CleanText text = testing::clean_from_markup(packet);
   size_t split = 0;
   while (text.lines[split].page < 3) ++split;
-  DocumentSpan minutes = whole(text, "minutes", "doc-1");
+  DocumentSpan minutes = whole(text, DocumentKind::minutes, "doc-1");
   minutes.lines.last = split;
-  DocumentSpan resolution_document = whole(text, "resolution", "doc-2");
+  DocumentSpan resolution_document = whole(text, DocumentKind::resolution, "doc-2");
   resolution_document.lines.first = split;
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
@@ -84,7 +84,7 @@ NOES: COUNCIL MEMBERS:
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.document, "doc-2");
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   EXPECT_EQ(resolution.adopted_date, "2020-05-19");
   ASSERT_TRUE(resolution.vote);
   EXPECT_EQ(resolution.vote->ayes.size(), 5u);
@@ -102,7 +102,7 @@ Commissioner Lee moved to adopt Resolution No. 2023-__. The motion carried 5-0.
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "minutes", "doc-1")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::minutes, "doc-1")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);  // "unanimously" gives neither names nor counts
   EXPECT_EQ(resolutions[0].number, "23-04");
   EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
@@ -127,11 +127,11 @@ TEST(MinutesVotes, ARecitalCitingAnAdoptionIsNotAMotion) {
       "AYES: COUNCIL "
       "MEMBERS: Chou, Low, Mahlke NOES: COUNCIL MEMBERS: None\n");
   std::vector<Diagnostic> diagnostics;
-  std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "staff_report", "doc-3")}, {}, diagnostics);
+  std::vector<Resolution> resolutions = extract_resolutions(
+      text, {whole(text, DocumentKind::staff_report, "doc-3")}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_EQ(resolutions[0].number, "2020-14");
-  EXPECT_EQ(resolutions[0].status, "adopted");
+  EXPECT_EQ(resolutions[0].status, ResolutionStatus::adopted);
   EXPECT_EQ(resolutions[0].references, Names{"2016-06"});
 }
 

@@ -67,10 +67,10 @@ TEST(CitedNumbers, ResolutionsAndOrdinancesInOrderOnce) {
       (Names{"77-111", "18-069", "1234", "2016-06"}));
 }
 
-DocumentSpan whole(const CleanText& text, std::string kind) {
+DocumentSpan whole(const CleanText& text, DocumentKind kind) {
   DocumentSpan document;
   document.id = "doc-2";
-  document.kind = std::move(kind);
+  document.kind = kind;
   document.lines = {0, text.lines.size()};
   document.pages = {text.lines.front().page, text.lines.back().page};
   return document;
@@ -87,10 +87,10 @@ PASSED AND ADOPTED this ___ day of ________, 2010.
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_FALSE(resolutions[0].number);
-  EXPECT_EQ(resolutions[0].status, "draft");
+  EXPECT_EQ(resolutions[0].status, ResolutionStatus::draft);
   EXPECT_EQ(resolutions[0].body, "Board of Supervisors");
   EXPECT_EQ(resolutions[0].jurisdiction, "County of Kern");
   ASSERT_EQ(resolutions[0].sections.size(), 2u);
@@ -109,7 +109,7 @@ NOW, THEREFORE, BE IT RESOLVED that the list is approved.
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_EQ(resolutions[0].jurisdiction, "City of Torrance");
   EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
@@ -131,13 +131,13 @@ ABSENT Councllmembers Diaz
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_EQ(resolution.number, "05-08");
   EXPECT_EQ(resolution.jurisdiction, "City of Orange Cove");
   EXPECT_EQ(resolution.adopted_date, "1985-08-26");
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   ASSERT_EQ(resolution.sections.size(), 2u);
   EXPECT_EQ(resolution.sections[0].text, "The salary ranges are approved.");
   ASSERT_TRUE(resolution.vote);
@@ -157,7 +157,7 @@ NOW, THEREFORE, BE IT RESOLVED that the budget is approved.
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "resolution")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::resolution)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_FALSE(resolutions[0].number);
   ASSERT_EQ(diagnostics.size(), 1u);
@@ -181,17 +181,19 @@ Section 1. Unaltered Dog $100
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "staff_report")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::staff_report)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   EXPECT_EQ(resolutions[0].number, "2020-15");
   EXPECT_EQ(resolutions[0].sections.size(), 1u);
   EXPECT_EQ(resolutions[0].adopted_date, "2020-06-02");
-  EXPECT_EQ(resolutions[0].status, "adopted");
+  EXPECT_EQ(resolutions[0].status, ResolutionStatus::adopted);
 
   // A mere citation in prose makes no record.
   CleanText prose =
       testing::clean_from_markup("The City Council adopted Resolution No. 77-111 in 1977.\n");
-  EXPECT_TRUE(extract_resolutions(prose, {whole(prose, "staff_report")}, {}, diagnostics).empty());
+  EXPECT_TRUE(
+      extract_resolutions(prose, {whole(prose, DocumentKind::staff_report)}, {}, diagnostics)
+          .empty());
 }
 
 TEST(ExtractResolutions, UnnumberedRollCallSheet) {
@@ -216,7 +218,7 @@ MOTION CARRIED / APPROVED
 )");
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
-      extract_resolutions(text, {whole(text, "agenda")}, {}, diagnostics);
+      extract_resolutions(text, {whole(text, DocumentKind::agenda)}, {}, diagnostics);
   ASSERT_EQ(resolutions.size(), 1u);
   const Resolution& resolution = resolutions[0];
   EXPECT_FALSE(resolution.number);
@@ -225,7 +227,7 @@ MOTION CARRIED / APPROVED
   EXPECT_EQ(resolution.body, "City Council");
   EXPECT_EQ(resolution.recitals.size(), 2u);
   EXPECT_FALSE(resolution.vote);
-  EXPECT_EQ(resolution.status, "adopted");
+  EXPECT_EQ(resolution.status, ResolutionStatus::adopted);
   EXPECT_EQ(resolution.adopted_date, "2021-05-24");
   EXPECT_EQ(resolution.pages.first, 1);
   EXPECT_TRUE(resolution.signatories.empty());  // the clerk's certificate is not signed here

@@ -55,7 +55,7 @@ TEST(ResolutionSeeds, Carson) {
   EXPECT_EQ(resolution.recitals.size(), 7u);
   ASSERT_EQ(resolution.sections.size(), 5u);
   EXPECT_TRUE(resolution.sections[4].text.ends_with("the same shall be in force and effect."));
-  EXPECT_EQ(resolution.status, "draft");
+  EXPECT_EQ(resolution.status, ResolutionStatus::draft);
   EXPECT_FALSE(resolution.vote);
   EXPECT_EQ(resolution.adopted_date, "2019-05-14");
   EXPECT_EQ(resolution.references, (std::vector<std::string>{"77-111", "18-069"}));
@@ -71,7 +71,7 @@ TEST(ResolutionSeeds, DiamondBar) {
   ASSERT_EQ(extracted.resolutions.size(), 3u);
   const Resolution& minutes_vote = extracted.resolutions[0];
   EXPECT_EQ(minutes_vote.number, "2020-13");
-  EXPECT_EQ(minutes_vote.status, "adopted");
+  EXPECT_EQ(minutes_vote.status, ResolutionStatus::adopted);
   EXPECT_EQ(minutes_vote.adopted_date, "2020-05-19");
   EXPECT_EQ(minutes_vote.jurisdiction, "City of Diamond Bar");
   ASSERT_TRUE(minutes_vote.vote);
@@ -80,7 +80,7 @@ TEST(ResolutionSeeds, DiamondBar) {
   for (size_t i = 1; i < 3; ++i) {
     const Resolution& draft = extracted.resolutions[i];
     EXPECT_EQ(draft.number, i == 1 ? "2020-14" : "2020-15");
-    EXPECT_EQ(draft.status, "draft");
+    EXPECT_EQ(draft.status, ResolutionStatus::draft);
     EXPECT_FALSE(draft.vote);
     EXPECT_EQ(draft.adopted_date, "2020-06-02");
     EXPECT_EQ(draft.jurisdiction, "City of Diamond Bar");
@@ -113,7 +113,8 @@ TEST(ResolutionSeeds, SurvivesArbitraryCuts) {
   for (const std::string& markup : markups) {
     CleanText text = testing::clean_from_markup(markup);
     if (text.lines.empty()) continue;
-    for (std::string kind : {"resolution", "minutes", "other"}) {
+    for (DocumentKind kind :
+         {DocumentKind::resolution, DocumentKind::minutes, DocumentKind::other}) {
       DocumentSpan document;
       document.id = "doc-1";
       document.kind = kind;
@@ -123,7 +124,8 @@ TEST(ResolutionSeeds, SurvivesArbitraryCuts) {
       for (const Resolution& resolution : extract_resolutions(text, {document}, {}, diagnostics)) {
         ++records;
         EXPECT_FALSE(resolution.id.empty());
-        EXPECT_TRUE(resolution.status == "adopted" || resolution.status == "draft");
+        EXPECT_TRUE(resolution.status == ResolutionStatus::adopted ||
+                    resolution.status == ResolutionStatus::draft);
         EXPECT_GE(resolution.pages.first, 1);
         EXPECT_GE(resolution.pages.last, resolution.pages.first);
       }

@@ -12,12 +12,12 @@ PayRange sample_pay(const std::string& id) {
   pay.id = id;
   pay.classification = "Systems Coordinator";
   pay.range = "341";
-  pay.unit = "monthly";
+  pay.unit = PayUnit::monthly;
   pay.min = 5017.0;
   pay.max = 6391.0;
   pay.steps = {{"A", 5017.0}, {"E", 6391.0}};
   pay.effective_date = "2019-05";
-  pay.context = "resolution";
+  pay.context = PayContext::resolution;
   pay.document = "doc-1";
   pay.text = "Systems Coordinator range 341 $5,017 - $6,391 per month";
   pay.pages = {2, 2};
@@ -30,14 +30,20 @@ Packet full_packet() {
   packet.source = {"carson.pdf", std::string(64, 'a'), 1234, 3, "reportlab", std::nullopt};
   packet.pages = {{1, PageMethod::text, 0.98, 1500, std::nullopt, 0},
                   {2, PageMethod::ocr, 0.8, 1200, 91.5, 90}};
-  packet.documents = {{"doc-1", "resolution", "RESOLUTION NO. 19-110", {1, 3}, {0, 10}, std::nullopt}};
+  packet.documents = {{"doc-1",
+                       DocumentKind::resolution,
+                       "RESOLUTION NO. 19-110",
+                       {1, 3},
+                       {0, 10},
+                       std::nullopt,
+                       0.95}};
   Resolution resolution;
   resolution.id = "res-1";
   resolution.number = "19-110";
   resolution.jurisdiction = "City of Carson";
   resolution.body = "City Council";
   resolution.title = "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON";
-  resolution.status = "adopted";
+  resolution.status = ResolutionStatus::adopted;
   resolution.recitals = {"WHEREAS, the City Council adopted the budget; and"};
   resolution.sections = {{"1", "The above recitals are true and correct."}};
   resolution.adopted_date = "2019-05-14";
@@ -55,10 +61,10 @@ Packet full_packet() {
   spec.id = "spec-1";
   spec.title = "Deputy City Clerk II";
   spec.title_as_printed = "CITY CLERK II, DEPUTY";
-  spec.flsa = "non-exempt";
-  spec.status = "revised";
+  spec.flsa = Flsa::non_exempt;
+  spec.status = SpecStatus::revised;
   spec.salary = {sample_pay("pay-2")};
-  spec.duties = {{"Answers the telephone.", "Jail", "deleted", {}},
+  spec.duties = {{"Answers the telephone.", "Jail", Change::deleted, {}},
                  {"Maintains records.", std::nullopt, std::nullopt, {"old words"}}};
   spec.dates = {{"Revision Date", "2017-08-01", "Aug 1, 2017"}};
   spec.other_sections = {{"WORKING CONDITIONS", "Office."}};
@@ -76,7 +82,8 @@ Packet full_packet() {
   agenda.items = {{"6A", "CONSENT CALENDAR", "Approve minutes", "Approve.", "doc-1", {1, 1}}};
   agenda.pages = {1, 1};
   packet.agenda = agenda;
-  packet.diagnostics = {{Severity::warning, "ocr_low_confidence", "Page 2 is hard to read.", 2, "ocr"}};
+  packet.diagnostics = {
+      {Severity::warning, "ocr_low_confidence", "Page 2 is hard to read.", 2, "ocr"}};
   return packet;
 }
 

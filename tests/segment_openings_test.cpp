@@ -6,7 +6,8 @@
 #include <sstream>
 #include <string>
 
-#include "pipeline/segment/openings.h"
+#include "pipeline/core/record_names.h"
+#include "pipeline/recognize/cues.h"
 #include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 
@@ -20,7 +21,8 @@ std::vector<DocumentSpan> segment(std::string_view markup) {
 
 std::string kinds(const std::vector<DocumentSpan>& documents) {
   std::string out;
-  for (const DocumentSpan& doc : documents) out += (out.empty() ? "" : ",") + doc.kind;
+  for (const DocumentSpan& doc : documents)
+    out += (out.empty() ? "" : ",") + std::string(name_of(doc.kind));
   return out;
 }
 
@@ -98,7 +100,8 @@ TEST(SegmentOpenings, AgendaThenHonorableChairReportThenAttachedClassSpec) {
 }
 
 TEST(SegmentOpenings, CouncilMeetingOfLineStaysWithItsReport) {
-  CleanText text = testing::clean_from_markup(R"(Experience gained in this classification may serve to meet the qualification guidelines for Information Technology Director.
+  CleanText text = testing::clean_from_markup(
+      R"(Experience gained in this classification may serve to meet the qualification guidelines for Information Technology Director.
 <<page>>
 Council Meeting of
 February 7, 2023
@@ -119,11 +122,13 @@ RECOMMENDATION
   ASSERT_EQ(kinds(documents), "other,staff_report");
   EXPECT_EQ(text.lines[documents[1].lines.first].text, "Council Meeting of");
   EXPECT_EQ(documents[1].title,
-            "Finance - Approve Fiscal Year 2022-23 First Quarter Budget Review Report Program Modifications.");
+            "Finance - Approve Fiscal Year 2022-23 First Quarter Budget Review Report Program "
+            "Modifications.");
 }
 
 TEST(SegmentOpenings, WrappedCapsSubjectIsOneTitle) {
-  std::vector<DocumentSpan> documents = segment(R"(Some earlier text of the packet that is long enough to stand as its own document here.
+  std::vector<DocumentSpan> documents = segment(
+      R"(Some earlier text of the packet that is long enough to stand as its own document here.
 <<page>>
 Honorable Chair and Members
 of the Civil Service Commission
@@ -177,7 +182,8 @@ TEST(SegmentOpenings, ResolutionEndsWhereItsAttachmentLabelChanges) {
   ASSERT_EQ(kinds(documents), "staff_report,resolution,other");
   expect_tiles(documents, text.lines.size());
   EXPECT_EQ(documents[0].label, "3.5");
-  EXPECT_EQ(documents[0].title, "AMENDMENTS TO THE CITY'S PERSONNEL RULES AND REGULATIONS EFFECTIVE JUNE 2, 2020.");
+  EXPECT_EQ(documents[0].title,
+            "AMENDMENTS TO THE CITY'S PERSONNEL RULES AND REGULATIONS EFFECTIVE JUNE 2, 2020.");
   EXPECT_EQ(documents[1].label, "3.5.a");
   EXPECT_EQ(documents[1].title, "RESOLUTION NO. 2020-14");
   EXPECT_EQ(documents[1].pages.first, 2);
@@ -188,7 +194,8 @@ TEST(SegmentOpenings, ResolutionEndsWhereItsAttachmentLabelChanges) {
 }
 
 TEST(SegmentOpenings, StampLabelChangeAloneStartsAnAttachment) {
-  CleanText text = testing::clean_from_markup(R"(The attached Affidavit affirms that the check register has been audited.
+  CleanText text = testing::clean_from_markup(
+      R"(The attached Affidavit affirms that the check register has been audited.
 3.3 Packet Pg. 48
 <<page>>
 SUNGARD PENTAMATION INC PAGE NUMBER: 1
@@ -256,7 +263,8 @@ Resolution No. 2016-22 is attached for reference.
 }
 
 TEST(SegmentOpenings, OcrResolutionHeadingAtPageTop) {
-  std::vector<DocumentSpan> documents = segment(R"(Staff recommends that the City Council adopt the attached resolution.
+  std::vector<DocumentSpan> documents =
+      segment(R"(Staff recommends that the City Council adopt the attached resolution.
 Respectfully submitted,
 <<page>>
 RESOLUHON NO. 2020-15
@@ -269,7 +277,8 @@ WHEREAS, the City of Diamond Bar contracts with the Inland Valley Humane Society
 }
 
 TEST(SegmentOpenings, FlattenedResolutionHeadingWithTitleOnTheSameLine) {
-  std::vector<DocumentSpan> documents = segment(R"(REVIEWED BY: Attachments: 1. 5.1.a Resolution No. 2020-15 2. 5.1.b Exhibit A - Animal License Fees
+  std::vector<DocumentSpan> documents = segment(
+      R"(REVIEWED BY: Attachments: 1. 5.1.a Resolution No. 2020-15 2. 5.1.b Exhibit A - Animal License Fees
 5.1 Packet Pg. 162
 <<page>>
 RESOLUTION NO. 2020-15 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND BAR ADJUSTING EXISTING ANIMAL LICENSE FEES EFFECTIVE JULY 1, 2020 WHEREAS, the City of Diamond Bar ("City") contracts with the Inland Valley Humane Society
@@ -281,7 +290,8 @@ RESOLUTION NO. 2020-15 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND B
 }
 
 TEST(SegmentOpenings, MemoHeader) {
-  std::vector<DocumentSpan> documents = segment(R"(Closing remarks of an earlier document in the same packet, long enough to stand alone as text.
+  std::vector<DocumentSpan> documents = segment(
+      R"(Closing remarks of an earlier document in the same packet, long enough to stand alone as text.
 <<page>>
 MEMORANDUM
 Date: March 17, 2021
@@ -294,7 +304,8 @@ Subject: Civil Service Commission Agenda - March 17, 2021
 }
 
 TEST(SegmentOpenings, MinutesHeader) {
-  std::vector<DocumentSpan> documents = segment(R"(Attachments: 1. 3.1.a May 19, 2020 Study Session Minutes 2. 3.1.b May 19, 2020 City Council Minutes
+  std::vector<DocumentSpan> documents = segment(
+      R"(Attachments: 1. 3.1.a May 19, 2020 Study Session Minutes 2. 3.1.b May 19, 2020 City Council Minutes
 <<page>>
 CITY OF DIAMOND BAR MINUTES OF THE CITY COUNCIL STUDY SESSION MAY 19, 2020
 STUDY SESSION: M/Tye called the Study Session to order at 4:31 p.m.
@@ -386,7 +397,8 @@ TEST(SegmentOpenings, RunningHeaderChangeStartsADocument) {
   std::string markup;
   for (int page = 1; page <= 6; ++page) {
     if (page > 1) markup += "<<page>>\n";
-    markup += page <= 3 ? "Town of Elm Grove Resolution No. 22-7\n" : "Elm Grove Public Works Annual Report 2022\n";
+    markup += page <= 3 ? "Town of Elm Grove Resolution No. 22-7\n"
+                        : "Elm Grove Public Works Annual Report 2022\n";
     markup += "\n";
     for (int line = 0; line < 12; ++line)
       markup += "Line " + std::to_string(line) + " of page " + std::to_string(page) +
@@ -394,7 +406,8 @@ TEST(SegmentOpenings, RunningHeaderChangeStartsADocument) {
   }
   CleanText text = testing::clean_from_markup(markup);
   ASSERT_FALSE(text.furniture.empty());
-  if (text.furniture[0].headers.empty()) GTEST_SKIP() << "the layout stage kept these headers in the flow";
+  if (text.furniture[0].headers.empty())
+    GTEST_SKIP() << "the layout stage kept these headers in the flow";
   std::vector<Diagnostic> diagnostics;
   std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
   ASSERT_EQ(documents.size(), 2u);
@@ -404,7 +417,8 @@ TEST(SegmentOpenings, RunningHeaderChangeStartsADocument) {
 
 // An attachment whose title block came out scrambled is still a class spec by its sections.
 TEST(SegmentOpenings, ScrambledSpecTitleBlockKnownBySections) {
-  std::vector<DocumentSpan> documents = segment(R"(The attached class specification reflects the current duties of the position.
+  std::vector<DocumentSpan> documents =
+      segment(R"(The attached class specification reflects the current duties of the position.
 5.1 Packet Pg. 3
 <<page>>
 WELDER, R, SENIOR Class Bargaining Code: Unit: 5524 Torrance Municipal Employees
@@ -434,9 +448,9 @@ TEST(SegmentOpenings, TorranceSeedPacket) {
   expect_tiles(documents, text.lines.size());
   std::map<std::string, int> counts;
   for (const DocumentSpan& doc : documents) {
-    ++counts[doc.kind];
+    ++counts[std::string(name_of(doc.kind))];
   }
-  EXPECT_EQ(documents.front().kind, "agenda");
+  EXPECT_EQ(documents.front().kind, DocumentKind::agenda);
   // The 15 reports, and the council report attached to four of them.
   EXPECT_EQ(counts["staff_report"], 15 + 4);
   EXPECT_GE(counts["class_spec"], 12);

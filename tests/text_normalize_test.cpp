@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "pipeline/core/text_ops.h"
 #include "pipeline/text/clean.h"
 #include "pipeline/text/normalize.h"
 #include "tests/support/markup.h"
@@ -8,20 +9,30 @@ namespace agendum {
 namespace {
 
 TEST(NormalizePrinted, SplitsLigatures) {
-  EXPECT_EQ(normalize_printed("quali\xEF\xAC\x81" "cations"), "qualifications");
-  EXPECT_EQ(normalize_printed("o\xEF\xAC\x83" "ce sta\xEF\xAC\x80"), "office staff");
+  EXPECT_EQ(normalize_printed("quali\xEF\xAC\x81"
+                              "cations"),
+            "qualifications");
+  EXPECT_EQ(normalize_printed("o\xEF\xAC\x83"
+                              "ce sta\xEF\xAC\x80"),
+            "office staff");
   EXPECT_EQ(normalize_printed("\xEF\xAC\x82ow \xEF\xAC\x84uent"), "flow ffluent");
 }
 
 TEST(NormalizePrinted, RemovesSoftHyphensAndZeroWidthCharacters) {
-  EXPECT_EQ(normalize_printed("classi\xC2\xAD" "fication"), "classification");
+  EXPECT_EQ(normalize_printed("classi\xC2\xAD"
+                              "fication"),
+            "classification");
   EXPECT_EQ(normalize_printed("Com\xE2\x80\x8Bmission\xE2\x80\x8D"), "Commission");
   EXPECT_EQ(normalize_printed("\xEF\xBB\xBFRESOLUTION"), "RESOLUTION");
 }
 
 TEST(NormalizePrinted, TurnsUnicodeSpacesIntoSpaces) {
-  EXPECT_EQ(normalize_printed("Packet\xC2\xA0Pg.\xE2\x80\x89" "68"), "Packet Pg. 68");
-  EXPECT_EQ(normalize_printed("Range\xE2\x80\xAF" "341"), "Range 341");
+  EXPECT_EQ(normalize_printed("Packet\xC2\xA0Pg.\xE2\x80\x89"
+                              "68"),
+            "Packet Pg. 68");
+  EXPECT_EQ(normalize_printed("Range\xE2\x80\xAF"
+                              "341"),
+            "Range 341");
 }
 
 TEST(NormalizePrinted, DropsMalformedBytes) {
@@ -44,7 +55,9 @@ TEST(MatchingForm, AsciiDashesQuotesAndSingleSpaces) {
             "Fund 011 - Community Organization");
   EXPECT_EQ(matching_form("City\xE2\x80\x99s \xE2\x80\x9Crainy day\xE2\x80\x9D fund"),
             "City's \"rainy day\" fund");
-  EXPECT_EQ(matching_form("2019\xE2\x80\x94" "2020 \xE2\x88\x92" "5 \xE2\x80\x91 `x\xC2\xB4"),
+  EXPECT_EQ(matching_form("2019\xE2\x80\x94"
+                          "2020 \xE2\x88\x92"
+                          "5 \xE2\x80\x91 `x\xC2\xB4"),
             "2019-2020 -5 - 'x'");
   EXPECT_EQ(matching_form("  AYES:\t Hamada "), "AYES: Hamada");
 }
@@ -52,7 +65,9 @@ TEST(MatchingForm, AsciiDashesQuotesAndSingleSpaces) {
 TEST(IsAllCaps, NeedsLettersAndNoLowerCase) {
   EXPECT_TRUE(is_all_caps("CITY COUNCIL AGENDA REPORT"));
   EXPECT_TRUE(is_all_caps("RESOLUTION NO. 19-110"));
-  EXPECT_TRUE(is_all_caps("\xC3\x91" "O"));
+  EXPECT_TRUE(
+      is_all_caps("\xC3\x91"
+                  "O"));
   EXPECT_FALSE(is_all_caps("City Council"));
   EXPECT_FALSE(is_all_caps("2020-14"));
 }
@@ -60,10 +75,12 @@ TEST(IsAllCaps, NeedsLettersAndNoLowerCase) {
 TEST(CleanPages, LineKeepsPrintedTextAndMatchHasTheSameWords) {
   CleanText clean = testing::clean_from_markup(
       "use about $850,000 from the \xE2\x80\x9Crainy day\xE2\x80\x9D fund \xE2\x80\x93 "
-      "o\xEF\xAC\x83" "ce");
+      "o\xEF\xAC\x83"
+      "ce");
   ASSERT_EQ(clean.lines.size(), 1u);
-  EXPECT_EQ(clean.lines[0].text,
-            "use about $850,000 from the \xE2\x80\x9Crainy day\xE2\x80\x9D fund \xE2\x80\x93 office");
+  EXPECT_EQ(
+      clean.lines[0].text,
+      "use about $850,000 from the \xE2\x80\x9Crainy day\xE2\x80\x9D fund \xE2\x80\x93 office");
   EXPECT_EQ(clean.lines[0].match, "use about $850,000 from the \"rainy day\" fund - office");
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/export/packet_json.h"
 
 #include <string_view>
+#include <type_traits>
 
 namespace agendum {
 namespace {
@@ -9,48 +10,25 @@ using nlohmann::json;
 
 template <typename T>
 json optional_json(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
+  if (!value) return json(nullptr);
+  if constexpr (std::is_enum_v<T>) {
+    return json(name_of(*value));
+  } else {
+    return json(*value);
+  }
 }
 
 json pages_json(const PageSpan& pages) { return json::array({pages.first, pages.last}); }
 
-std::string_view severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::info:
-      return "info";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
-  }
-  return "error";
-}
-
-json pay_range_json(const PayRange& pay) {
-  json steps = json::array();
-  for (const PayStep& step : pay.steps) steps.push_back({{"step", step.step}, {"amount", step.amount}});
-  return {{"id", pay.id},
-          {"classification", optional_json(pay.classification)},
-          {"range", optional_json(pay.range)},
-          {"unit", pay.unit},
-          {"min", optional_json(pay.min)},
-          {"max", optional_json(pay.max)},
-          {"steps", steps},
-          {"effective_date", optional_json(pay.effective_date)},
-          {"context", pay.context},
-          {"document", pay.document},
-          {"text", pay.text},
-          {"pages", pages_json(pay.pages)}};
-}
-
 json pay_ranges_json(const std::vector<PayRange>& pay_ranges) {
   json out = json::array();
-  for (const PayRange& pay : pay_ranges) out.push_back(pay_range_json(pay));
+  for (const PayRange& pay : pay_ranges) out.push_back(record_json(pay));
   return out;
 }
 
 json vote_json(const Vote& vote) {
-  json out = {{"ayes", vote.ayes}, {"noes", vote.noes}, {"abstain", vote.abstain}, {"absent", vote.absent}};
+  json out = {
+      {"ayes", vote.ayes}, {"noes", vote.noes}, {"abstain", vote.abstain}, {"absent", vote.absent}};
   // Counts printed without names are kept; absent counts stay out of the record.
   if (vote.ayes_count) out["ayes_count"] = *vote.ayes_count;
   if (vote.noes_count) out["noes_count"] = *vote.noes_count;
@@ -59,7 +37,47 @@ json vote_json(const Vote& vote) {
   return out;
 }
 
-json resolution_json(const Resolution& resolution) {
+json items_json(const std::vector<Item>& items) {
+  json out = json::array();
+  for (const Item& item : items)
+    out.push_back({{"text", item.text},
+                   {"area", optional_json(item.area)},
+                   {"change", optional_json(item.change)},
+                   {"deleted", item.deleted}});
+  return out;
+}
+
+json motion_json(const Motion& motion) {
+  return {{"text", motion.text},
+          {"moved_by", optional_json(motion.moved_by)},
+          {"seconded_by", optional_json(motion.seconded_by)},
+          {"result", optional_json(motion.result)},
+          {"vote", motion.vote ? vote_json(*motion.vote) : json(nullptr)},
+          {"resolution", optional_json(motion.resolution)},
+          {"item", optional_json(motion.item)}};
+}
+
+}  // namespace
+
+json record_json(const PayRange& pay) {
+  json steps = json::array();
+  for (const PayStep& step : pay.steps)
+    steps.push_back({{"step", step.step}, {"amount", step.amount}});
+  return {{"id", pay.id},
+          {"classification", optional_json(pay.classification)},
+          {"range", optional_json(pay.range)},
+          {"unit", name_of(pay.unit)},
+          {"min", optional_json(pay.min)},
+          {"max", optional_json(pay.max)},
+          {"steps", steps},
+          {"effective_date", optional_json(pay.effective_date)},
+          {"context", name_of(pay.context)},
+          {"document", pay.document},
+          {"text", pay.text},
+          {"pages", pages_json(pay.pages)}};
+}
+
+json record_json(const Resolution& resolution) {
   json sections = json::array();
   for (const ResolutionSection& section : resolution.sections)
     sections.push_back({{"number", section.number}, {"text", section.text}});
@@ -71,7 +89,7 @@ json resolution_json(const Resolution& resolution) {
           {"jurisdiction", optional_json(resolution.jurisdiction)},
           {"body", optional_json(resolution.body)},
           {"title", optional_json(resolution.title)},
-          {"status", resolution.status},
+          {"status", name_of(resolution.status)},
           {"recitals", resolution.recitals},
           {"resolved", optional_json(resolution.resolved)},
           {"sections", sections},
@@ -84,7 +102,7 @@ json resolution_json(const Resolution& resolution) {
           {"pages", pages_json(resolution.pages)}};
 }
 
-json agenda_json(const Agenda& agenda) {
+json record_json(const Agenda& agenda) {
   json items = json::array();
   for (const AgendaItem& item : agenda.items)
     items.push_back({{"number", item.number},
@@ -104,20 +122,11 @@ json agenda_json(const Agenda& agenda) {
           {"pages", pages_json(agenda.pages)}};
 }
 
-json items_json(const std::vector<Item>& items) {
-  json out = json::array();
-  for (const Item& item : items)
-    out.push_back({{"text", item.text},
-                   {"area", optional_json(item.area)},
-                   {"change", optional_json(item.change)},
-                   {"deleted", item.deleted}});
-  return out;
-}
-
-json class_spec_json(const ClassSpec& spec) {
+json record_json(const ClassSpec& spec) {
   json dates = json::array();
   for (const SpecDate& date : spec.dates)
-    dates.push_back({{"label", date.label}, {"date", optional_json(date.date)}, {"text", date.text}});
+    dates.push_back(
+        {{"label", date.label}, {"date", optional_json(date.date)}, {"text", date.text}});
   json other_sections = json::array();
   for (const OtherSection& section : spec.other_sections)
     other_sections.push_back({{"heading", section.heading}, {"text", section.text}});
@@ -157,7 +166,41 @@ json class_spec_json(const ClassSpec& spec) {
           {"pages", pages_json(spec.pages)}};
 }
 
-json page_info_json(const PageInfo& page) {
+json record_json(const Minutes& minutes) {
+  json motions = json::array();
+  for (const Motion& motion : minutes.motions) motions.push_back(motion_json(motion));
+  return {{"body", optional_json(minutes.body)},
+          {"meeting_type", optional_json(minutes.meeting_type)},
+          {"date", optional_json(minutes.date)},
+          {"location", optional_json(minutes.location)},
+          {"present", minutes.present},
+          {"absent", minutes.absent},
+          {"motions", motions},
+          {"document", minutes.document},
+          {"pages", pages_json(minutes.pages)}};
+}
+
+json record_json(const MarketComparison& row) {
+  return {{"classification", row.classification},
+          {"measure", row.measure},
+          {"percent_vs_market", optional_json(row.percent_vs_market)},
+          {"comparators", optional_json(row.comparators)},
+          {"note", optional_json(row.note)},
+          {"text", row.text},
+          {"document", row.document},
+          {"pages", pages_json(row.pages)}};
+}
+
+json record_json(const DocumentSpan& document) {
+  return {{"id", document.id},
+          {"kind", name_of(document.kind)},
+          {"title", optional_json(document.title)},
+          {"label", optional_json(document.label)},
+          {"confidence", optional_json(document.confidence)},
+          {"pages", pages_json(document.pages)}};
+}
+
+json record_json(const PageInfo& page) {
   return {{"page", page.page},
           {"method", page.method == PageMethod::ocr ? "ocr" : "text"},
           {"quality", page.quality},
@@ -166,10 +209,8 @@ json page_info_json(const PageInfo& page) {
           {"rotation", page.rotation}};
 }
 
-}  // namespace
-
 nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic) {
-  return {{"severity", severity_name(diagnostic.severity)},
+  return {{"severity", name_of(diagnostic.severity)},
           {"code", diagnostic.code},
           {"message", diagnostic.message},
           {"page", optional_json(diagnostic.page)},
@@ -178,20 +219,21 @@ nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic) {
 
 nlohmann::json packet_to_json(const Packet& packet) {
   json pages = json::array();
-  for (const PageInfo& page : packet.pages) pages.push_back(page_info_json(page));
+  for (const PageInfo& page : packet.pages) pages.push_back(record_json(page));
   json documents = json::array();
-  for (const DocumentSpan& document : packet.documents)
-    documents.push_back({{"id", document.id},
-                         {"kind", document.kind},
-                         {"title", optional_json(document.title)},
-                         {"label", optional_json(document.label)},
-                         {"pages", pages_json(document.pages)}});
+  for (const DocumentSpan& document : packet.documents) documents.push_back(record_json(document));
   json resolutions = json::array();
-  for (const Resolution& resolution : packet.resolutions) resolutions.push_back(resolution_json(resolution));
+  for (const Resolution& resolution : packet.resolutions)
+    resolutions.push_back(record_json(resolution));
   json class_specs = json::array();
-  for (const ClassSpec& spec : packet.class_specs) class_specs.push_back(class_spec_json(spec));
+  for (const ClassSpec& spec : packet.class_specs) class_specs.push_back(record_json(spec));
+  json minutes = json::array();
+  for (const Minutes& meeting : packet.minutes) minutes.push_back(record_json(meeting));
+  json market = json::array();
+  for (const MarketComparison& row : packet.market_comparisons) market.push_back(record_json(row));
   json diagnostics = json::array();
-  for (const Diagnostic& diagnostic : packet.diagnostics) diagnostics.push_back(diagnostic_to_json(diagnostic));
+  for (const Diagnostic& diagnostic : packet.diagnostics)
+    diagnostics.push_back(diagnostic_to_json(diagnostic));
   const SourceInfo& source = packet.source;
   return {{"schema", "agendum/packet/v1"},
           {"source",
@@ -203,7 +245,9 @@ nlohmann::json packet_to_json(const Packet& packet) {
             {"title", optional_json(source.title)}}},
           {"pages", pages},
           {"documents", documents},
-          {"agenda", packet.agenda ? agenda_json(*packet.agenda) : json(nullptr)},
+          {"agenda", packet.agenda ? record_json(*packet.agenda) : json(nullptr)},
+          {"minutes", minutes},
+          {"market_comparisons", market},
           {"resolutions", resolutions},
           {"class_specs", class_specs},
           {"pay_ranges", pay_ranges_json(packet.pay_ranges)},

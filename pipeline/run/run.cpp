@@ -2,92 +2,99 @@
 
 #include <exception>
 #include <filesystem>
-#include <functional>
 #include <iterator>
 #include <thread>
 
-#include "extractors/agenda.h"
-#include "extractors/class_spec.h"
-#include "extractors/pay_range.h"
-#include "extractors/resolution.h"
-#include "pipeline/segment/segment.h"
-#include "pipeline/text/clean.h"
+#include "pipeline/run/page_cache.h"
+#include "pipeline/run/stages.h"
 
 namespace agendum {
 namespace {
 
-// An extractor that throws (a bug on input we have not seen) loses its own records only:
-// the packet still comes out, with a diagnostic naming the stage.
-void guarded(const char* stage, std::vector<Diagnostic>& diagnostics, const std::function<void()>& run) {
+// A stage that throws (a bug on input we have not seen) loses its own output only: the
+// packet still comes out, with a diagnostic naming the stage.
+void run_guarded(const Stage& stage, RunState& state, std::vector<Diagnostic>& notes) {
   try {
-    run();
+    stage.run(state, notes);
   } catch (const std::exception& error) {
-    diagnostics.push_back({Severity::error, "stage_failed",
-                           std::string(stage) + " failed: " + error.what(), std::nullopt, stage});
+    notes.push_back({Severity::error, "stage_failed",
+                     std::string(stage.name) + " failed: " + error.what(), std::nullopt,
+                     std::string(stage.name)});
   }
 }
 
-// Runs two stages, on a second thread when more than one job is allowed.
-void side_by_side(const std::function<void()>& first, const std::function<void()>& second, int jobs) {
-  if (jobs == 1) {
-    first();
-    second();
-    return;
+bool packet_has_records(const Packet& packet) {
+  return packet.agenda || !packet.minutes.empty() || !packet.resolutions.empty() ||
+         !packet.class_specs.empty() || !packet.pay_ranges.empty() ||
+         !packet.market_comparisons.empty();
+}
+
+// Runs the table: each round takes the stages whose needs are done, two at a time when more
+// than one job is allowed (the calling thread runs one, a second thread the other).
+void run_stages(RunState& state, std::vector<Diagnostic>& diagnostics, int jobs) {
+  const std::vector<Stage>& table = stages();
+  std::vector<std::vector<Diagnostic>> notes(table.size());
+  std::vector<bool> done(table.size(), false);
+  auto finished = [&](std::string_view name) {
+    for (size_t s = 0; s < table.size(); ++s)
+      if (table[s].name == name) return bool(done[s]);
+    return true;  // a need no row provides holds nothing back
+  };
+  size_t remaining = table.size();
+  while (remaining > 0) {
+    std::vector<size_t> ready;
+    for (size_t s = 0; s < table.size(); ++s) {
+      if (done[s]) continue;
+      bool needs_met = true;
+      for (std::string_view need : table[s].needs) needs_met = needs_met && finished(need);
+      if (needs_met) ready.push_back(s);
+    }
+    if (ready.empty()) break;  // a cycle in the table: the stages left cannot run
+    for (size_t r = 0; r < ready.size(); r += 2) {
+      const size_t first = ready[r];
+      if (r + 1 < ready.size() && jobs != 1) {
+        const size_t second = ready[r + 1];
+        std::jthread beside([&] { run_guarded(table[second], state, notes[second]); });
+        run_guarded(table[first], state, notes[first]);
+      } else {
+        run_guarded(table[first], state, notes[first]);
+        if (r + 1 < ready.size()) run_guarded(table[ready[r + 1]], state, notes[ready[r + 1]]);
+      }
+    }
+    for (size_t s : ready) done[s] = true;
+    remaining -= ready.size();
   }
-  std::jthread beside(second);
-  first();
+  for (std::vector<Diagnostic>& stage_notes : notes)
+    diagnostics.insert(diagnostics.end(), std::make_move_iterator(stage_notes.begin()),
+                       std::make_move_iterator(stage_notes.end()));
 }
 
 }  // namespace
 
-Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics, int jobs) {
-  Extraction out;
-  Packet& packet = out.packet;
-  for (const PageText& page : pages) packet.pages.push_back(page.info);
-  guarded("layout", diagnostics, [&] { out.text = clean_pages(std::move(pages), diagnostics); });
-  guarded("segment", diagnostics, [&] { packet.documents = segment_packet(out.text, diagnostics); });
-  // The extractors only read the clean text and the documents, so they run side by side:
-  // pay ranges beside the agenda, then resolutions beside class specs (both look up the pay
-  // ranges). Each keeps its own diagnostics, appended in a fixed order, so the packet is the
-  // same whatever the thread timing.
-  std::vector<Diagnostic> pay_notes, resolution_notes, spec_notes, agenda_notes;
-  auto pay = [&] {
-    guarded("pay_range", pay_notes,
-            [&] { packet.pay_ranges = extract_pay_ranges(out.text, packet.documents, pay_notes); });
-  };
-  auto agenda = [&] {
-    guarded("agenda", agenda_notes, [&] { packet.agenda = extract_agenda(out.text, packet.documents, agenda_notes); });
-  };
-  auto resolutions = [&] {
-    guarded("resolution", resolution_notes, [&] {
-      packet.resolutions = extract_resolutions(out.text, packet.documents, packet.pay_ranges, resolution_notes);
-    });
-  };
-  auto specs = [&] {
-    guarded("class_spec", spec_notes, [&] {
-      packet.class_specs = extract_class_specs(out.text, packet.documents, packet.pay_ranges, spec_notes);
-    });
-  };
-  side_by_side(pay, agenda, jobs);
-  side_by_side(resolutions, specs, jobs);
-  for (auto* notes : {&pay_notes, &resolution_notes, &spec_notes, &agenda_notes})
-    diagnostics.insert(diagnostics.end(), std::make_move_iterator(notes->begin()),
-                       std::make_move_iterator(notes->end()));
-  if (!packet.agenda && packet.resolutions.empty() && packet.class_specs.empty() &&
-      packet.pay_ranges.empty()) {
-    diagnostics.push_back({Severity::warning, "no_records",
-                           "No agenda, resolution, class specification or pay range was recognised.",
-                           std::nullopt, "extract"});
+Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics,
+                              int jobs) {
+  RunState state;
+  for (const PageText& page : pages) state.packet.pages.push_back(page.info);
+  state.pages = std::move(pages);
+  run_stages(state, diagnostics, jobs);
+  if (!packet_has_records(state.packet)) {
+    diagnostics.push_back(
+        {Severity::warning, "no_records",
+         "No agenda, minutes, resolution, class specification or pay range was recognised.",
+         std::nullopt, "extract"});
   }
-  packet.diagnostics = std::move(diagnostics);
-  return out;
+  state.packet.diagnostics = std::move(diagnostics);
+  return {std::move(state.packet), std::move(state.text)};
 }
 
-Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options) {
-  Result<ReadResult> read = read_pdf(path, options);
+Result<Extraction> extract_packet(const std::string& path, const ReadOptions& options,
+                                  const std::string& page_cache_dir) {
+  Result<ReadResult> read = page_cache_dir.empty() ? read_pdf(path, options)
+                                                   : read_pdf_cached(path, options, page_cache_dir);
   if (!read.ok()) return read.status();
   ReadResult& pages = read.value();
-  Extraction out = extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics), options.jobs);
+  Extraction out =
+      extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics), options.jobs);
   SourceInfo& source = out.packet.source;
   source.file = std::filesystem::path(path).filename().string();
   source.sha256 = pages.facts.sha256;

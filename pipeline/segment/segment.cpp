@@ -1,11 +1,11 @@
 #include "pipeline/segment/segment.h"
 
-#include <cctype>
-#include <set>
-
 #include <re2/re2.h>
 
-#include "pipeline/segment/openings.h"
+#include <algorithm>
+
+#include "pipeline/recognize/cues.h"
+#include "pipeline/recognize/recognizer.h"
 
 namespace agendum {
 namespace {
@@ -15,9 +15,14 @@ namespace {
 // report's "Agenda #:" line followed by its "TO: Honorable Mayor" block.
 constexpr size_t kHeaderChars = 300;
 
+// A span no opening named takes the kind its content scores best at, from this score up.
+constexpr double kNamingScore = 0.5;
+// A span a strong opening named is that kind at least this surely.
+constexpr double kOpeningConfidence = 0.9;
+
 struct Start {
   size_t line = 0;
-  std::string kind = "other";
+  DocumentKind kind = DocumentKind::other;
   bool strong = false;
   std::optional<std::string> title;
   std::optional<std::string> caption;  // the caption that opened it ("ATTACHMENT A")
@@ -25,95 +30,61 @@ struct Start {
 
 size_t chars_between(const std::vector<Line>& lines, size_t first, size_t last) {
   size_t chars = 0;
-  for (size_t i = first; i < last && chars < kHeaderChars; ++i) chars += line_for_matching(lines[i]).size();
+  for (size_t i = first; i < last && chars < kHeaderChars; ++i)
+    chars += line_for_matching(lines[i]).size();
   return chars;
 }
 
-bool at_page_top(const std::vector<Line>& lines, size_t i) {
-  for (size_t back = 1; back <= 3; ++back)
-    if (i < back || lines[i - back].page != lines[i].page) return true;
-  return false;
+std::vector<Opening> all_openings(const CleanText& text) {
+  std::vector<Opening> openings = boundary_openings(text);
+  for (const Recognizer& recognizer : recognizers()) {
+    std::vector<Opening> found = recognizer.openings(text);
+    openings.insert(openings.end(), found.begin(), found.end());
+  }
+  std::stable_sort(openings.begin(), openings.end(), [](const Opening& a, const Opening& b) {
+    if (a.line != b.line) return a.line < b.line;
+    return a.strong && !b.strong;
+  });
+  return openings;
 }
 
-// Distinct class-spec section headings in a stretch of lines. A page whose title block the
-// layout scrambled ("WELDER, R, SENIOR Class Bargaining Code: Unit:") is still a spec when
-// it runs through SALARY RANGE, DEFINITION, DISTINGUISHING CHARACTERISTICS, ...
-int spec_headings_in(const std::vector<Line>& lines, size_t first, size_t last) {
-  static const RE2 kSpecHeading(
-      R"((?i)^(salary\s+range|definition|distinguishing\s+characteristics|examples\s+of\s+(?:essential\s+)?duties|essential\s+(?:duties|functions)|minimum\s+qualifications|qualification\s+guidelines|knowledge\s+of|abilit(?:y|ies)\s+to|supervision\s+(?:received|exercised)|class\s+code|bargaining\s+unit)\b)");
-  std::set<std::string> seen;
-  for (size_t i = first; i < last && i < first + 400; ++i) {
-    std::string heading;
-    const std::string& text = lines[i].text;
-    if (text.size() <= 80 && RE2::PartialMatch(text, kSpecHeading, &heading)) {
-      for (char& c : heading) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      seen.insert(heading);
-    }
-  }
-  return static_cast<int>(seen.size());
-}
-
-constexpr int kSpecHeadingsForKind = 3;
-
-// The packet's head is an agenda when it names itself one and runs a meeting.
-bool reads_as_agenda(const std::vector<Line>& lines, size_t first, size_t last) {
-  // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
-  static const RE2 kAgenda(R"((?i)\bagenda\b)");
-  // "1. CALL MEETING TO ORDER", "CALL TO ORDER: 6:30 p.m.", "ROLL CALL: Chou, Low, ..."
-  static const RE2 kMeeting(R"((?i)\b(?:call\s+(?:meeting\s+)?to\s+order|roll\s+call|order\s+of\s+business)\b)");
-  bool named = false, runs = false;
-  for (size_t i = first; i < last; ++i) {
-    std::string text = line_for_matching(lines[i]);
-    named = named || RE2::PartialMatch(text, kAgenda);
-    runs = runs || RE2::PartialMatch(text, kMeeting);
-    if (named && runs) return true;
-  }
-  return false;
-}
-
-// An agenda is titled by its caps "... AGENDA" line, which may follow pages of notices.
-std::optional<std::string> agenda_heading(const std::vector<Line>& lines, size_t first, size_t last) {
-  // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
-  static const RE2 kAgendaHeading(R"(\bAGENDA\b)");
-  for (size_t i = first; i < last && i < first + 40; ++i) {
-    const std::string& text = lines[i].text;
-    if (text.size() <= 120 && looks_all_caps(lines[i]) && RE2::PartialMatch(text, kAgendaHeading)) return text;
-  }
-  return std::nullopt;
+// The best kind for a span no opening named, when its content makes the case.
+std::optional<KindScore> named_by_content(const CleanText& text, LineSpan span) {
+  if (span.first >= span.last) return std::nullopt;
+  std::vector<KindScore> scores = score_span(text, span);
+  if (scores.empty() || scores.front().score < kNamingScore) return std::nullopt;
+  return scores.front();
 }
 
 std::string first_heading(const std::vector<Line>& lines, size_t first, size_t last) {
-  auto cut = [](std::string s) {
-    if (s.size() <= 160) return s;
-    size_t space = s.rfind(' ', 160);
-    return s.substr(0, space == std::string::npos ? 160 : space);
-  };
   for (size_t i = first; i < last && i < first + 8; ++i) {
     const Line& line = lines[i];
     if (line.text.empty() || line.text.size() > 120) continue;
-    if (line.heading || line.bold || looks_all_caps(line)) return cut(line.text);
+    if (line.heading || line.bold || looks_all_caps(line)) return title_from(line.text);
   }
   for (size_t i = first; i < last; ++i)
-    if (!lines[i].text.empty()) return cut(lines[i].text);
+    if (!lines[i].text.empty()) return title_from(lines[i].text);
   return {};
 }
 
 }  // namespace
 
-std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+std::vector<DocumentSpan> segment_packet(const CleanText& text,
+                                         std::vector<Diagnostic>& diagnostics) {
   const std::vector<Line>& lines = text.lines;
   if (lines.empty()) return {};
 
   std::vector<Start> starts(1);
-  for (const Opening& opening : find_openings(text)) {
+  for (const Opening& opening : all_openings(text)) {
     Start& current = starts.back();
     if (opening.caption && current.caption == opening.title) continue;  // repeated on each page
     bool near = opening.line == current.line ||
                 (chars_between(lines, current.line, opening.line) < kHeaderChars &&
                  lines[opening.line].page == lines[current.line].page);
     // A report never opens with an attachment caption: the caption closes the report before.
-    bool caption_then_report = current.caption && opening.kind == "staff_report";
-    if (near && !caption_then_report && (!current.strong || opening.kind == current.kind || !opening.strong)) {
+    bool caption_then_report = current.caption && opening.kind == DocumentKind::staff_report;
+    if (near && !caption_then_report &&
+        (!current.strong || opening.kind == current.kind || !opening.strong)) {
       if (opening.strong && !current.strong) {
         current.kind = opening.kind;
         current.strong = true;
@@ -123,9 +94,13 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
       }
       continue;
     }
-    if (current.kind == "other" && spec_headings_in(lines, current.line, opening.line) >= kSpecHeadingsForKind)
-      current.kind = "class_spec";
-    if (opening.page_top_only_inside && current.kind != "other" && !at_page_top(lines, opening.line)) continue;
+    // What the span so far is decides whether a caption inside it cuts it.
+    if (!current.strong && current.kind == DocumentKind::other && current.line > 0)
+      if (auto named = named_by_content(text, {current.line, opening.line}))
+        current.kind = named->kind;
+    if (opening.page_top_only_inside && current.kind != DocumentKind::other &&
+        !at_page_top(lines, opening.line))
+      continue;
     Start start{opening.line, opening.kind, opening.strong, opening.title, std::nullopt};
     if (opening.caption) start.caption = opening.title;
     starts.push_back(start);
@@ -139,19 +114,24 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     DocumentSpan doc;
     doc.id = "doc-" + std::to_string(n + 1);
     doc.kind = start.kind;
-    // "Subject: Civil Service Commission Agenda - March 17, 2021": a memo that is the agenda.
-    static const RE2 kAgendaSubject(R"((?i)\bagenda\b(?:\s*[-:,]|\s+(?:for|of)\b|\s*$))");
-    bool agenda_memo = n == 0 && start.kind == "staff_report" && start.title &&
-                       RE2::PartialMatch(*start.title, kAgendaSubject);
-    if (agenda_memo) doc.kind = "agenda";
-    if (n == 0 && !start.strong && reads_as_agenda(lines, start.line, end)) {
-      doc.kind = "agenda";
-      doc.title = agenda_heading(lines, start.line, end);
-    }
     doc.lines = {start.line, end};
     doc.pages = {lines[start.line].page, lines[end - 1].page};
-    if (doc.kind == "other" && n > 0 && spec_headings_in(lines, start.line, end) >= kSpecHeadingsForKind)
-      doc.kind = "class_spec";
+    // "Subject: Civil Service Commission Agenda - March 17, 2021": a memo that is the agenda.
+    static const RE2 kAgendaSubject(R"((?i)\bagenda\b(?:\s*[-:,]|\s+(?:for|of)\b|\s*$))");
+    bool agenda_memo = n == 0 && start.kind == DocumentKind::staff_report && start.title &&
+                       RE2::PartialMatch(*start.title, kAgendaSubject);
+    if (agenda_memo) doc.kind = DocumentKind::agenda;
+    if (!start.strong) {
+      std::optional<KindScore> named = named_by_content(text, doc.lines);
+      doc.kind = named ? named->kind : DocumentKind::other;
+      if (named) doc.confidence = named->score;
+    } else if (const Recognizer* recognizer = recognizer_for(doc.kind)) {
+      doc.confidence = std::max(kOpeningConfidence, recognizer->score(text, doc.lines));
+    }
+    if (!start.strong || agenda_memo) {
+      if (const Recognizer* recognizer = recognizer_for(doc.kind); recognizer && recognizer->title)
+        doc.title = recognizer->title(text, doc.lines);
+    }
     if (!doc.title) doc.title = start.title;
     if (!doc.title || doc.title->empty()) {
       std::string heading = first_heading(lines, start.line, end);
@@ -161,12 +141,13 @@ std::vector<DocumentSpan> segment_packet(const CleanText& text, std::vector<Diag
     documents.push_back(std::move(doc));
   }
 
-  if (documents.size() == 1 && documents.front().kind == "other" &&
+  if (documents.size() == 1 && documents.front().kind == DocumentKind::other &&
       documents.front().pages.last - documents.front().pages.first >= 2) {
-    diagnostics.push_back({Severity::info, "no_document_boundaries",
-                           "No agenda, staff report, resolution, class specification, minutes or "
-                           "salary schedule opening was recognised; the packet is kept as one document.",
-                           std::nullopt, "segment"});
+    diagnostics.push_back(
+        {Severity::info, "no_document_boundaries",
+         "No agenda, staff report, resolution, class specification, minutes, "
+         "agreement or salary schedule opening was recognised; the packet is kept as one document.",
+         std::nullopt, "segment"});
   }
   return documents;
 }

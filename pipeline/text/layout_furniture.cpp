@@ -7,6 +7,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "pipeline/core/text_ops.h"
 #include "pipeline/text/line_text.h"
 
 namespace agendum {
@@ -45,13 +46,6 @@ std::string accepted_text(const Line& line, std::vector<WordSpan>& spans) {
     text += word.text;
   }
   return text;
-}
-
-std::string trim(std::string_view text) {
-  size_t first = text.find_first_not_of(' ');
-  if (first == std::string_view::npos) return {};
-  size_t last = text.find_last_not_of(' ');
-  return std::string(text.substr(first, last - first + 1));
 }
 
 // A span of accepted_text() to cut out of a line.
@@ -187,7 +181,8 @@ void take_out_page_label(std::vector<Line>& lines, PageFurniture& furniture) {
     if (RE2::PartialMatch(text, page_of, &found)) {
       // In a footer line the label opens or closes it; in running text it is a reference.
       const bool whole = found.size() == text.size();
-      const bool at_an_end = found.data() == text.data() || found.data() + found.size() == text.data() + text.size();
+      const bool at_an_end =
+          found.data() == text.data() || found.data() + found.size() == text.data() + text.size();
       if (!whole && !(band && at_an_end)) continue;
     } else if (band && RE2::FullMatch(text, page_alone)) {
       found = text;
@@ -262,7 +257,8 @@ bool within_edit_distance(std::string_view a, std::string_view b, size_t limit) 
 bool similar_enough(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const size_t longer = std::max(a.size(), b.size());
-  const auto limit = static_cast<size_t>((1.0 - kSameHeaderSimilarity) * static_cast<double>(longer) + 1e-9);
+  const auto limit =
+      static_cast<size_t>((1.0 - kSameHeaderSimilarity) * static_cast<double>(longer) + 1e-9);
   return within_edit_distance(a, b, limit);
 }
 
@@ -392,7 +388,8 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
         exact[top ? 0 : 1].emplace(key, found);
       }
       const double height = page_heights[page];
-      const double offset = top ? lines[i].box.y0 : (height > 0 ? height - lines[i].box.y1 : -lines[i].box.y1);
+      const double offset =
+          top ? lines[i].box.y0 : (height > 0 ? height - lines[i].box.y1 : -lines[i].box.y1);
       running[static_cast<size_t>(found)].occurrences.push_back(occurrences.size());
       occurrences.push_back({page, i, found, offset});
     }
@@ -404,7 +401,8 @@ void take_out_running_lines(std::vector<std::vector<Line>>& page_lines,
       if (lines[i].text.empty()) continue;
       const std::string key = furniture_key(lines[i].text);
       for (const auto& by_key : exact)
-        if (auto hit = by_key.find(key); hit != by_key.end()) ++running[static_cast<size_t>(hit->second)].body_copies;
+        if (auto hit = by_key.find(key); hit != by_key.end())
+          ++running[static_cast<size_t>(hit->second)].body_copies;
     }
   std::vector<size_t> removed;  // occurrences found to be furniture
   for (RunningLine& line : running) {
@@ -474,7 +472,8 @@ std::vector<PageFurniture> take_out_page_furniture(std::vector<std::vector<Line>
                                                    const std::vector<double>& page_heights) {
   std::vector<PageFurniture> furniture(page_lines.size());
   for (size_t page = 0; page < page_lines.size(); ++page) {
-    furniture[page].page = page < page_numbers.size() ? page_numbers[page] : static_cast<int>(page) + 1;
+    furniture[page].page =
+        page < page_numbers.size() ? page_numbers[page] : static_cast<int>(page) + 1;
     std::vector<Line>& lines = page_lines[page];
     for (Line& line : lines) take_out_stamps(line, furniture[page]);
     take_out_split_stamp(lines, furniture[page]);

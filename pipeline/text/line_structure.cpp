@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "pipeline/core/text_ops.h"
 #include "pipeline/text/normalize.h"
 
 namespace agendum {
@@ -52,7 +53,8 @@ bool may_open_with_marker(const std::string& text) {
   if (!std::isalpha(first)) return false;
   // "o Prepares", "a. Receive", "B) Other", "iv. Other", "XII. Adjournment"
   size_t letters = 0;
-  while (letters < text.size() && std::isalpha(static_cast<unsigned char>(text[letters]))) ++letters;
+  while (letters < text.size() && std::isalpha(static_cast<unsigned char>(text[letters])))
+    ++letters;
   if (letters == 1 && first == 'o' && text[1] == ' ') return true;
   return letters <= 5 && letters < text.size() && (text[letters] == '.' || text[letters] == ')');
 }
@@ -64,7 +66,8 @@ void take_list_marker(Line& line) {
   // Matches symbol bullets, also when set tight against the text: "• Prepares reports",
   // "●Maintains files", "➢ Knowledge of", and the Symbol/Wingdings private-use bullets.
   static const RE2 symbol_bullet(
-      "^([•●▪◦○■□➢➤►▶◆◇✓✔·\xEF\x82\xB7\xEF\x82\xA7\xEF\x83\x98\xEF\x83\xBC\xEF\x81\xB6\xEF\x82\xA8])"
+      "^([•●▪◦○■□➢➤►▶◆◇✓✔·\xEF\x82\xB7\xEF\x82\xA7\xEF\x83\x98\xEF\x83\xBC\xEF\x81\xB6\xEF\x82\xA8]"
+      ")"
       "\\s*(\\S.*)$");
   // Matches typed bullets, which need a space after them: "- Reviews timesheets",
   // "* Note", "o Prepares agendas", "– Attends meetings".
@@ -74,7 +77,8 @@ void take_list_marker(Line& line) {
   // Matches enumerators: "1. Presentation to Mayor", "2) Remarks", "(3) Adopt", "(a) Review",
   // "a. Receive", "iv. Other", "B. CONSENT CALENDAR". Not "3.1 Approval" nor "6A Minutes".
   static const RE2 enumerator(
-      "^(\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\([a-zA-Z]\\)|\\([ivxIVX]{1,5}\\)|[ivx]{1,5}[.)]|[IVX]{2,5}[.)]|"
+      "^(\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\([a-zA-Z]\\)|\\([ivxIVX]{1,5}\\)|[ivx]{1,5}[.)]|[IVX]{2,5}[."
+      ")]|"
       "[a-zA-Z][.)])\\s+(\\S.*)$");
   std::string marker, rest;
   if (!RE2::FullMatch(line.text, symbol_bullet, &marker, &rest) &&
@@ -106,7 +110,8 @@ void mark_heading(Line& line, double body_size) {
   const bool label = line.text.back() == ':';
   if (words > (label ? kLabelMaxWords : kHeadingMaxWords)) return;
   // OCR sizes are word-box heights, which letters with ascenders and descenders stretch.
-  const double larger_than_body = line.method == PageMethod::ocr ? kOcrLargerThanBody : kLargerThanBody;
+  const double larger_than_body =
+      line.method == PageMethod::ocr ? kOcrLargerThanBody : kLargerThanBody;
   const bool larger = body_size > 0 && line.font_size > body_size * larger_than_body;
   if (!line.bold && !line.all_caps && !larger) return;
   // Headings start with a capital or a number, not in the middle of a sentence.
@@ -128,7 +133,8 @@ void mark_headings(std::vector<Line>& lines) {
   for (size_t i = 1; i < lines.size(); ++i) {
     Line& line = lines[i];
     const Line& above = lines[i - 1];
-    if (!line.heading || line.bold || !line.list_marker.empty() || above.page != line.page) continue;
+    if (!line.heading || line.bold || !line.list_marker.empty() || above.page != line.page)
+      continue;
     if (line.font_size > body_size * kLargerThanBody && line.method == PageMethod::text) continue;
     if (above.heading || !above.all_caps || above.text.empty()) continue;
     const char last = above.text.back();
@@ -159,14 +165,13 @@ void mark_paragraph_starts(std::vector<Line>& lines) {
     const double char_width = std::max(line.font_size, 1.0) * 0.5;
     const bool gap = pitch > 0 && step > kParagraphGapPitches * pitch;
     // A first-line indent: further right than the line above and than the line below.
-    const bool below_returns =
-        i + 1 < lines.size() && lines[i + 1].page == line.page &&
-        lines[i + 1].column == line.column &&
-        lines[i + 1].box.x0 < line.box.x0 - 1.5 * char_width;
-    const bool indent = line.box.x0 > above.box.x0 + 1.5 * char_width && below_returns &&
-                        above.list_marker.empty();
-    line.paragraph_start = gap || indent || step < 0 || !line.list_marker.empty() ||
-                           line.heading || above.heading;
+    const bool below_returns = i + 1 < lines.size() && lines[i + 1].page == line.page &&
+                               lines[i + 1].column == line.column &&
+                               lines[i + 1].box.x0 < line.box.x0 - 1.5 * char_width;
+    const bool indent =
+        line.box.x0 > above.box.x0 + 1.5 * char_width && below_returns && above.list_marker.empty();
+    line.paragraph_start =
+        gap || indent || step < 0 || !line.list_marker.empty() || line.heading || above.heading;
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "pipeline/core/text_ops.h"
 #include "pipeline/text/normalize.h"
 
 namespace agendum {
@@ -70,9 +71,10 @@ void compose_line_text(Line& line) {
   line.bold = any_accepted && every_word_bold;
   line.all_caps = is_all_caps(line.text);
   line.match = matching_form(line.text);
-  line.confidence = line.words.empty()
-                        ? 100.0f
-                        : static_cast<float>(confidence_sum / static_cast<double>(line.words.size()));
+  line.confidence =
+      line.words.empty()
+          ? 100.0f
+          : static_cast<float>(confidence_sum / static_cast<double>(line.words.size()));
 }
 
 Line line_from_text_line(TextLine&& text_line, const PageInfo& page) {

@@ -17,16 +17,26 @@ bool is_ascii(std::string_view text) {
 // Letters a typographic ligature stands for; nullptr when the code point is not one.
 const char* ligature_letters(UChar32 c) {
   switch (c) {
-    case 0xFB00: return "ff";
-    case 0xFB01: return "fi";
-    case 0xFB02: return "fl";
-    case 0xFB03: return "ffi";
-    case 0xFB04: return "ffl";
-    case 0xFB05: return "st";  // long s + t
-    case 0xFB06: return "st";
-    case 0x0132: return "IJ";
-    case 0x0133: return "ij";
-    default: return nullptr;
+    case 0xFB00:
+      return "ff";
+    case 0xFB01:
+      return "fi";
+    case 0xFB02:
+      return "fl";
+    case 0xFB03:
+      return "ffi";
+    case 0xFB04:
+      return "ffl";
+    case 0xFB05:
+      return "st";  // long s + t
+    case 0xFB06:
+      return "st";
+    case 0x0132:
+      return "IJ";
+    case 0x0133:
+      return "ij";
+    default:
+      return nullptr;
   }
 }
 
@@ -39,8 +49,8 @@ bool prints_nothing(UChar32 c) {
 }
 
 bool is_space(UChar32 c) {
-  return c == '\t' || c == '\n' || c == '\r' || u_charType(c) == U_SPACE_SEPARATOR ||
-         c == 0x2028 || c == 0x2029 || c == 0x0085;
+  return c == '\t' || c == '\n' || c == '\r' || u_charType(c) == U_SPACE_SEPARATOR || c == 0x2028 ||
+         c == 0x2029 || c == 0x0085;
 }
 
 void append_utf8(std::string& out, UChar32 c) {
@@ -68,13 +78,29 @@ std::string nfc(const std::string& text) {
 // What a character becomes in the matching form; nullptr keeps it as it is.
 const char* matching_replacement(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x0060:
-    case 0x00B4: case 0x02BC: case 0x02B9:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x0060:
+    case 0x00B4:
+    case 0x02BC:
+    case 0x02B9:
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
-    case 0x00BB: case 0x02BA:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x02BA:
       return "\"";
-    case 0x2212: case 0xFE63: case 0xFF0D: case 0x2043:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
+    case 0x2043:
       return "-";
     case 0x2026:
       return "...";
@@ -150,25 +176,6 @@ std::string matching_form(std::string_view printed) {
     }
   }
   return out;
-}
-
-bool is_all_caps(std::string_view text) {
-  bool has_letter = false;
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(text.size());
-  while (i < length) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, length, c);
-    if (c < 0) continue;
-    if (c < 0x80) {
-      if (c >= 'a' && c <= 'z') return false;
-      has_letter = has_letter || (c >= 'A' && c <= 'Z');
-    } else if (u_isalpha(c)) {
-      if (u_islower(c)) return false;
-      has_letter = true;
-    }
-  }
-  return has_letter;
 }
 
 }  // namespace agendum

@@ -16,7 +16,4 @@ std::string normalize_printed(std::string_view text);
 
 std::string matching_form(std::string_view printed);
 
-// True when the text has letters and none of them is lower case ("CITY COUNCIL", "AYES:").
-bool is_all_caps(std::string_view text);
-
 }  // namespace agendum

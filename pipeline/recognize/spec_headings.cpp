@@ -1,8 +1,10 @@
-#include "extractors/spec_headings.h"
+#include "pipeline/recognize/spec_headings.h"
 
 #include <algorithm>
 #include <cctype>
 #include <set>
+
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 namespace {
@@ -212,12 +214,6 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   return std::nullopt;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 bool starts_upper(std::string_view s) {
   return !s.empty() && std::isupper(static_cast<unsigned char>(s.front()));
 }
@@ -246,7 +242,7 @@ std::optional<SpecField> classify_parts(const std::vector<std::string_view>& par
 }  // namespace
 
 std::optional<HeadingMatch> match_heading(std::string_view line) {
-  line = trim(line);
+  line = trim_view(line);
   if (!starts_upper(line)) return std::nullopt;
   // Split at colons: "QUALIFICATION GUIDELINES: EDUCATION AND EXPERIENCE:" has two parts,
   // "Definition: Under general supervision, ..." a heading part and a body part.
@@ -259,10 +255,10 @@ std::optional<HeadingMatch> match_heading(std::string_view line) {
   for (size_t start = 0; start < line.size();) {
     size_t colon = line.find(':', start);
     if (colon == std::string_view::npos) {
-      parts.push_back({trim(line.substr(start)), line.size(), false});
+      parts.push_back({trim_view(line.substr(start)), line.size(), false});
       break;
     }
-    parts.push_back({trim(line.substr(start, colon - start)), colon + 1, true});
+    parts.push_back({trim_view(line.substr(start, colon - start)), colon + 1, true});
     start = colon + 1;
   }
   // The heading is the longest run of leading parts made of heading words. A part without a
@@ -285,19 +281,19 @@ std::optional<HeadingMatch> match_heading(std::string_view line) {
   std::optional<SpecField> field = classify_parts(heading_parts);
   if (!field) return std::nullopt;
   size_t heading_end = parts[taken - 1].end;
-  std::string_view heading = trim(line.substr(0, heading_end));
+  std::string_view heading = trim_view(line.substr(0, heading_end));
   while (!heading.empty() && heading.back() == ':')
-    heading = trim(heading.substr(0, heading.size() - 1));
+    heading = trim_view(heading.substr(0, heading.size() - 1));
   HeadingMatch match;
   match.field = *field;
   match.heading = std::string(heading);
-  match.rest = std::string(trim(line.substr(heading_end)));
+  match.rest = std::string(trim_view(line.substr(heading_end)));
   // A long remark in parentheses is body text: "MINIMUM ACCEPTABLE TRAINING AND EXPERIENCE
   // (The following statement represents the minimum training ...".
   size_t paren = match.heading.find('(');
   if (paren != std::string::npos && count_words(match.heading.substr(paren)) > 6) {
     std::string remark = match.heading.substr(paren);
-    match.heading = std::string(trim(match.heading.substr(0, paren)));
+    match.heading = std::string(trim_view(match.heading.substr(0, paren)));
     match.rest = match.rest.empty() ? remark : remark + " " + match.rest;
   }
   return match;

@@ -1,0 +1,57 @@
+// Agendas: a body's meeting announced by name ("CITY COUNCIL AGENDA", "Notice of Regular
+// Meeting"), run by its order of business ("CALL TO ORDER", "ROLL CALL", "CONSENT CALENDAR",
+// "ADJOURNMENT") as numbered or lettered items. An agenda opens a packet; it is told from the
+// minutes of the same meeting by the minutes' record of what happened (minutes.cpp).
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/cues.h"
+#include "pipeline/recognize/kinds.h"
+
+namespace agendum {
+namespace {
+
+std::vector<Opening> agenda_openings(const CleanText&) {
+  // An agenda is the head of its packet, named by the segmenter from its score; a memo whose
+  // subject is the agenda is read as one there too.
+  return {};
+}
+
+// The packet's head is an agenda when it names itself one and runs a meeting.
+double agenda_score(const CleanText& text, LineSpan span) {
+  // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
+  static const RE2 kAgenda(R"((?i)\bagenda\b)");
+  // "1. CALL MEETING TO ORDER", "CALL TO ORDER: 6:30 p.m.", "ROLL CALL: Chou, Low, ..."
+  static const RE2 kMeeting(
+      R"((?i)\b(?:call\s+(?:meeting\s+)?to\s+order|roll\s+call|order\s+of\s+business)\b)");
+  bool named = false, runs = false;
+  for (size_t i = span.first; i < span.last; ++i) {
+    std::string line = line_for_matching(text.lines[i]);
+    named = named || RE2::PartialMatch(line, kAgenda);
+    runs = runs || RE2::PartialMatch(line, kMeeting);
+    if (named && runs) return span.first == 0 ? 0.8 : 0.45;
+  }
+  return 0;
+}
+
+// An agenda is titled by its caps "... AGENDA" line, which may follow pages of notices.
+std::optional<std::string> agenda_title(const CleanText& text, LineSpan span) {
+  // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
+  static const RE2 kAgendaHeading(R"(\bAGENDA\b)");
+  for (size_t i = span.first; i < span.last && i < span.first + 40; ++i) {
+    const std::string& line = text.lines[i].text;
+    if (line.size() <= 120 && looks_all_caps(text.lines[i]) &&
+        RE2::PartialMatch(line, kAgendaHeading))
+      return line;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const Recognizer kAgendaRecognizer{DocumentKind::agenda, agenda_openings, agenda_score,
+                                   agenda_title};
+
+}  // namespace agendum

@@ -1,0 +1,51 @@
+#include "pipeline/run/stages.h"
+
+#include "extractors/agenda.h"
+#include "extractors/class_spec.h"
+#include "extractors/pay_range.h"
+#include "extractors/resolution.h"
+#include "pipeline/segment/segment.h"
+#include "pipeline/text/clean.h"
+
+namespace agendum {
+
+const std::vector<Stage>& stages() {
+  static const std::vector<Stage> table = {
+      {"layout",
+       {},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.text = clean_pages(std::move(state.pages), notes);
+       }},
+      {"segment",
+       {"layout"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.documents = segment_packet(state.text, notes);
+       }},
+      {"pay_range",
+       {"segment"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.pay_ranges = extract_pay_ranges(state.text, state.packet.documents, notes);
+       }},
+      {"agenda",
+       {"segment"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.agenda = extract_agenda(state.text, state.packet.documents, notes);
+       }},
+      // Resolutions and class specs claim the pay ranges printed inside them.
+      {"resolution",
+       {"segment", "pay_range"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.resolutions = extract_resolutions(state.text, state.packet.documents,
+                                                        state.packet.pay_ranges, notes);
+       }},
+      {"class_spec",
+       {"segment", "pay_range"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.class_specs = extract_class_specs(state.text, state.packet.documents,
+                                                        state.packet.pay_ranges, notes);
+       }},
+  };
+  return table;
+}
+
+}  // namespace agendum

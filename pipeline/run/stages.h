@@ -1,0 +1,35 @@
+// The stages after reading, as a table: what each is called (the stage named in its
+// diagnostics), which stages' output it reads, and what it does to the run's state.
+//
+// run.cpp drives the table: a stage starts once every stage it needs has finished, and stages
+// that are ready together run side by side when more than one job is allowed. Each stage
+// writes its own part of the state (its own Packet field), so stages that run together never
+// touch the same data; each keeps its own diagnostics, appended in table order, so the packet
+// is the same whatever the thread timing. A new record kind is one row here.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "pipeline/core/diagnostic.h"
+#include "pipeline/core/lines.h"
+#include "pipeline/core/page.h"
+#include "pipeline/core/records.h"
+
+namespace agendum {
+
+struct RunState {
+  std::vector<PageText> pages;  // consumed by the layout stage
+  CleanText text;
+  Packet packet;
+};
+
+struct Stage {
+  std::string_view name;
+  std::vector<std::string_view> needs;
+  void (*run)(RunState& state, std::vector<Diagnostic>& diagnostics);
+};
+
+const std::vector<Stage>& stages();
+
+}  // namespace agendum

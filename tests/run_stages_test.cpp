@@ -1,0 +1,48 @@
+// The table of stages run.cpp drives: every need names a stage listed before it, so the
+// table runs in one pass and in table order with one job.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "pipeline/run/run.h"
+#include "pipeline/run/stages.h"
+#include "tests/support/markup.h"
+
+namespace agendum {
+namespace {
+
+TEST(RunStages, EveryNeedIsAnEarlierStage) {
+  std::set<std::string_view> seen;
+  for (const Stage& stage : stages()) {
+    for (std::string_view need : stage.needs)
+      EXPECT_TRUE(seen.count(need)) << stage.name << " needs " << need;
+    EXPECT_TRUE(seen.insert(stage.name).second) << "two stages named " << stage.name;
+  }
+  EXPECT_TRUE(seen.count("layout"));
+  EXPECT_TRUE(seen.count("segment"));
+}
+
+TEST(RunStages, PacketDoesNotDependOnJobs) {
+  std::string markup = R"(RESOLUTION NO. 2021-07
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF ELM GROVE ADOPTING A SALARY RANGE
+WHEREAS, the City Council reviewed the pay of the Planner class; and
+NOW, THEREFORE, BE IT RESOLVED as follows:
+Section 1. The Planner class is assigned range 41, $5,017 - $6,391 per month.
+PASSED, APPROVED AND ADOPTED this 4th day of May, 2021.
+AYES: Lee, Ortiz, Park
+NOES: None
+)";
+  Extraction one = extract_from_pages(testing::pages_from_markup(markup), {}, 1);
+  Extraction two = extract_from_pages(testing::pages_from_markup(markup), {}, 2);
+  ASSERT_EQ(one.packet.resolutions.size(), 1u);
+  EXPECT_EQ(one.packet.resolutions[0].pay_ranges.size(), 1u);
+  ASSERT_EQ(two.packet.resolutions.size(), 1u);
+  EXPECT_EQ(one.packet.pay_ranges.size(), two.packet.pay_ranges.size());
+  ASSERT_EQ(one.packet.diagnostics.size(), two.packet.diagnostics.size());
+  for (size_t d = 0; d < one.packet.diagnostics.size(); ++d)
+    EXPECT_EQ(one.packet.diagnostics[d].code, two.packet.diagnostics[d].code);
+}
+
+}  // namespace
+}  // namespace agendum

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/core/text_ops.h"
 #include "pipeline/pdf/read_pdf.h"
 
 namespace agendum {
@@ -57,20 +58,13 @@ std::string word_text(const std::string& text) {
   return out;
 }
 
-size_t word_count(const std::string& words) {
-  return words.empty() ? 0 : static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
-}
-
 // Whether the words occur whole in `padded` (words with a space at each end).
 bool contains_words(const std::string& padded, const std::string& words) {
   return padded.find(" " + words + " ") != std::string::npos;
 }
 
 // Four or more words, with digits among them: "range 341 5 017 6 391".
-bool has_figures(const std::string& words) {
-  return word_count(words) >= 4 &&
-         std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool has_figures(const std::string& words) { return word_count(words) >= 4 && has_digit(words); }
 
 bool telling(const std::string& words) {
   size_t letters = 0;

@@ -13,6 +13,7 @@
 #include "search/index_database.h"
 #include "tests/support/command.h"
 #include "tests/support/packets.h"
+#include "tests/support/serve_process.h"
 #include "web/server.h"
 
 namespace agendum {
@@ -343,6 +344,25 @@ TEST_F(WebServer, PageViewAndMissingThings) {
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
   EXPECT_NE(missing->body.find("Nothing here."), std::string::npos);
+}
+
+TEST_F(WebServer, TheServeCommandStartsStopsAndFailsClearly) {
+  testing::ServeProcess served("--db " + *db_ + " --pdf-root " + (*folder_ / "pdfs").string());
+  ASSERT_EQ(served.url().rfind("http://127.0.0.1:", 0), 0u) << served.url();
+  httplib::Client http(served.url());
+  httplib::Result page = http.Get("/?q=clerk");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(served.stop(), 0);  // SIGTERM: a clean stop
+
+  testing::ServeProcess missing("--db " + (*folder_ / "missing.db").string());
+  EXPECT_TRUE(missing.url().empty());
+  EXPECT_EQ(missing.stop(), 3);
+  testing::ServeProcess no_root("--db " + *db_ + " --pdf-root " + (*folder_ / "nowhere").string());
+  EXPECT_EQ(no_root.stop(), 3);
+  testing::ServeProcess taken("--db " + *db_ + " --port " + std::to_string(server_->port()));
+  EXPECT_TRUE(taken.url().empty());
+  EXPECT_EQ(taken.stop(), 13);
 }
 
 }  // namespace

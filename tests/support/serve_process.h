@@ -10,7 +10,8 @@ namespace agendum::testing {
 
 class ServeProcess {
  public:
-  // Runs AGENDUM_BINARY serve ARGUMENTS --port 0 and reads the address it prints.
+  // Runs AGENDUM_BINARY serve ARGUMENTS (with --port 0 unless they name a port) and reads
+  // the address it prints.
   explicit ServeProcess(const std::string& arguments);
   ~ServeProcess();
   ServeProcess(const ServeProcess&) = delete;

@@ -14,6 +14,8 @@
 
 #include "cli/batch.h"
 #include "pipeline/batch/worker_status.h"
+#include "cli/review_commands.h"
+#include "cli/search_commands.h"
 #include "pipeline/export/packet_json.h"
 #include "pipeline/output/atomic_file.h"
 #include "pipeline/output/standard_output.h"
@@ -241,6 +243,8 @@ int main(int argc, char** argv) {
   CLI::App* validate = app.add_subcommand("validate", "check packet JSON files against the schemas");
   validate->add_option("FILE", packets, "packet JSON files")->required();
   agendum::cli::BatchCommands batch_commands(app);
+  agendum::cli::SearchCommands search_commands(app);
+  agendum::cli::ReviewCommands review_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -251,6 +255,8 @@ int main(int argc, char** argv) {
 
   if (*validate) return run_validate(packets);
   if (batch_commands.chosen()) return batch_commands.run(AGENDUM_VERSION);
+  if (std::optional<int> code = search_commands.run()) return *code;
+  if (std::optional<int> code = review_commands.run()) return *code;
   if (agendum::Status parsed = parse_page_range(pages, options); !parsed.ok()) return fail(parsed);
   options.ocr = ocr == "always"  ? agendum::OcrMode::always
                 : ocr == "never" ? agendum::OcrMode::never

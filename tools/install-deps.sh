@@ -9,6 +9,10 @@ packages=(
   # jpeglib.h: libjpeg's warnings about damaged images become diagnostics (pipeline/pdf/library_messages.h)
   libjpeg-dev
   libgtest-dev
+  # search and review: the review server (HTTP) and its page images (PNG); SQLite is above
+  libcpp-httplib-dev libpng-dev
+  # the review pages are tested in a real headless browser
+  chromium
   # words for line-end hyphenation repair (joined only when the joined word is a word)
   wamerican
   # sample generation and the benchmark's reference tools

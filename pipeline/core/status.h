@@ -28,6 +28,8 @@ enum class ErrorCode : int {
   no_records = 11,       // packet written, but no extractor recognised anything in it
   interrupted = 12,      // batch stopped by a signal; its folder is consistent: run it again with --resume
   shards_mismatch = 13,  // merge refused: the folders are not the complete, disjoint shards of one batch
+  bad_database = 14,     // the --db file is not an agendum index, is damaged or cannot be written
+  cannot_listen = 15,    // `serve` could not listen on the address and port asked for
 };
 
 class Status {

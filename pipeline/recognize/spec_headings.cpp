@@ -10,7 +10,8 @@ namespace agendum {
 namespace {
 
 // Words that spec headings are made of, across Torrance's three layouts, Carson, the Koff &
-// Associates template, Philadelphia and job bulletins. A heading is all vocabulary.
+// Associates template, Philadelphia, job bulletins, state (California) and New York
+// civil-service specs. A heading is all vocabulary.
 const std::set<std::string, std::less<>>& heading_vocabulary() {
   static const std::set<std::string, std::less<>> words = {
       "a",
@@ -108,6 +109,19 @@ const std::set<std::string, std::less<>>& heading_vocabulary() {
       "concept",
       "scope",
       "reports",
+      "activities",
+      "features",
+      "full",
+      "performance",
+      "personal",
+      "series",
+      "levels",
+      "description",
+      "brief",
+      "history",
+      "specific",
+      "requirement",
+      "characteristic",
   };
   return words;
 }
@@ -169,7 +183,8 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   for (const std::string& w : words)
     if (!vocabulary.contains(w)) return std::nullopt;
   if (has(words, "career")) return SpecField::career_ladder;
-  if ((has(words, "established") || has(words, "revised") || has(words, "revision")) &&
+  if ((has(words, "established") || has(words, "revised") || has(words, "revision") ||
+       has(words, "history")) &&
       !has(words, "duties"))
     return SpecField::dates;
   if (has(words, "reports") && has(words, "to") && words.size() <= 3)
@@ -183,12 +198,17 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   }
   if (has(words, "distinguishing") || (has(words, "class") && has(words, "characteristics")))
     return SpecField::distinguishing;
-  if (has(words, "definition") || has(words, "summary") || has(words, "purpose") ||
+  // "Description", "General Description" (a job bulletin's first section); "Job Description"
+  // and "Position Description" name the document, not a section.
+  bool description = has(words, "description") && !has(words, "job") && !has(words, "position") &&
+                     !has(words, "class");
+  if (description || has(words, "definition") || has(words, "summary") || has(words, "purpose") ||
       has(words, "concept") || (has(words, "nature") && has(words, "work")) ||
       (has(words, "scope") && words.size() <= 4))
     return SpecField::definition;
   bool dutyish = has_prefix(words, "dut") || has_prefix(words, "responsibilit") ||
                  has_prefix(words, "function") || has(words, "tasks") ||
+                 has_prefix(words, "activit") ||
                  (has_prefix(words, "example") && has(words, "work"));
   if (dutyish && (has(words, "other") || has(words, "marginal") || has(words, "additional")))
     return SpecField::other_duties;
@@ -196,7 +216,9 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   bool knowledge = has_prefix(words, "knowledge");
   bool skill = has_prefix(words, "skill");
   bool ability = has(words, "ability") || has(words, "abilities");
-  if (knowledge && (skill || ability)) return SpecField::qualifications;
+  // "Knowledge and Abilities" over "Knowledge of:" / "Ability to:" runs, or one list of
+  // knowledges, skills and abilities (New York's "Full Performance Knowledges, Skills, ...").
+  if (knowledge && (skill || ability)) return SpecField::knowledge_skills_abilities;
   if (knowledge) return SpecField::knowledge;
   if (ability) return SpecField::abilities;  // "Skill and/or Ability to"
   if (skill) return SpecField::skills;
@@ -205,11 +227,15 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
     return SpecField::licenses;
   if (has(words, "education") || has(words, "experience") || has(words, "training"))
     return SpecField::education_experience;
-  if (has(words, "special") || has(words, "physical") || has(words, "working") ||
-      has(words, "environment") || has(words, "environmental") || has(words, "medical") ||
-      has(words, "demands"))
+  // "Minimum Qualifications" (a bulletin's or a state spec's education and experience)
+  if (has(words, "minimum") && (has_prefix(words, "qualification") || has(words, "requirements")))
+    return SpecField::education_experience;
+  if (has(words, "special") || has(words, "specific") || has(words, "physical") ||
+      has(words, "working") || has(words, "environment") || has(words, "environmental") ||
+      has(words, "medical") || has(words, "demands"))
     return SpecField::special_requirements;
-  if (has_prefix(words, "qualification") || has(words, "guidelines") || has(words, "requirements"))
+  if (has_prefix(words, "qualification") || has(words, "guidelines") ||
+      has_prefix(words, "requirement") || has(words, "competencies"))
     return SpecField::qualifications;
   return std::nullopt;
 }

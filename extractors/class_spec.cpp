@@ -138,7 +138,10 @@ std::vector<Section> read_sections(const std::vector<SpecLine>& lines, SpecPlace
       // or set smaller ("Knowledge of: ..." under "Tree Maintenance Worker") does not.
       if (heading->rest.empty() && (heading_size <= 0 || line.size > heading_size - 0.5))
         levels = kAllLevels;
-      if (!heading->rest.empty()) {
+      // A remark after the heading ("TYPICAL WORK ACTIVITIES: (Illustrative only)") is no text.
+      bool remark = heading->rest.size() > 2 && heading->rest.front() == '(' &&
+                    heading->rest.back() == ')' && word_count(heading->rest) <= 4;
+      if (!heading->rest.empty() && !remark) {
         SpecLine rest = line;
         rest.text = heading->rest;
         rest.gap_before = true;
@@ -295,9 +298,13 @@ void licenses_from_qualifications(ClassSpec& spec) {
   static const RE2 requirement(
       R"((?i)\b(?:possession\s+of|must\s+(?:possess|have|hold|obtain|maintain)|(?:is|are)\s+required|requires?\s+(?:a|an|the|possession)|valid)\b)");
   if (!spec.licenses.empty() || !spec.education_experience) return;
-  for (const std::string& sentence : sentences_of(*spec.education_experience)) {
-    if (RE2::PartialMatch(sentence, credential) && RE2::PartialMatch(sentence, requirement))
-      spec.licenses.push_back(Item{sentence, std::nullopt, std::nullopt, {}});
+  const std::string& text = *spec.education_experience;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find("\n\n", start), text.size());
+    for (const std::string& sentence : sentences_of(text.substr(start, end - start)))
+      if (RE2::PartialMatch(sentence, credential) && RE2::PartialMatch(sentence, requirement))
+        spec.licenses.push_back(Item{sentence, std::nullopt, std::nullopt, {}});
+    start = end + 2;
   }
 }
 

@@ -151,7 +151,8 @@ std::vector<std::string> heading_words(std::string_view segment) {
     word.clear();
   };
   for (char c : text) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    // Digits and bars stay in a word: OCR reads letters as them ("Know1edge", "0F").
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '|') {
       word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     } else if (c == '&') {
       flush();
@@ -164,7 +165,63 @@ std::vector<std::string> heading_words(std::string_view segment) {
     }
   }
   flush();
+  // A number alone is a list number or a date, no word of the heading.
+  std::erase_if(words, [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  });
   return words;
+}
+
+// The vocabulary word OCR made of `word`: look-alike digits ("0f", "know1edge"), a lower-case
+// l read for a capital I or the other way ("deflnition", "certiflcate"), "rn" for m
+// ("exarnples"). Nothing when no such reading is a heading word.
+std::optional<std::string> vocabulary_reading(const std::string& word) {
+  const auto& vocabulary = heading_vocabulary();
+  if (vocabulary.contains(word)) return word;
+  if (word.size() < 2) return std::nullopt;
+  std::string letters = word;
+  for (char& c : letters) {
+    if (c == '0') c = 'o';
+    if (c == '1' || c == '|') c = 'l';
+    if (c == '5') c = 's';
+  }
+  if (vocabulary.contains(letters)) return letters;
+  std::vector<std::string> readings;
+  std::string all_i = letters, all_l = letters;
+  std::replace(all_i.begin(), all_i.end(), 'l', 'i');
+  std::replace(all_l.begin(), all_l.end(), 'i', 'l');
+  readings.push_back(all_i);
+  readings.push_back(all_l);
+  for (size_t i = 0; i < letters.size(); ++i) {
+    if (letters[i] == 'l' || letters[i] == 'i') {
+      std::string one = letters;
+      one[i] = letters[i] == 'l' ? 'i' : 'l';
+      readings.push_back(one);
+    }
+    if (letters.compare(i, 2, "rn") == 0)
+      readings.push_back(letters.substr(0, i) + "m" + letters.substr(i + 2));
+  }
+  for (const std::string& reading : readings)
+    if (vocabulary.contains(reading)) return reading;
+  return std::nullopt;
+}
+
+// The heading's words as vocabulary words, OCR's misreadings and split words ("Know ledge")
+// mended; nothing when some word is not one.
+std::optional<std::vector<std::string>> vocabulary_words(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (auto word = vocabulary_reading(words[i])) {
+      out.push_back(*word);
+    } else if (i + 1 < words.size() && (word = vocabulary_reading(words[i] + words[i + 1]))) {
+      out.push_back(*word);
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
 }
 
 bool has(const std::vector<std::string>& words, std::string_view word) {
@@ -177,11 +234,11 @@ bool has_prefix(const std::vector<std::string>& words, std::string_view prefix) 
 }
 
 // Keywords decide the field; order matters where a heading names two things.
-std::optional<SpecField> classify(const std::vector<std::string>& words) {
-  if (words.empty() || words.size() > 9) return std::nullopt;
-  const auto& vocabulary = heading_vocabulary();
-  for (const std::string& w : words)
-    if (!vocabulary.contains(w)) return std::nullopt;
+std::optional<SpecField> classify(const std::vector<std::string>& printed) {
+  if (printed.empty() || printed.size() > 10) return std::nullopt;
+  std::optional<std::vector<std::string>> mended = vocabulary_words(printed);
+  if (!mended || mended->size() > 9) return std::nullopt;
+  const std::vector<std::string>& words = *mended;
   if (has(words, "career")) return SpecField::career_ladder;
   if ((has(words, "established") || has(words, "revised") || has(words, "revision") ||
        has(words, "history")) &&
@@ -341,7 +398,7 @@ std::vector<size_t> find_embedded_headings(std::string_view line) {
   for (size_t j = 0; j < tokens.size(); ++j) {
     if (tokens[j].text.back() != ':') continue;
     std::optional<size_t> best;
-    for (size_t span = 1; span <= 6 && span <= j + 1; ++span) {
+    for (size_t span = 1; span <= 9 && span <= j + 1; ++span) {
       size_t i = j + 1 - span;
       if (!starts_upper(tokens[i].text)) continue;
       size_t end = tokens[j].offset + tokens[j].text.size() - 1;  // before the colon

@@ -56,8 +56,8 @@ TitlePattern pattern_of(std::string_view text) {
 }
 
 bool slots_cover(const std::vector<std::vector<std::string>>& named,
-                 const std::vector<std::vector<std::string>>& title) {
-  if (named.size() != title.size()) return false;
+                 const std::vector<std::vector<std::string>>& title, bool prefix = false) {
+  if (prefix ? named.size() > title.size() : named.size() != title.size()) return false;
   for (size_t i = 0; i < named.size(); ++i) {
     if (title[i].empty()) return false;
     if (std::find(named[i].begin(), named[i].end(), title[i].front()) == named[i].end())
@@ -67,9 +67,11 @@ bool slots_cover(const std::vector<std::vector<std::string>>& named,
 }
 
 // Whether a sub-heading names the level: its words cover the level's title, slot by slot; a
-// sub-heading without parentheses or with "(Various Classes)" covers every parenthesis.
+// sub-heading without parentheses or with "(Various Classes)" covers every parenthesis, and
+// with "(Various Levels)" the levels its words begin ("Park Maintenance Worker (Various
+// Levels)": Park Maintenance Worker I and II).
 bool names_level(const TitlePattern& named, const TitlePattern& level) {
-  if (!slots_cover(named.words, level.words)) return false;
+  if (!slots_cover(named.words, level.words, named.any_parenthesis)) return false;
   if (named.parenthesis.empty() || named.any_parenthesis) return true;
   return slots_cover(named.parenthesis, level.parenthesis);
 }
@@ -81,7 +83,7 @@ size_t caption_above(const std::vector<SpecLine>& lines, size_t header, size_t f
   size_t top = header;
   while (top > first && header - top < 2) {
     const SpecLine& line = lines[top - 1];
-    if (line.bullet || word_count(line.text) > 8 || ends_sentence(line.text) ||
+    if (line.bullet || word_count(line.text) > 12 || ends_sentence(line.text) ||
         match_heading(line.text))
       break;
     --top;

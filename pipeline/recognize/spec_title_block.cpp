@@ -85,13 +85,51 @@ bool is_document_caption(std::string_view text) {
   return text.size() <= 80 && RE2::FullMatch(text, caption);
 }
 
+// A label as OCR misreads it, mended: a capital I for an l in a mixed-case word ("CIass
+// Code"), digits for letters in a lower-case word ("C0de", "Bargaining Un1t"). Codes and
+// caps words keep their digits ("BM30", "31E").
+std::string mended_label(std::string_view text) {
+  std::string out(text);
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find(' ', start);
+    if (end == std::string::npos) end = out.size();
+    bool lower = false;
+    for (size_t i = start; i < end; ++i)
+      lower = lower || std::islower(static_cast<unsigned char>(out[i]));
+    for (size_t i = start; lower && i < end; ++i) {
+      char& c = out[i];
+      bool between_letters = i > start && i + 1 < end &&
+                             std::isalpha(static_cast<unsigned char>(out[i - 1])) &&
+                             std::islower(static_cast<unsigned char>(out[i + 1]));
+      if (c == 'I' && between_letters) c = 'l';
+      if (between_letters && (c == '1' || c == '|')) c = 'l';
+      if (between_letters && c == '0') c = 'o';
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+// A code as OCR reads its digits: "1l52" -> "1152", "22O1" -> "2201".
+std::string mended_code(std::string code) {
+  size_t digits = std::count_if(code.begin(), code.end(),
+                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (digits * 2 < code.size()) return code;
+  for (char& c : code) {
+    if (c == 'l' || c == 'I' || c == '|') c = '1';
+    if (c == 'O' || c == 'o') c = '0';
+  }
+  return code;
+}
+
 std::optional<std::string> read_class_code(std::string_view text) {
   // "Class Code: 5610", "CLASS CODE 9375", "Job Code: 1B10", "Class Number: 2231" (not "Job
   // Number:", a bulletin's recruitment number)
   static const RE2 code(
       R"((?i)^(?:class(?:ification)?\s+(?:code|number|no\.?)|job\s+code)\s*:?\s*([0-9A-Z][0-9A-Z\-]{1,9})$)");
   std::string value;
-  if (RE2::FullMatch(text, code, &value)) return value;
+  if (RE2::FullMatch(text, code, &value)) return mended_code(value);
   return std::nullopt;
 }
 
@@ -185,7 +223,12 @@ bool is_stray_caption(std::string_view text) {
   // "ATTACHMENT A", "Exhibit B-1", "Page 2 of 4"
   static const RE2 caption(
       R"((?i)^(?:(?:attachment|exhibit|enclosure)\s+[A-Z0-9][A-Z0-9\-]{0,3}|page\s+\d+(?:\s+of\s+\d+)?)$)");
-  return RE2::FullMatch(text, caption) || read_jurisdiction(text).has_value();
+  // What a browser prints around a web page: "https://www.governmentjobs.com/careers/...",
+  // "2/3", "1/12/24, 9:05 AM"
+  static const RE2 browser(
+      R"((?i)^(?:(?:https?://|www\.)\S+(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\b.*)$)");
+  return RE2::FullMatch(text, caption) || RE2::FullMatch(text, browser) ||
+         read_jurisdiction(text).has_value();
 }
 
 bool is_alternative_marker(std::string_view text) {
@@ -205,7 +248,9 @@ std::optional<std::string> read_bargaining_unit(std::string_view text) {
 std::optional<Flsa> read_flsa(std::string_view text) {
   // "FLSA: Non-Exempt", "FLSA Status: Exempt", "FLSA: NON EXEMPT", "This position is FLSA
   // Non-Exempt"
-  static const RE2 flsa(R"((?i)\bFLSA(?:\s+status)?\s*:?\s*(non[\s\-]?exempt|exempt)\b)");
+  // OCR: "F1SA", "Exernpt", "N0n-Exempt"
+  static const RE2 flsa(
+      R"((?i)\bF[L1I|]SA(?:\s+status)?\s*:?\s*(n[o0]n[\s\-]?ex[ec](?:m|rn)pt|ex[ec](?:m|rn)pt)\b)");
   std::string value;
   if (!RE2::PartialMatch(text, flsa, &value)) return std::nullopt;
   return std::tolower(static_cast<unsigned char>(value[0])) == 'n' ? Flsa::non_exempt
@@ -260,7 +305,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
     const SpecLine& line = lines[i];
     Kind& kind = kinds[i - start];
     if (kind == Kind::structural) continue;  // claimed as the value of a label above
-    const std::string& text = line.text;
+    const std::string text = mended_label(line.text);
     std::string label, value;
     size_t consumed = 0;
     if (auto grid = read_grid(lines, i, anchor)) {

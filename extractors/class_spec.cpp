@@ -70,6 +70,24 @@ std::optional<HeadingMatch> read_unknown_heading(const SpecLine& line, double he
   return match;
 }
 
+// A heading that wraps onto the next line: "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES
+// AND PERSONAL" / "CHARACTERISTICS: Thorough knowledge of ...". Nothing when lines[i + 1] does
+// not go on with it.
+std::optional<HeadingMatch> wrapped_heading(const std::vector<SpecLine>& lines, size_t i,
+                                            size_t end, const std::optional<HeadingMatch>& alone) {
+  if (!alone || !alone->rest.empty() || lines[i].text.back() == ':') return std::nullopt;
+  if (i + 1 >= end || lines[i + 1].bullet || lines[i + 1].text.empty()) return std::nullopt;
+  // The rest of the heading ends in a colon and is no heading of its own.
+  const std::string& next = lines[i + 1].text;
+  size_t colon = next.find(':');
+  if (colon == std::string::npos || word_count(next.substr(0, colon)) > 4 ||
+      match_heading(next.substr(0, colon + 1)))
+    return std::nullopt;
+  std::optional<HeadingMatch> joined = match_heading(lines[i].text + " " + next);
+  if (!joined || joined->heading.size() <= lines[i].text.size()) return std::nullopt;
+  return joined;
+}
+
 bool in_tables(const SpecSeries& series, size_t i) {
   return std::any_of(series.tables.begin(), series.tables.end(),
                      [&](const LineSpan& table) { return i >= table.first && i < table.last; });
@@ -119,6 +137,10 @@ std::vector<Section> read_sections(const std::vector<SpecLine>& lines, SpecPlace
     bool known = false;
     if (!line.bullet && !line.text.empty()) {
       heading = match_heading(line.text);
+      if (auto wrapped = wrapped_heading(lines, i, placement.end, heading)) {
+        heading = wrapped;
+        ++i;
+      }
       // A label run into the text of its own section ("Education: Either equivalent to ..."
       // under "Minimum Qualifications") is part of that text; lists take each run their own.
       bool run_in_own_section = heading && !heading->rest.empty() && current &&

@@ -368,6 +368,17 @@ TEST(ClassSpecAgencies, JobBulletinWebPrint) {
   EXPECT_TRUE(closing);
 }
 
+// Printed without type sizes (a plain-text print, a scan's OCR): the bulletin's title is the
+// line over its salary.
+TEST(ClassSpecAgencies, JobBulletinTitleOverTheSalaryLine) {
+  std::string markup(kBulletinWebPrint);
+  markup.replace(markup.find("# Water"), 2, "");
+  Read got = read(markup);
+  ASSERT_EQ(got.specs.size(), 1u);
+  EXPECT_EQ(got.specs[0].title, "Water Quality Technician");
+  EXPECT_EQ(got.documents[0].title, "Water Quality Technician");
+}
+
 // A header printed as a grid: a row of labels over a row of values.
 TEST(ClassSpecAgencies, HeaderGridOfLabelsOverValues) {
   Read got = read(R"(CITY OF LAKEVIEW
@@ -471,6 +482,22 @@ Service Orientation - Ability to respond to patrons courteously.
   EXPECT_EQ(spec.education_experience->rfind("A bachelor's degree", 0), 0u);
   ASSERT_EQ(spec.other_sections.size(), 1u);
   EXPECT_EQ(spec.other_sections[0].heading, "Recommended Competencies");
+}
+
+// OCR and narrow columns wrap a long heading: its last word and colon open the next line.
+TEST(ClassSpecAgencies, HeadingWrappedOntoTheNextLine) {
+  std::string markup(kNewYorkCivilService);
+  const std::string one_line =
+      "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL CHARACTERISTICS:";
+  markup.replace(markup.find(one_line), one_line.size(),
+                 "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL\nCHARACTERISTICS:");
+  Read got = read(markup);
+  ASSERT_EQ(got.specs.size(), 1u);
+  EXPECT_EQ(got.specs[0].knowledge.size(), 3u);
+  EXPECT_EQ(got.specs[0].abilities.size(), 2u);
+  ASSERT_EQ(got.specs[0].other_sections.size(), 1u);
+  EXPECT_EQ(got.specs[0].other_sections[0].heading,
+            "FULL PERFORMANCE KNOWLEDGES, SKILLS, ABILITIES AND PERSONAL CHARACTERISTICS");
 }
 
 // The New York spec with its body's line breaks lost (archive viewers keep the short lines

@@ -300,6 +300,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
 
   TitleBlock block;
   std::optional<std::string> grid_title;
+  std::optional<size_t> first_money;
   std::vector<Kind> kinds(anchor - start, Kind::foreign);
   for (size_t i = start; i < anchor; ++i) {
     const SpecLine& line = lines[i];
@@ -344,6 +345,7 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
       kind = Kind::structural;
     } else if (is_money_line(text) || is_salary_caption(text)) {
       kind = Kind::structural;
+      if (is_money_line(text) && !first_money) first_money = i;
     } else if (is_draft_caption(text)) {
       block.draft = true;
       kind = Kind::structural;
@@ -406,13 +408,21 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
                      : kind == Kind::caps)
       title = i;
   }
+  // A plain line can be the title where the layout puts one: over a job bulletin's salary
+  // line ("Recreation Coordinator" / "$61,152.00 - $78,048.00 Annually"), or (for a spec
+  // segmentation vouches for) right above the first heading.
+  auto plain_title_at = [&](size_t i) {
+    const SpecLine& line = lines[i];
+    Kind kind = kinds[i - start];
+    return (kind == Kind::foreign || kind == Kind::styled) && !line.bullet && !line.text.empty() &&
+           !is_attachment_caption(line.text) && !is_stray_caption(line.text) &&
+           word_count(line.text) <= 8 && !ends_sentence(line.text) && has_letter(line.text);
+  };
+  if (!title && !grid_title && first_money && *first_money > start &&
+      plain_title_at(*first_money - 1))
+    title = *first_money - 1;
   if (!title && !grid_title) {
-    const SpecLine& above = lines[anchor - 1];
-    Kind kind = kinds[anchor - 1 - start];
-    if (!plain_title || !(kind == Kind::foreign || kind == Kind::styled) || above.bullet ||
-        above.text.empty() || is_attachment_caption(above.text) || word_count(above.text) > 8 ||
-        ends_sentence(above.text))
-      return std::nullopt;
+    if (!plain_title || !plain_title_at(anchor - 1)) return std::nullopt;
     title = anchor - 1;
   }
   size_t title_top = title ? *title : anchor;

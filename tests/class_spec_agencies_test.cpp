@@ -418,6 +418,28 @@ Ability to:
   EXPECT_EQ(got.documents[0].title, "Senior Accountant");
 }
 
+// A two-column header the layout joined into one line: the title and its code.
+TEST(ClassSpecAgencies, TitleAndCodeJoinedOnOneLine) {
+  Read got = read(R"(Attachment A
+
+PARKS MAINTENANCE WORKER II Class Code: 6120
+Bargaining Unit: General Employees
+
+DEFINITION:
+
+Under general supervision, performs skilled park maintenance work.
+
+EXAMPLES OF ESSENTIAL DUTIES:
+
+- Repairs irrigation systems.
+)");
+  ASSERT_EQ(kinds(got.documents), "class_spec");
+  ASSERT_EQ(got.specs.size(), 1u);
+  EXPECT_EQ(got.specs[0].title, "Parks Maintenance Worker II");
+  EXPECT_EQ(got.specs[0].class_code, "6120");
+  EXPECT_EQ(got.specs[0].bargaining_unit, "General Employees");
+}
+
 // A header printed as a two-column box: each label left of its value.
 TEST(ClassSpecAgencies, HeaderBoxOfLabelCells) {
   Read got = read(R"(**Class Title**	Equipment Mechanic

@@ -168,6 +168,14 @@ bool split_code_from_title(std::string& title, std::optional<std::string>& code)
   return true;
 }
 
+// A caps title and its code on one line, when the layout joined a two-column header: "CITY
+// CLERK II, DEPUTY Class Code: 1125".
+bool title_then_code(const std::string& text, std::string& title, std::string& code) {
+  static const RE2 joined(
+      R"(^([A-Z][A-Z0-9 ,&'/()\-–]*[A-Z)])\s+(?i:class(?:ification)?\s+code|job\s+code)\s*:?\s*([0-9A-Za-z][0-9A-Za-z\-]{1,9})$)");
+  return text.size() <= 120 && RE2::FullMatch(text, joined, &title, &code) && mostly_caps(title);
+}
+
 // How a line of the block reads.
 enum class Kind {
   structural,  // a label, its value, a caption, the agency, a date, a salary line
@@ -302,6 +310,9 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
   std::optional<std::string> grid_title;
   std::optional<size_t> first_money;
   std::vector<Kind> kinds(anchor - start, Kind::foreign);
+  // The title part of each line ("CITY CLERK II, DEPUTY" of a line that also holds its code).
+  std::vector<std::string> printed;
+  for (size_t i = start; i < anchor; ++i) printed.push_back(lines[i].text);
   for (size_t i = start; i < anchor; ++i) {
     const SpecLine& line = lines[i];
     Kind& kind = kinds[i - start];
@@ -309,9 +320,15 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
     const std::string text = mended_label(line.text);
     std::string label, value;
     size_t consumed = 0;
+    std::string title_part, code;
     if (auto grid = read_grid(lines, i, anchor)) {
       read_block_grid(*grid, block, grid_title);
       for (size_t j = grid->first; j < grid->last; ++j) kinds[j - start] = Kind::structural;
+    } else if (title_then_code(text, title_part, code)) {
+      if (!block.class_code) block.class_code = mended_code(code);
+      block.labelled = true;
+      kind = Kind::caps;
+      printed[i - start] = title_part;
     } else if (read_label_cell(lines, i, anchor, block, grid_title)) {
       kind = kinds[i + 1 - start] = Kind::structural;
     } else if (text.empty()) {
@@ -429,11 +446,11 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
   std::string title_text;
   if (title) {
     // A long title wraps: "INFORMATION TECHNOLOGY MANAGER –" / "APPLICATIONS AND ANALYTICS".
-    title_text = lines[*title].text;
+    title_text = printed[*title - start];
     while (title_top > start && kinds[title_top - 1 - start] == kinds[*title - start] &&
            title_continues(lines[title_top - 1].text, lines[title_top].text)) {
       --title_top;
-      title_text = lines[title_top].text + " " + title_text;
+      title_text = printed[title_top - start] + " " + title_text;
     }
   }
   if (grid_title) {

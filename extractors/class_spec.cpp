@@ -297,7 +297,18 @@ void route_ksa_items(const Section& section, const std::vector<Item>& items, Cla
   static const RE2 ability(
       R"((?i)^(?:(?:demonstrated|good|the)\s+)?(?:ability|abilities|capacity)\b)");
   std::string rest;
+  // Even two clauses of one list are two items here: "good knowledge of ...; ability to ...".
+  std::vector<Item> split;
   for (const Item& item : items) {
+    std::vector<std::string> clauses = run_in_clauses(item.text, 2);
+    if (clauses.empty() || item.change) {
+      split.push_back(item);
+      continue;
+    }
+    for (std::string& clause : clauses)
+      split.push_back(Item{std::move(clause), item.area, std::nullopt, {}});
+  }
+  for (const Item& item : split) {
     if (RE2::PartialMatch(item.text, knowledge)) {
       spec.knowledge.push_back(item);
     } else if (RE2::PartialMatch(item.text, skill)) {

@@ -61,10 +61,9 @@ bool is_boilerplate_intro(std::string_view text) {
   return RE2::PartialMatch(text, intro);
 }
 
-// The clauses of a list printed run-in: "Plants shrubs; trims hedges; and keeps tools in
-// repair." -> "Plants shrubs", "trims hedges", "keeps tools in repair." (no cut inside
-// parentheses). Fewer than three clauses: none.
-std::vector<std::string> run_in_clauses(const std::string& text) {
+}  // namespace
+
+std::vector<std::string> run_in_clauses(const std::string& text, size_t at_least) {
   static const RE2 connector(R"(^(?:and|or)\s+)");
   std::vector<std::string> clauses;
   int depth = 0;
@@ -81,11 +80,9 @@ std::vector<std::string> run_in_clauses(const std::string& text) {
     if (!clause.empty()) clauses.push_back(clause);
     start = i + 1;
   }
-  if (clauses.size() < 3) return {};
+  if (clauses.size() < at_least) return {};
   return clauses;
 }
-
-}  // namespace
 
 std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) {
   bool has_bullets = std::any_of(lines.begin(), lines.end(),
@@ -173,7 +170,7 @@ std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) 
   }
   // One paragraph without bullets that lists its items run-in gives one item a clause.
   if (items.size() == 1 && !has_bullets && !items.front().change) {
-    std::vector<std::string> clauses = run_in_clauses(items.front().text);
+    std::vector<std::string> clauses = run_in_clauses(items.front().text, 3);
     if (!clauses.empty()) {
       Item whole = std::move(items.front());
       items.clear();

@@ -24,4 +24,9 @@ std::string paragraphs_text(const std::vector<SpecLine>& lines);
 // item a clause.
 std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined);
 
+// The clauses of a run-in list: "Plants shrubs; trims hedges; and keeps tools in repair." ->
+// "Plants shrubs", "trims hedges", "keeps tools in repair." (never cut inside parentheses).
+// Nothing when there are fewer than at_least.
+std::vector<std::string> run_in_clauses(const std::string& text, size_t at_least);
+
 }  // namespace agendum

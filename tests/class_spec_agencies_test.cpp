@@ -440,6 +440,41 @@ EXAMPLES OF ESSENTIAL DUTIES:
   EXPECT_EQ(got.specs[0].bargaining_unit, "General Employees");
 }
 
+// A title printed under its label, and a spec that opens with a statement of duties.
+TEST(ClassSpecAgencies, LabelledTitleAndStatementOfDuties) {
+  Read got = read(R"(Board of Water Commissioners
+Class Title: Senior Meter Reader
+Classification: Non-Exempt
+Salary Grade: 14
+
+GENERAL STATEMENT OF DUTIES: Reads water meters on an assigned route and leads other meter readers.
+
+ILLUSTRATIVE EXAMPLES OF WORK:
+
+- Reads and records meter registers.
+- Reports leaks and damaged meters.
+
+REQUIRED KNOWLEDGE, SKILLS AND ABILITIES: Good knowledge of the service area; ability to read meters accurately.
+
+ACCEPTABLE EXPERIENCE AND TRAINING: One year of experience as a Meter Reader.
+)");
+  ASSERT_EQ(kinds(got.documents), "class_spec");
+  ASSERT_EQ(got.specs.size(), 1u);
+  const ClassSpec& spec = got.specs[0];
+  EXPECT_EQ(spec.title, "Senior Meter Reader");
+  ASSERT_TRUE(spec.definition);
+  EXPECT_EQ(spec.definition->rfind("Reads water meters", 0), 0u);
+  EXPECT_EQ(spec.duties.size(), 2u);
+  EXPECT_EQ(spec.knowledge.size(), 1u);
+  EXPECT_EQ(spec.abilities.size(), 1u);
+  EXPECT_TRUE(spec.education_experience);
+  EXPECT_EQ(match_heading("Supervisory Responsibilities")->field, SpecField::supervision_exercised);
+  EXPECT_EQ(match_heading("EMPLOYMENT STANDARDS")->field, SpecField::qualifications);
+  EXPECT_EQ(match_heading("Position Overview")->field, SpecField::definition);
+  EXPECT_EQ(match_heading("Physical and Mental Requirements")->field,
+            SpecField::special_requirements);
+}
+
 // A header printed as a two-column box: each label left of its value.
 TEST(ClassSpecAgencies, HeaderBoxOfLabelCells) {
   Read got = read(R"(**Class Title**	Equipment Mechanic

@@ -122,6 +122,12 @@ const std::set<std::string, std::less<>>& heading_vocabulary() {
       "specific",
       "requirement",
       "characteristic",
+      "overview",
+      "basic",
+      "mental",
+      "supervisory",
+      "employment",
+      "standards",
   };
   return words;
 }
@@ -246,6 +252,9 @@ std::optional<SpecField> classify(const std::vector<std::string>& printed) {
     return SpecField::dates;
   if (has(words, "reports") && has(words, "to") && words.size() <= 3)
     return SpecField::supervision_received;  // "Reports To: Public Works Director"
+  // "Supervisory Responsibilities"
+  if (has(words, "supervisory") && !has(words, "supervision"))
+    return SpecField::supervision_exercised;
   if (has(words, "supervision")) {
     if (has(words, "distinguishing")) return SpecField::distinguishing_and_supervision;
     bool received = has(words, "received"), exercised = has(words, "exercised");
@@ -259,9 +268,14 @@ std::optional<SpecField> classify(const std::vector<std::string>& printed) {
   // and "Position Description" name the document, not a section.
   bool description = has(words, "description") && !has(words, "job") && !has(words, "position") &&
                      !has(words, "class");
-  if (description || has(words, "definition") || has(words, "summary") || has(words, "purpose") ||
-      has(words, "concept") || (has(words, "nature") && has(words, "work")) ||
-      (has(words, "scope") && words.size() <= 4))
+  // "General Statement of Duties", "Basic Function", "Position Overview": what the class does,
+  // in a paragraph.
+  bool statement = has(words, "statement") ||
+                   (has(words, "function") &&
+                    (has(words, "basic") || has(words, "primary") || has(words, "general")));
+  if (description || statement || has(words, "definition") || has(words, "summary") ||
+      has(words, "purpose") || has(words, "overview") || has(words, "concept") ||
+      (has(words, "nature") && has(words, "work")) || (has(words, "scope") && words.size() <= 4))
     return SpecField::definition;
   bool dutyish = has_prefix(words, "dut") || has_prefix(words, "responsibilit") ||
                  has_prefix(words, "function") || has(words, "tasks") ||
@@ -291,7 +305,8 @@ std::optional<SpecField> classify(const std::vector<std::string>& printed) {
       has(words, "working") || has(words, "environment") || has(words, "environmental") ||
       has(words, "medical") || has(words, "demands"))
     return SpecField::special_requirements;
-  if (has_prefix(words, "qualification") || has(words, "guidelines") ||
+  // "Employment Standards" heads Knowledge of / Ability to / Education and Experience.
+  if (has_prefix(words, "qualification") || has(words, "guidelines") || has(words, "standards") ||
       has_prefix(words, "requirement") || has(words, "competencies"))
     return SpecField::qualifications;
   return std::nullopt;

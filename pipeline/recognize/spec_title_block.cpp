@@ -168,6 +168,13 @@ bool split_code_from_title(std::string& title, std::optional<std::string>& code)
   return true;
 }
 
+// "Classification: Exempt", "Class: Competitive": a status under a title's label, no title.
+bool names_status(std::string_view value) {
+  static const RE2 status(
+      R"((?i)^(?:non[\s\-]?exempt|exempt|(?:non[\s\-]?)?competitive|labor|(?:un)?classified|at[\s\-]will)$)");
+  return RE2::FullMatch(value, status);
+}
+
 // A caps title and its code on one line, when the layout joined a two-column header: "CITY
 // CLERK II, DEPUTY Class Code: 1125".
 bool title_then_code(const std::string& text, std::string& title, std::string& code) {
@@ -369,6 +376,15 @@ std::optional<TitleBlock> read_title_block(const std::vector<SpecLine>& lines, s
     } else if (is_bare_code(text)) {
       if (!block.class_code) block.class_code = text;
       kind = Kind::structural;
+    } else if (read_label(text, label, value) && grid_label(label) == GridColumn::title &&
+               !names_status(value)) {
+      // "Class Title: Senior Planner", "Job Title:" with the title on the next line
+      kind = Kind::structural;
+      if (value.empty() && i + 1 < anchor) {
+        value = lines[i + 1].text;
+        kinds[i + 1 - start] = Kind::structural;
+      }
+      if (!value.empty() && !grid_title) grid_title = value;
     } else if (read_label(text, label, value)) {
       kind = Kind::structural;
       bool unit = names_bargaining_unit(label);

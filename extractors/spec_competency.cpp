@@ -5,6 +5,7 @@
 #include <map>
 
 #include "extractors/spec_header.h"
+#include "extractors/spec_items.h"
 #include "pipeline/text/layout_furniture.h"
 
 namespace agendum {
@@ -49,12 +50,6 @@ std::map<std::string, std::string> listed_names(const std::vector<SpecLine>& lin
 }
 
 }  // namespace
-
-bool opens_competency_model(const std::vector<SpecLine>& lines, size_t i) {
-  // "COMPETENCY MODEL FOR" (the title follows on the next lines)
-  static const RE2 opening(R"((?i)^competency model(?: for)?\b)");
-  return RE2::PartialMatch(lines[i].text, opening);
-}
 
 CompetencyModel read_competency_model(const std::vector<SpecLine>& lines, size_t first,
                                       size_t end) {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/spec_lines.h"
 #include "pipeline/core/records.h"
+#include "pipeline/recognize/spec_lines.h"
 
 namespace agendum {
 
@@ -18,10 +18,8 @@ struct CompetencyModel {
   std::vector<Competency> competencies;
 };
 
-// True when lines[i] opens a competency model ("COMPETENCY MODEL FOR").
-bool opens_competency_model(const std::vector<SpecLine>& lines, size_t i);
-
-// Reads the model that opens at lines[first] and runs to lines[end].
+// Reads the model that opens at lines[first] (where pipeline/recognize/class_spec.h places it) and
+// runs to lines[end].
 CompetencyModel read_competency_model(const std::vector<SpecLine>& lines, size_t first, size_t end);
 
 }  // namespace agendum

@@ -4,6 +4,7 @@
 #include "extractors/class_spec.h"
 #include "extractors/spec_header.h"
 #include "pipeline/recognize/spec_headings.h"
+#include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -12,7 +13,7 @@ namespace {
 std::vector<ClassSpec> specs_from(std::string_view markup) {
   CleanText text = testing::clean_from_markup(markup);
   std::vector<Diagnostic> diagnostics;
-  return extract_class_specs(text, {}, {}, diagnostics);
+  return extract_class_specs(text, segment_packet(text, diagnostics), {}, diagnostics);
 }
 
 size_t count_changed(const std::vector<Item>& items, Change change) {
@@ -586,7 +587,8 @@ TEST(ClassSpecLayouts, SalaryFromPacketPayRanges) {
   outside.id = "pay-2";
   outside.lines = {0, 1};
   std::vector<Diagnostic> diagnostics;
-  auto specs = extract_class_specs(text, {}, {inside, outside}, diagnostics);
+  auto specs =
+      extract_class_specs(text, segment_packet(text, diagnostics), {inside, outside}, diagnostics);
   ASSERT_EQ(specs.size(), 1u);
   ASSERT_EQ(specs[0].salary.size(), 1u);
   EXPECT_EQ(specs[0].salary[0].id, "pay-1");
@@ -703,8 +705,9 @@ Ability to:
   EXPECT_EQ(specs[0].document, "doc-4");
   EXPECT_EQ(specs[0].duties.size(), 2u);
   EXPECT_TRUE(diagnostics.empty());
-  // Without the segmenter's word, a spec needs its definition heading.
-  EXPECT_TRUE(extract_class_specs(text, {}, {}, diagnostics).empty());
+  // The extractor reads only what segmentation calls a class spec.
+  document.kind = DocumentKind::staff_report;
+  EXPECT_TRUE(extract_class_specs(text, {document}, {}, diagnostics).empty());
 }
 
 // What OCR does to a spec: a split initial in the title, bullets read as "¢", and only the

@@ -9,7 +9,8 @@
 #include <vector>
 
 #include "extractors/class_spec.h"
-#include "extractors/spec_lines.h"
+#include "pipeline/recognize/spec_lines.h"
+#include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -66,7 +67,7 @@ std::vector<ClassSpec> specs_under(const std::vector<Line>& header) {
   for (Line& line : text.lines) line.box.y0 += 100, line.box.y1 += 100;
   text.lines.insert(text.lines.begin(), header.begin(), header.end());
   std::vector<Diagnostic> diagnostics;
-  return extract_class_specs(text, {}, {}, diagnostics);
+  return extract_class_specs(text, segment_packet(text, diagnostics), {}, diagnostics);
 }
 
 std::vector<std::string> texts_of(const CleanText& text) {
@@ -189,7 +190,7 @@ Level 1: Training and guidelines needed to respond to immediate situations withi
 28. SUPERVISION - Oversees the work of others.
 )");
   std::vector<Diagnostic> diagnostics;
-  auto specs = extract_class_specs(text, {}, {}, diagnostics);
+  auto specs = extract_class_specs(text, segment_packet(text, diagnostics), {}, diagnostics);
   ASSERT_EQ(specs.size(), 1u);
   ASSERT_EQ(specs[0].competencies.size(), 3u);
   EXPECT_EQ(specs[0].competencies[0].number, "3");

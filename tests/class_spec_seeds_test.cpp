@@ -10,6 +10,7 @@
 
 #include "extractors/class_spec.h"
 #include "pipeline/core/record_names.h"
+#include "pipeline/segment/segment.h"
 #include "tests/support/markup.h"
 
 namespace agendum {
@@ -35,7 +36,7 @@ std::optional<std::vector<ClassSpec>> specs_in(const std::string& relative) {
   if (!text) return std::nullopt;
   CleanText clean = testing::clean_from_markup(*text);
   std::vector<Diagnostic> diagnostics;
-  return extract_class_specs(clean, {}, {}, diagnostics);
+  return extract_class_specs(clean, segment_packet(clean, diagnostics), {}, diagnostics);
 }
 
 size_t count_changed(const std::vector<Item>& items, Change change) {

@@ -1,8 +1,7 @@
-// Class specifications: a title block (the class title, with fields such as "Class Code:",
-// "Bargaining Unit:", "FLSA:") followed by the sections every spec is written in, whatever
-// the agency calls them (spec_headings.h): definition, duties, knowledge, abilities,
-// qualifications. Section headings come in clusters; only a cluster's first line can open a
-// spec, and the opening walks up over the title block above it.
+// The class-spec recognizer: where specifications open and how much a span reads as one
+// (what a spec looks like: pipeline/recognize/class_spec.h).
+#include "pipeline/recognize/class_spec.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -12,117 +11,75 @@
 #include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/kinds.h"
 #include "pipeline/recognize/spec_headings.h"
+#include "pipeline/recognize/spec_title_block.h"
 
 namespace agendum {
 namespace {
 
-bool ends_with_colon(const std::string& s) { return !s.empty() && s.back() == ':'; }
-
-// "Class Code:", "Bargaining Unit: Torrance Professional", "FLSA: Non-Exempt", "Class
-// Specification", "CLASS CODE 9375" as fields, not words of a sentence that wrapped ("... listed in
-// the" / "class specification.").
-bool spec_header_field(const std::string& text) {
-  static const RE2 kField(
-      R"((?i)^(?:class(?:ification)?\s+code|job\s+code|class(?:ification)?\s+specification|bargaining\s+unit|flsa)\s*(?::|$|\d))");
-  return text.size() <= kShortLine && !text.empty() &&
-         !std::islower(static_cast<unsigned char>(text[0])) && RE2::PartialMatch(text, kField);
+// The sections a spec opens with: "DEFINITION", "Job Summary:", "DISTINGUISHING FEATURES OF
+// THE CLASS:", "Description".
+bool opens_spec(SpecField field) {
+  return field == SpecField::definition || field == SpecField::distinguishing ||
+         field == SpecField::distinguishing_and_supervision;
 }
 
-// A title and its code on one line, when the layout joined a two-column header:
-// "CITY CLERK II, DEPUTY Class Code: 1125".
-std::optional<std::string> title_before_field(const std::string& text) {
-  static const RE2 kTitleThenField(
-      R"(^([A-Z][A-Z0-9 ,&'/()-]*[A-Z)])\s+(?:Class(?:ification)? Code|Job Code|CLASS CODE|JOB CODE)\s*:)");
+// Sections that say something about the class of their own (a container heading, a heading
+// over "Knowledge of:" / "Ability to:" runs and the dates do not).
+bool describes_class(SpecField field) {
+  return field != SpecField::qualifications && field != SpecField::dates &&
+         field != SpecField::knowledge_skills_abilities;
+}
+
+// Spec headings are counted this far after a spec's first heading, at most.
+constexpr size_t kSectionWindow = 600;
+
+// Distinct things the section headings of lines [from, to) say about a class.
+size_t distinct_sections(const std::vector<SpecLine>& lines, size_t from, size_t to) {
+  std::set<SpecField> fields;
+  to = std::min(to, from + kSectionWindow);
+  for (size_t i = from; i < to; ++i) {
+    if (lines[i].bullet || lines[i].text.empty()) continue;
+    if (auto heading = match_heading(lines[i].text); heading && describes_class(heading->field))
+      fields.insert(heading->field);
+  }
+  return fields.size();
+}
+
+// A spec states several things about its class (three, to be read as one; two, to open a
+// document, so a spec cut short by the end of an excerpt is still kept apart); a labelled
+// block (class code, unit, FLSA, a spec caption) vouches for a spec whose later pages are
+// missing. Staff reports quoting a spec's Knowledge / Ability lists under a caps subject line
+// are no spec.
+bool stands(const SpecPlacement& placement, const std::vector<SpecLine>& lines, bool to_open) {
+  if (placement.competency) return true;
+  size_t wanted = placement.block->labelled ? 1 : to_open ? 2 : 3;
+  return distinct_sections(lines, placement.anchor, placement.end) >= wanted;
+}
+
+// The title of a competency model: the caps lines after its opening, up to its class code.
+std::optional<std::string> competency_title(const std::vector<SpecLine>& lines, size_t first) {
+  static const RE2 kOpening(R"((?i)^competency model(?: for)?\s*(.*)$)");
   std::string title;
-  if (text.size() > 120 || !RE2::PartialMatch(text, kTitleThenField, &title)) return std::nullopt;
+  RE2::FullMatch(lines[first].text, kOpening, &title);
+  for (size_t i = first + 1; i < lines.size() && i < first + 4; ++i) {
+    if (!is_all_caps(lines[i].text) || has_digit(lines[i].text)) break;
+    title += (title.empty() ? "" : " ") + lines[i].text;
+  }
+  if (title.empty()) return std::nullopt;
   return title;
 }
 
-// "DEFINITION", "Job Summary:", "DISTINGUISHING CHARACTERISTICS"
-bool spec_opening_section(const std::string& text) {
-  static const RE2 kSection(
-      R"((?i)^(?:definition|job\s+summary|distinguishing\s+characteristics)\b)");
-  return text.size() <= kShortLine && RE2::PartialMatch(text, kSection);
-}
-
-// A line that can be a class title: short caps words, not a field, not the agency.
-bool spec_title_like(const std::string& text, size_t min_words) {
-  // "CITY OF TORRANCE", "COUNTY OF LOS ANGELES"
-  static const RE2 kAgency(
-      R"((?i)^(?:(?:city|county|town|state)\s+of|attachment|exhibit|appendix)\b)");
-  // Section headings a spec opens with: "SALARY RANGE", "EXAMPLES OF ESSENTIAL DUTIES".
-  static const RE2 kSpecHeading(
-      R"((?i)^(?:salary|definition|distinguishing|supervision|examples?\b|essential|minimum|qualification|knowledge|abilit|skills|education|experience|licen|special|physical|working|career|established|revis))");
-  return text.size() <= kShortLine && caps_ratio(text) > 0.9 && !has_digit(text) &&
-         !RE2::PartialMatch(text, kSpecHeading) && text.find(':') == std::string::npos &&
-         word_count(text) >= min_words && !spec_header_field(text) && !spec_opening_section(text) &&
-         !RE2::PartialMatch(text, kAgency);
-}
-
-struct SpecCluster {
-  size_t first_heading = 0;
-  bool header_field = false;
-};
-
-std::optional<Opening> opening_for(const std::vector<Line>& lines, const SpecCluster& cluster) {
-  size_t i = cluster.first_heading;
-  // Walk up over the title block: "CITY CLERK II, DEPUTY" above "Class Code:"; "CITY OF
-  // CARSON" / "City Council Reso. No:" / "08-065XX-XXX" above "Class Specification".
-  size_t start = i;
-  std::optional<std::string> title;
-  while (start > 0 && i - start < 5) {
-    const Line& above = lines[start - 1];
-    std::string text = line_for_matching(above);
-    if (above.page != lines[i].page || text.empty() || text.size() > kShortLine) break;
-    if (text.find("__") != std::string::npos) break;
-    if (!(looks_all_caps(above) || ends_with_colon(text) || above.heading)) break;
-    --start;
-    if (!title && spec_title_like(text, 1)) title = text;
-  }
-  if (!title && !cluster.header_field) return std::nullopt;
-  if (!title) {
-    for (size_t j = i + 1; j < lines.size() && j <= i + 10; ++j) {
-      std::string text = line_for_matching(lines[j]);
-      if (text.size() > kShortLine) break;
-      if (spec_title_like(text, 2)) {
-        title = text;
-        break;
-      }
-    }
-  }
-  Opening opening;
-  opening.line = start;
-  opening.kind = DocumentKind::class_spec;
-  opening.strong = true;
-  opening.title = title;
-  return opening;
-}
-
 std::vector<Opening> class_spec_openings(const CleanText& text) {
-  const std::vector<Line>& lines = text.lines;
+  std::vector<SpecLine> lines = spec_lines_from(text);
   std::vector<Opening> openings;
-  std::optional<size_t> last_spec_heading;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    // Spec headings come in clusters; only the cluster's first heading can open a spec.
-    std::string matching = line_for_matching(lines[i]);
-    if (auto title = title_before_field(matching)) {
-      bool continues_cluster = last_spec_heading && i - *last_spec_heading <= 15;
-      last_spec_heading = i;
-      if (continues_cluster) continue;
-      std::optional<Opening> opening = opening_for(lines, {i + 1, true});
-      if (opening) {
-        opening->line = std::min(opening->line, i);
-        opening->title = *title;
-        openings.push_back(*opening);
-      }
-      continue;
-    }
-    bool field = spec_header_field(matching);
-    if (!field && !spec_opening_section(matching)) continue;
-    bool continues_cluster = last_spec_heading && i - *last_spec_heading <= 15;
-    last_spec_heading = i;
-    if (continues_cluster) continue;
-    if (auto opening = opening_for(lines, {i, field})) openings.push_back(*opening);
+  for (const SpecPlacement& placement : locate_specs(lines, SpecLocating::openings)) {
+    Opening opening;
+    opening.line = lines[placement.first].line;
+    opening.kind = DocumentKind::class_spec;
+    opening.strong = true;
+    opening.title = placement.block ? std::optional(placement.block->title_as_printed)
+                                    : competency_title(lines, placement.first);
+    openings.push_back(opening);
   }
   return openings;
 }
@@ -140,20 +97,82 @@ double class_spec_score(const CleanText& text, LineSpan span) {
   for (size_t i = span.first; i < span.last && i < span.first + 400; ++i) {
     const std::string& line = text.lines[i].text;
     if (line.empty() || line.size() > kShortLine) continue;
-    if (auto heading = match_heading(line)) fields.insert(heading->field);
+    if (auto heading = match_heading(line); heading && describes_class(heading->field))
+      fields.insert(heading->field);
     std::string label;
     if (RE2::PartialMatch(line, kLabel, &label)) labels.insert(to_lower_ascii(label));
   }
-  fields.erase(SpecField::qualifications);
-  fields.erase(SpecField::dates);
   // Three distinct sections or labels make a spec (0.5); each more adds to the certainty.
   double n = static_cast<double>(fields.size() + std::min<size_t>(labels.size(), 2));
   return std::min(1.0, n / 6.0);
 }
 
+// The title of a span the score named: its first spec's title as printed.
+std::optional<std::string> class_spec_title(const CleanText& text, LineSpan span) {
+  std::vector<SpecLine> lines = spec_lines_from(text, span);
+  for (const SpecPlacement& placement : locate_specs(lines, SpecLocating::records)) {
+    if (placement.block) return placement.block->title_as_printed;
+    return competency_title(lines, placement.first);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
+bool opens_competency_model(const std::vector<SpecLine>& lines, size_t i) {
+  // "COMPETENCY MODEL FOR" (the title follows on the next lines)
+  static const RE2 opening(R"((?i)^competency model(?: for)?\b)");
+  return RE2::PartialMatch(lines[i].text, opening);
+}
+
+std::vector<SpecPlacement> locate_specs(const std::vector<SpecLine>& lines, SpecLocating mode) {
+  const bool known_spec = mode == SpecLocating::records;
+  std::vector<SpecPlacement> found;
+  size_t floor = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SpecLine& line = lines[i];
+    if (line.bullet || line.text.empty()) continue;
+    if (opens_competency_model(lines, i)) {
+      SpecPlacement placement;
+      placement.first = placement.anchor = i;
+      placement.competency = true;
+      found.push_back(placement);
+      floor = i + 1;
+      continue;
+    }
+    auto heading = match_heading(line.text);
+    if (!heading || !opens_spec(heading->field)) continue;
+    auto block = read_title_block(lines, i, floor, known_spec && found.empty());
+    if (!block) continue;
+    found.push_back({block->first, i, 0, block, false});
+    floor = i + 1;
+  }
+  // Lines segmentation called a spec may open on another section ("ESSENTIAL FUNCTIONS").
+  if (found.empty() && known_spec) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].bullet || lines[i].text.empty()) continue;
+      auto heading = match_heading(lines[i].text);
+      if (!heading || !describes_class(heading->field)) continue;
+      if (auto block = read_title_block(lines, i, 0, true))
+        found.push_back({block->first, i, 0, block, false});
+      break;
+    }
+  }
+  // Each spec ends where the next that stands begins; one that does not stand is part of the
+  // spec before it.
+  std::vector<SpecPlacement> standing;
+  size_t end = lines.size();
+  for (size_t k = found.size(); k-- > 0;) {
+    found[k].end = std::max(end, found[k].anchor + 1);
+    if (!stands(found[k], lines, mode == SpecLocating::openings)) continue;
+    standing.push_back(found[k]);
+    end = found[k].first;
+  }
+  std::reverse(standing.begin(), standing.end());
+  return standing;
+}
+
 const Recognizer kClassSpecRecognizer{DocumentKind::class_spec, class_spec_openings,
-                                      class_spec_score};
+                                      class_spec_score, class_spec_title};
 
 }  // namespace agendum

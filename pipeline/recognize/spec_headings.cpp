@@ -10,7 +10,8 @@ namespace agendum {
 namespace {
 
 // Words that spec headings are made of, across Torrance's three layouts, Carson, the Koff &
-// Associates template, Philadelphia and job bulletins. A heading is all vocabulary.
+// Associates template, Philadelphia, job bulletins, state (California) and New York
+// civil-service specs. A heading is all vocabulary.
 const std::set<std::string, std::less<>>& heading_vocabulary() {
   static const std::set<std::string, std::less<>> words = {
       "a",
@@ -108,6 +109,25 @@ const std::set<std::string, std::less<>>& heading_vocabulary() {
       "concept",
       "scope",
       "reports",
+      "activities",
+      "features",
+      "full",
+      "performance",
+      "personal",
+      "series",
+      "levels",
+      "description",
+      "brief",
+      "history",
+      "specific",
+      "requirement",
+      "characteristic",
+      "overview",
+      "basic",
+      "mental",
+      "supervisory",
+      "employment",
+      "standards",
   };
   return words;
 }
@@ -137,7 +157,8 @@ std::vector<std::string> heading_words(std::string_view segment) {
     word.clear();
   };
   for (char c : text) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
+    // Digits and bars stay in a word: OCR reads letters as them ("Know1edge", "0F").
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '|') {
       word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     } else if (c == '&') {
       flush();
@@ -150,7 +171,63 @@ std::vector<std::string> heading_words(std::string_view segment) {
     }
   }
   flush();
+  // A number alone is a list number or a date, no word of the heading.
+  std::erase_if(words, [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  });
   return words;
+}
+
+// The vocabulary word OCR made of `word`: look-alike digits ("0f", "know1edge"), a lower-case
+// l read for a capital I or the other way ("deflnition", "certiflcate"), "rn" for m
+// ("exarnples"). Nothing when no such reading is a heading word.
+std::optional<std::string> vocabulary_reading(const std::string& word) {
+  const auto& vocabulary = heading_vocabulary();
+  if (vocabulary.contains(word)) return word;
+  if (word.size() < 2) return std::nullopt;
+  std::string letters = word;
+  for (char& c : letters) {
+    if (c == '0') c = 'o';
+    if (c == '1' || c == '|') c = 'l';
+    if (c == '5') c = 's';
+  }
+  if (vocabulary.contains(letters)) return letters;
+  std::vector<std::string> readings;
+  std::string all_i = letters, all_l = letters;
+  std::replace(all_i.begin(), all_i.end(), 'l', 'i');
+  std::replace(all_l.begin(), all_l.end(), 'i', 'l');
+  readings.push_back(all_i);
+  readings.push_back(all_l);
+  for (size_t i = 0; i < letters.size(); ++i) {
+    if (letters[i] == 'l' || letters[i] == 'i') {
+      std::string one = letters;
+      one[i] = letters[i] == 'l' ? 'i' : 'l';
+      readings.push_back(one);
+    }
+    if (letters.compare(i, 2, "rn") == 0)
+      readings.push_back(letters.substr(0, i) + "m" + letters.substr(i + 2));
+  }
+  for (const std::string& reading : readings)
+    if (vocabulary.contains(reading)) return reading;
+  return std::nullopt;
+}
+
+// The heading's words as vocabulary words, OCR's misreadings and split words ("Know ledge")
+// mended; nothing when some word is not one.
+std::optional<std::vector<std::string>> vocabulary_words(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (auto word = vocabulary_reading(words[i])) {
+      out.push_back(*word);
+    } else if (i + 1 < words.size() && (word = vocabulary_reading(words[i] + words[i + 1]))) {
+      out.push_back(*word);
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
 }
 
 bool has(const std::vector<std::string>& words, std::string_view word) {
@@ -163,17 +240,21 @@ bool has_prefix(const std::vector<std::string>& words, std::string_view prefix) 
 }
 
 // Keywords decide the field; order matters where a heading names two things.
-std::optional<SpecField> classify(const std::vector<std::string>& words) {
-  if (words.empty() || words.size() > 9) return std::nullopt;
-  const auto& vocabulary = heading_vocabulary();
-  for (const std::string& w : words)
-    if (!vocabulary.contains(w)) return std::nullopt;
+std::optional<SpecField> classify(const std::vector<std::string>& printed) {
+  if (printed.empty() || printed.size() > 10) return std::nullopt;
+  std::optional<std::vector<std::string>> mended = vocabulary_words(printed);
+  if (!mended || mended->size() > 9) return std::nullopt;
+  const std::vector<std::string>& words = *mended;
   if (has(words, "career")) return SpecField::career_ladder;
-  if ((has(words, "established") || has(words, "revised") || has(words, "revision")) &&
+  if ((has(words, "established") || has(words, "revised") || has(words, "revision") ||
+       has(words, "history")) &&
       !has(words, "duties"))
     return SpecField::dates;
   if (has(words, "reports") && has(words, "to") && words.size() <= 3)
     return SpecField::supervision_received;  // "Reports To: Public Works Director"
+  // "Supervisory Responsibilities"
+  if (has(words, "supervisory") && !has(words, "supervision"))
+    return SpecField::supervision_exercised;
   if (has(words, "supervision")) {
     if (has(words, "distinguishing")) return SpecField::distinguishing_and_supervision;
     bool received = has(words, "received"), exercised = has(words, "exercised");
@@ -183,12 +264,22 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   }
   if (has(words, "distinguishing") || (has(words, "class") && has(words, "characteristics")))
     return SpecField::distinguishing;
-  if (has(words, "definition") || has(words, "summary") || has(words, "purpose") ||
-      has(words, "concept") || (has(words, "nature") && has(words, "work")) ||
-      (has(words, "scope") && words.size() <= 4))
+  // "Description", "General Description" (a job bulletin's first section); "Job Description"
+  // and "Position Description" name the document, not a section.
+  bool description = has(words, "description") && !has(words, "job") && !has(words, "position") &&
+                     !has(words, "class");
+  // "General Statement of Duties", "Basic Function", "Position Overview": what the class does,
+  // in a paragraph.
+  bool statement = has(words, "statement") ||
+                   (has(words, "function") &&
+                    (has(words, "basic") || has(words, "primary") || has(words, "general")));
+  if (description || statement || has(words, "definition") || has(words, "summary") ||
+      has(words, "purpose") || has(words, "overview") || has(words, "concept") ||
+      (has(words, "nature") && has(words, "work")) || (has(words, "scope") && words.size() <= 4))
     return SpecField::definition;
   bool dutyish = has_prefix(words, "dut") || has_prefix(words, "responsibilit") ||
                  has_prefix(words, "function") || has(words, "tasks") ||
+                 has_prefix(words, "activit") ||
                  (has_prefix(words, "example") && has(words, "work"));
   if (dutyish && (has(words, "other") || has(words, "marginal") || has(words, "additional")))
     return SpecField::other_duties;
@@ -196,7 +287,9 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
   bool knowledge = has_prefix(words, "knowledge");
   bool skill = has_prefix(words, "skill");
   bool ability = has(words, "ability") || has(words, "abilities");
-  if (knowledge && (skill || ability)) return SpecField::qualifications;
+  // "Knowledge and Abilities" over "Knowledge of:" / "Ability to:" runs, or one list of
+  // knowledges, skills and abilities (New York's "Full Performance Knowledges, Skills, ...").
+  if (knowledge && (skill || ability)) return SpecField::knowledge_skills_abilities;
   if (knowledge) return SpecField::knowledge;
   if (ability) return SpecField::abilities;  // "Skill and/or Ability to"
   if (skill) return SpecField::skills;
@@ -205,11 +298,16 @@ std::optional<SpecField> classify(const std::vector<std::string>& words) {
     return SpecField::licenses;
   if (has(words, "education") || has(words, "experience") || has(words, "training"))
     return SpecField::education_experience;
-  if (has(words, "special") || has(words, "physical") || has(words, "working") ||
-      has(words, "environment") || has(words, "environmental") || has(words, "medical") ||
-      has(words, "demands"))
+  // "Minimum Qualifications" (a bulletin's or a state spec's education and experience)
+  if (has(words, "minimum") && (has_prefix(words, "qualification") || has(words, "requirements")))
+    return SpecField::education_experience;
+  if (has(words, "special") || has(words, "specific") || has(words, "physical") ||
+      has(words, "working") || has(words, "environment") || has(words, "environmental") ||
+      has(words, "medical") || has(words, "demands"))
     return SpecField::special_requirements;
-  if (has_prefix(words, "qualification") || has(words, "guidelines") || has(words, "requirements"))
+  // "Employment Standards" heads Knowledge of / Ability to / Education and Experience.
+  if (has_prefix(words, "qualification") || has(words, "guidelines") || has(words, "standards") ||
+      has_prefix(words, "requirement") || has(words, "competencies"))
     return SpecField::qualifications;
   return std::nullopt;
 }
@@ -315,7 +413,7 @@ std::vector<size_t> find_embedded_headings(std::string_view line) {
   for (size_t j = 0; j < tokens.size(); ++j) {
     if (tokens[j].text.back() != ':') continue;
     std::optional<size_t> best;
-    for (size_t span = 1; span <= 6 && span <= j + 1; ++span) {
+    for (size_t span = 1; span <= 9 && span <= j + 1; ++span) {
       size_t i = j + 1 - span;
       if (!starts_upper(tokens[i].text)) continue;
       size_t end = tokens[j].offset + tokens[j].text.size() - 1;  // before the colon

@@ -28,12 +28,15 @@ enum class SpecField {
   knowledge,
   skills,
   abilities,
+  knowledge_skills_abilities,  // one list of all three ("FULL PERFORMANCE KNOWLEDGES, SKILLS,
+                               // ABILITIES AND PERSONAL CHARACTERISTICS")
   education_experience,
   licenses,
   special_requirements,
   career_ladder,
   dates,
-  qualifications,  // a container heading ("QUALIFICATION GUIDELINES"); its own text is other
+  qualifications,  // a container heading ("QUALIFICATION GUIDELINES", "Knowledge and
+                   // Abilities" over "Knowledge of:" / "Ability to:"); its own text is other
 };
 
 struct HeadingMatch {

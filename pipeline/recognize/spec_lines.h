@@ -1,5 +1,4 @@
-// The lines of a class specification as the section reader sees them, and how a section's
-// lines become list items or paragraphs.
+// The lines of a class specification as its recognizer and its extractor see them.
 //
 // A SpecLine is one clean Line (or one piece of a flattened line) with what the spec reader
 // needs to know: its list marker, whether a paragraph or page break precedes it, which runs
@@ -31,6 +30,8 @@ struct SpecLine {
   std::string lead_label;            // leading bold run ending in ':' ("Park Services")
   std::string lead_rest;             // the text after lead_label
   double x = 0;                      // left edge, points (cells of a boxed header differ)
+  double size = 0;                   // font size, points (0 when unknown)
+  bool heading = false;              // set as a heading (bold, larger or caps, and short)
 
   // Every word of the line was struck through.
   bool struck() const { return text.empty() && !deleted.empty(); }
@@ -42,6 +43,8 @@ struct SpecLine {
 // of a boxed header ("CITY CLERK II, DEPUTY        Class Code: 1125") give one SpecLine a cell;
 // on OCR'd pages one a row of a cell, without the letters OCR invents at a box's edges.
 std::vector<SpecLine> spec_lines_from(const CleanText& text);
+// The same for the clean lines [span.first, span.last) only.
+std::vector<SpecLine> spec_lines_from(const CleanText& text, LineSpan span);
 
 // Text predicates the spec readers share (their own namespace: the text stages have
 // predicates of the same names with other rules).
@@ -51,17 +54,5 @@ bool starts_lower(std::string_view text);
 // Letters and digits only, lower case: how two printings or readings of one text compare.
 std::string comparable(std::string_view text);
 }  // namespace spec_text
-
-// Paragraphs of a run of lines: lines join with a space, paragraphs with a blank line.
-// Struck lines are left out (they are never accepted text).
-std::string paragraphs_text(const std::vector<SpecLine>& lines);
-
-// List items of a section: one Item per bullet or, in lists without bullets, per paragraph.
-// Continuation lines join their item (also across a page break that split a sentence);
-// short label lines ("Jail", "Park Services:") set the duty area of the items after them;
-// struck lines become change "deleted" items; in a redlined spec, emphasised items are
-// change "inserted". Introductory sentences ("The following duties represent ...") are
-// not items.
-std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined);
 
 }  // namespace agendum

@@ -1,4 +1,4 @@
-#include "extractors/spec_lines.h"
+#include "pipeline/recognize/spec_lines.h"
 
 #include <re2/re2.h>
 
@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/spec_headings.h"
 
 namespace agendum {
@@ -298,10 +299,17 @@ std::string comparable(std::string_view text) {
 }  // namespace spec_text
 
 std::vector<SpecLine> spec_lines_from(const CleanText& text) {
+  return spec_lines_from(text, {0, text.lines.size()});
+}
+
+std::vector<SpecLine> spec_lines_from(const CleanText& text, LineSpan span) {
   std::vector<SpecLine> out;
+  span.last = std::min(span.last, text.lines.size());
+  if (span.first >= span.last) return out;
   // Mostly one per clean line; cut cells and flattened lists add a few.
-  out.reserve(text.lines.size() + text.lines.size() / 16);
-  for (size_t i = 0; i < text.lines.size(); ++i) {
+  const size_t count = span.last - span.first;
+  out.reserve(count + count / 16);
+  for (size_t i = span.first; i < span.last; ++i) {
     const Line& line = text.lines[i];
     SpecLine spec;
     spec.line = i;
@@ -322,10 +330,12 @@ std::vector<SpecLine> spec_lines_from(const CleanText& text) {
     }
     const Line* previous = i > 0 ? &text.lines[i - 1] : nullptr;
     spec.page_break = previous && previous->page != line.page;
-    spec.gap_before =
-        !previous || line.paragraph_start || spec.page_break || big_gap(*previous, line);
+    spec.gap_before = !previous || i == span.first || line.paragraph_start || spec.page_break ||
+                      big_gap(*previous, line);
     read_word_styles(line, spec);
     spec.x = line.words.empty() ? line.box.x0 : line.words.front().box.x0;
+    spec.size = line.font_size;
+    spec.heading = styled_as_heading(line);
     std::vector<SpecLine> cells = cut_cells(line, spec);
     if (!cells.empty()) {
       for (SpecLine& cell : cells) out.push_back(std::move(cell));
@@ -336,145 +346,6 @@ std::vector<SpecLine> spec_lines_from(const CleanText& text) {
     }
   }
   return out;
-}
-
-std::string paragraphs_text(const std::vector<SpecLine>& lines) {
-  std::string out;
-  for (const SpecLine& line : lines) {
-    if (line.text.empty()) continue;
-    if (!out.empty()) out += (line.gap_before || line.bullet) ? "\n\n" : " ";
-    out += line.text;
-  }
-  return out;
-}
-
-namespace {
-
-std::string without_trailing_colon(std::string text) {
-  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
-  return text;
-}
-
-// "Jail", "Records Management", "Park Services:", "RECREATION CENTER POSITIONS": a short
-// label line, not a sentence, with items after it.
-bool is_area_label(const std::vector<SpecLine>& lines, size_t i, bool previous_closed) {
-  const SpecLine& line = lines[i];
-  if (line.bullet || line.text.empty() || starts_lower(line.text)) return false;
-  if (word_count(line.text) > 5) return false;
-  std::string label = without_trailing_colon(line.text);
-  if (ends_sentence(label) || label.find(';') != std::string::npos) return false;
-  // Labels are names ("Records Management", "Ordering, Receiving, and Storing Inventory"),
-  // not duties without a full stop ("Monitors and tracks stock levels"): every longer word
-  // is capitalised, unless the label is set off by style or a colon.
-  if (!line.emphasised && line.text.back() != ':') {
-    size_t start = 0;
-    while (start < label.size()) {
-      size_t end = label.find(' ', start);
-      if (end == std::string::npos) end = label.size();
-      std::string_view word = std::string_view(label).substr(start, end - start);
-      if (word.size() >= 4 && std::islower(static_cast<unsigned char>(word.front()))) return false;
-      start = end + 1;
-    }
-  }
-  if (!line.gap_before && !previous_closed) return false;
-  if (i + 1 >= lines.size()) return false;
-  return lines[i + 1].bullet || lines[i + 1].gap_before;
-}
-
-// "The following duties represent the principal job duties; ..." and "In addition to the
-// duties listed above, incumbents assigned to ... perform the following:".
-bool is_boilerplate_intro(std::string_view text) {
-  static const RE2 intro(R"((?i)^\W*the following (?:duties|functions|tasks|are|is)\b)");
-  return RE2::PartialMatch(text, intro);
-}
-
-}  // namespace
-
-std::vector<Item> list_items(const std::vector<SpecLine>& lines, bool redlined) {
-  bool has_bullets = std::any_of(lines.begin(), lines.end(),
-                                 [](const SpecLine& l) { return l.bullet && !l.text.empty(); });
-  size_t starts = 0, lower_starts = 0;
-  for (const SpecLine& line : lines) {
-    if (line.text.empty() || !(line.bullet || line.gap_before)) continue;
-    ++starts;
-    if (starts_lower(line.text)) ++lower_starts;
-  }
-  // Lists whose items are phrases in lower case ("basic clerical practices") never read a
-  // lower-case start as the rest of the previous sentence.
-  bool lowercase_list = lower_starts * 2 > starts;
-
-  std::vector<Item> items;
-  std::optional<std::string> area;
-  bool seen_bullet = false;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const SpecLine& line = lines[i];
-    if (line.struck()) {
-      std::string text;
-      for (const std::string& run : line.deleted) text += (text.empty() ? "" : " ") + run;
-      bool wraps = !items.empty() && items.back().change == Change::deleted &&
-                   !ends_sentence(items.back().text) && !line.bullet && !line.gap_before;
-      if (wraps) {
-        items.back().text += " " + text;
-      } else {
-        items.push_back(Item{text, area, Change::deleted, {}});
-      }
-      if (line.bullet) seen_bullet = true;
-      continue;
-    }
-    if (line.text.empty()) continue;
-    // The rest of a struck sentence whose second line escaped the strike.
-    if (!line.bullet && !items.empty() && items.back().change == Change::deleted &&
-        !ends_sentence(items.back().text) && starts_lower(line.text)) {
-      items.back().text += " " + line.text;
-      continue;
-    }
-    Item* previous =
-        (!items.empty() && items.back().change != Change::deleted) ? &items.back() : nullptr;
-    bool previous_open = previous && !ends_sentence(previous->text);
-    if (is_area_label(lines, i, !previous_open)) {
-      area = without_trailing_colon(line.text);
-      continue;
-    }
-    bool intro =
-        !line.bullet &&
-        ((ends_sentence(line.text) && line.text.back() == ':' && word_count(line.text) > 5) ||
-         (has_bullets && !seen_bullet && !previous_open));
-    if (intro || is_boilerplate_intro(line.text)) {
-      if (!line.text.empty() && line.text.back() == ':') area.reset();
-      continue;
-    }
-    if (line.bullet) seen_bullet = true;
-    bool sentence_goes_on = previous_open && starts_lower(line.text) && !lowercase_list;
-    bool new_item;
-    if (!previous) {
-      new_item = true;
-    } else if (line.bullet) {
-      // A page break that split an item leaves a spurious marker on its second half.
-      new_item = !sentence_goes_on;
-    } else if (line.gap_before) {
-      // In a bulleted list an unfinished item goes on after a gap ("... including" / "Fire
-      // Apparatus;"); lists without bullets part their items by gaps alone.
-      new_item = !sentence_goes_on && !(has_bullets && previous_open);
-    } else {
-      new_item = !has_bullets && !previous_open && !starts_lower(line.text);
-    }
-    if (!new_item) {
-      previous->text += " " + line.text;
-      previous->deleted.insert(previous->deleted.end(), line.deleted.begin(), line.deleted.end());
-      continue;
-    }
-    Item item;
-    item.area = area;
-    item.text = line.text;
-    if (!line.lead_label.empty() && !line.lead_rest.empty()) {
-      item.area = line.lead_label;
-      item.text = line.lead_rest;
-    }
-    item.deleted = line.deleted;
-    if (redlined && line.emphasised) item.change = Change::inserted;
-    items.push_back(std::move(item));
-  }
-  return items;
 }
 
 }  // namespace agendum

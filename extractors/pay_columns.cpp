@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "extractors/dates.h"
 #include "extractors/pay_units.h"
 #include "pipeline/core/text_ops.h"
 
@@ -37,13 +38,19 @@ std::vector<std::string> header_words(std::string_view label) {
       word.pop_back();
     while (!word.empty() && std::string("(").find(word.front()) != std::string::npos)
       word.erase(0, 1);
-    if (!word.empty()) words.push_back(word);
+    // Rulings and shading the OCR read as "~~", "_", "|" are no words of the heading.
+    const bool marks_only = std::none_of(word.begin(), word.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '#' || c == '&' || c == '-';
+    });
+    if (!word.empty() && !marks_only) words.push_back(word);
     word.clear();
   };
   for (char c : label) {
-    if (c == ' ' || c == '/' || c == '\t') {
+    // "Bi- Weekly": a word broken at its hyphen is one word.
+    if ((c == ' ' || c == '/' || c == '\t') &&
+        !(c == ' ' && word.size() > 1 && word.back() == '-')) {
       flush();
-    } else {
+    } else if (c != ' ') {
       word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
   }
@@ -75,21 +82,35 @@ ColumnMeaning classify_column(std::string_view label) {
       "rate", "rates",  "salary", "salaries", "base", "pay", "wage", "wages", "amount", "per",
       "no",   "number", "#",      "-",        "&",    "and", "of",   "code",  "step",   "steps"};
   ColumnMeaning meaning;
-  const std::vector<std::string> words = header_words(label);
-  if (words.empty()) return meaning;
+  // A heading that is a date ("July 1, 2022", "7/1/00" over "Min. - Max.") heads the amounts
+  // paid from that date; the words around it ("Effective", "Rate") say no more.
+  std::string rest(label);
+  const bool digits = std::any_of(label.begin(), label.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  if (std::optional<ParsedDate> date = digits ? find_date(label) : std::nullopt;
+      date && date->iso.size() == 10) {
+    meaning.date = date->iso;
+    rest.replace(date->offset, date->text.size(), " ");
+  }
+  const std::vector<std::string> words = header_words(rest);
+  if (words.empty() && !meaning.date) return meaning;
   bool title = false, date = false, range = false, all_vocabulary = true;
+  bool low = false, high = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (std::optional<PayUnit> unit = unit_of_header_word(w)) {
       meaning.unit = unit;
     } else if (kMin.count(w)) {
-      meaning.bound = Bound::min;
+      low = true;
     } else if (kMax.count(w)) {
-      meaning.bound = Bound::max;
+      high = true;
     } else if (w == "step" && i + 1 < words.size() && is_step_name(words[i + 1])) {
       meaning.step = to_upper_ascii(words[++i]);
     } else if (w.size() > 4 && w.starts_with("step") && is_step_name(w.substr(4))) {
       meaning.step = to_upper_ascii(w.substr(4));  // "Step1"
+    } else if (w.size() > 4 && w.size() <= 7 && w.starts_with("step")) {
+      meaning.step = "";  // "Step?", "StepGé": a step whose name the OCR lost
     } else if (kTitle.count(w)) {
       title = true;
     } else if (kDate.count(w)) {
@@ -100,14 +121,18 @@ ColumnMeaning classify_column(std::string_view label) {
       all_vocabulary = false;
     }
   }
+  // "Min. - Max." over "$28,883 - $32,883": both ends in one cell.
+  if (low != high) meaning.bound = low ? Bound::min : Bound::max;
   // A bare step name heading a column ("A", "B", ... over a step table).
   if (words.size() == 1 && is_step_name(words[0]) && words[0].size() <= 2) {
     meaning.step = to_upper_ascii(words[0]);
     all_vocabulary = true;
   }
   meaning.vocabulary = all_vocabulary;
-  const bool pay = meaning.unit || meaning.bound != Bound::none || meaning.step;
-  if (pay && all_vocabulary && !title && !date)
+  const bool pay = meaning.unit || low || high || meaning.step || meaning.date;
+  if (meaning.date && all_vocabulary && !title)
+    meaning.role = ColumnRole::amount;
+  else if (pay && all_vocabulary && !title && !date)
     meaning.role = ColumnRole::amount;
   else if (date)
     meaning.role = ColumnRole::date;
@@ -119,6 +144,7 @@ ColumnMeaning classify_column(std::string_view label) {
     meaning.unit.reset();
     meaning.bound = Bound::none;
     meaning.step.reset();
+    meaning.date.reset();
   }
   return meaning;
 }

@@ -22,7 +22,8 @@ struct ColumnMeaning {
   ColumnRole role = ColumnRole::other;
   std::optional<PayUnit> unit;
   Bound bound = Bound::none;
-  std::optional<std::string> step;
+  std::optional<std::string> step;  // "" when the OCR lost the step's name ("Step?")
+  std::optional<std::string> date;  // ISO: the heading is a date ("July 1, 2022")
   bool vocabulary = false;  // every word is header vocabulary ("MINIMUM HOURLY RATE", "TITLE")
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "extractors/dates.h"
@@ -25,9 +26,21 @@ bool has_amount(const std::vector<TableCell>& cells) {
   return false;
 }
 
-// A header line: no amounts, and at least two cells made only of header words
-// ("TITLE   Effective Date", "Pay Range | Step1 | Step2", "RATE   RATE   SALARY").
-bool is_header_line(const std::vector<TableCell>& cells) {
+// A list marker standing alone in its cell: "a.", "c)", "(3)", "iv." (not a column heading).
+bool is_list_marker(const std::string& cell) {
+  static const RE2 kMarker(R"(\(?(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,4})[.)])");
+  return RE2::FullMatch(cell, kMarker);
+}
+
+// A header line: no amounts, at least two cells made only of header words, and among them
+// a heading that names what a column holds (a unit, a bound, a date, the title column) or
+// three step names ("TITLE   Effective Date", "Pay Range | Step1 | Step2 | Step3",
+// "RATE   RATE   SALARY" under "MINIMUM HOURLY"); or two pay periods however the words fall
+// into cells ("ANNUAL ~~ BI-WEEKLY   PER CROSSING"). A table of contents ("IV   UNION
+// SECURITY   4") and a heading in spaced capitals ("SALARY   RANGES") are not headers. Under
+// a header line, a line of header words alone continues it ("RATE   RATE   SALARY").
+bool is_header_line(const std::vector<TableCell>& cells, bool continuing = false) {
+  constexpr size_t kHeadingWords = 6;
   if (cells.size() < 2) return false;
   // "per month   per month" under a row is the tail of its ranges, wrapped: not a header.
   if (std::all_of(cells.begin(), cells.end(), [](const TableCell& cell) {
@@ -35,24 +48,52 @@ bool is_header_line(const std::vector<TableCell>& cells) {
         return !words.empty() && words.front() == "per";
       }))
     return false;
-  size_t vocabulary = 0;
+  size_t vocabulary = 0, naming = 0, step_names = 0;
+  std::set<PayUnit> units;
   for (const TableCell& cell : cells) {
-    // Bare step numbers over a step table ("GRADE  1  2  3 ... 14") read as amounts too.
+    // Bare step numbers over a step table ("GRADE  1  2  3 ... 14") read as amounts too, and
+    // "Min. - Max." prints a dash between its words.
     const bool step_number = cell.text.size() <= 2 && is_step_name(cell.text);
-    if (cell.money && !step_number) return false;
+    if (cell.money && !step_number) {
+      if (std::optional<Money> money = parse_money(cell.text); money && !money->amount) continue;
+      return false;
+    }
+    const std::vector<std::string> words = header_words(cell.text);
+    if (words.size() > kHeadingWords || is_list_marker(cell.text)) continue;
+    for (const std::string& word : words)
+      if (std::optional<PayUnit> unit = classify_column(word).unit) units.insert(*unit);
     const ColumnMeaning meaning = classify_column(cell.text);
-    if (meaning.role != ColumnRole::other || meaning.vocabulary) ++vocabulary;
+    if (!meaning.vocabulary) continue;  // "21.13 ADJUSTED HIRE DATE": prose that names a date
+    ++vocabulary;
+    const bool bare_step = meaning.role == ColumnRole::amount && meaning.step && !meaning.unit &&
+                           meaning.bound == Bound::none && !meaning.date;
+    if (bare_step)
+      ++step_names;
+    else if (meaning.role == ColumnRole::title || meaning.role == ColumnRole::date ||
+             meaning.role == ColumnRole::amount)
+      ++naming;
   }
-  return vocabulary >= 2;
+  return (vocabulary >= 2 && (naming >= 1 || step_names >= 3 || continuing)) || units.size() >= 2;
 }
 
-// A line over a header that belongs to it although none of its cells is header vocabulary:
-// "CY 2026   1st ED   2nd ED   3rd ED Company   Chief" over "POSITION  Monthly  Monthly ...".
+// A line over a header that belongs to it: three or more cells none of which is an amount,
+// even when none is header vocabulary ("CY 2026   1st ED   2nd ED   3rd ED Company   Chief"
+// over "POSITION  Monthly  Monthly ..."), or the upper lines of headings stacked over two or
+// three lines, each cell a few words and one naming a unit, a step or the title column
+// ("Prop G   Bi-Weekly" over "Add On   Rate"; "Classification" over "Step").
 bool is_header_continuation(const std::vector<TableCell>& cells) {
-  if (cells.size() < 3) return false;
+  constexpr size_t kHeadingWords = 4;
   for (const TableCell& cell : cells)
     if (cell.money) return false;
-  return true;
+  if (cells.size() >= 3) return true;
+  bool names_column = false;
+  for (const TableCell& cell : cells) {
+    if (header_words(cell.text).size() > kHeadingWords) return false;
+    const ColumnMeaning meaning = classify_column(cell.text);
+    names_column = names_column || meaning.role == ColumnRole::title ||
+                   (meaning.role == ColumnRole::amount && !meaning.date);
+  }
+  return names_column;
 }
 
 // Column headings are a few words; a one-cell line longer than this is prose, and is not
@@ -76,14 +117,39 @@ std::optional<PayUnit> unit_above(const CleanText& text, size_t header_first) {
   return std::nullopt;
 }
 
+// What the lines just above a table say it lists, nearest line first: base pay ("WAGE
+// SCHEDULE", "the pay scale for Full-Time Employees is as follows") or something paid on top
+// of it ("Section 7. Longevity Differential", "A uniform allowance in the annual amount
+// stated below"). A table of supplements is no pay range; so is a table that names pay
+// neither above it nor in its headings ("Effective Date   Annual Amount").
+bool lists_pay(const CleanText& text, size_t header_first, const Table& table) {
+  constexpr size_t kLinesAbove = 8;
+  // "Longevity Differential", "Uniform Allowance", "Shift Premium", "employer contribution"
+  static const RE2 kSupplement(
+      R"((?i)\b(?:differentials?|allowances?|longevity|premiums?|stipends?|bonus(?:es)?|reimburse\w*|contributions?|incentives?|per\s+diem)\b)");
+  // "SALARY SCHEDULE", "Wages", "pay scale", "Hourly Rate", "Min. - Max."
+  static const RE2 kPay(
+      R"((?i)\b(?:salar(?:y|ies)|wages?|pay|rates?|compensation|steps?|grades?|ranges?|min(?:imum)?|max(?:imum)?|classifications?|titles?|positions?)\b)");
+  for (size_t back = 1; back <= kLinesAbove && back <= header_first; ++back) {
+    const std::string& line = text.lines[header_first - back].match;
+    if (RE2::PartialMatch(line, kSupplement)) return false;
+    if (RE2::PartialMatch(line, kPay)) return true;
+  }
+  return RE2::PartialMatch(table.header_text, kPay);
+}
+
 // The effective date a schedule's title states just above its header: "Salary Schedule
 // Effective July 1, 2024". Other dates there (approval, print date) are not effective dates.
 std::optional<std::string> effective_date_above(const CleanText& text, size_t header_first) {
-  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024", "Effective Pay Period Including 7/1/2024"
-  static const RE2 kEffective(R"((?i)\beffective\b(.*))");
+  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024", "Effective Pay Period Including 7/1/2024",
+  // "The monthly base wage rates ... as of January 1, 2005 are:", "RETIREMENT - Effective"
+  // over "July 1, 2023"
+  static const RE2 kEffective(R"((?i)\b(?:effective|as\s+of)\b(.*))");
   for (size_t back = 1; back <= 4 && back <= header_first; ++back) {
     std::string after;
     if (!RE2::PartialMatch(text.lines[header_first - back].match, kEffective, &after)) continue;
+    for (size_t next = header_first - back + 1; next < header_first; ++next)
+      after += " " + text.lines[next].match;
     if (std::optional<ParsedDate> date = find_date(after)) return date->iso;
   }
   return std::nullopt;
@@ -130,9 +196,12 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
     // Columns without amounts that are no pay header ("Description   Approximate Increase")
     // head some other table.
     if (cells.size() >= 2) break;
-    if (!table.rows.empty() && cells.size() == 1 && line.text.size() < 60 &&
-        !RE2::PartialMatch(line.match, kNotAClass))
-      pending.push_back(&line);
+    if (cells.size() == 1 && line.text.size() < 60 && !RE2::PartialMatch(line.match, kNotAClass)) {
+      if (table.rows.empty())
+        table.labels_above.push_back(line.text);
+      else
+        pending.push_back(&line);
+    }
   }
   commit_pending(true);
   return j;
@@ -211,6 +280,21 @@ bool read_furniture_header_table(const CleanText& text, const std::vector<bool>&
   return false;
 }
 
+// A heading line of dates over further heading lines ("EFFECTIVE DATE:  7/1/00  7/1/01" over
+// "TITLE  Min. - Max.  Min. - Max.") dates the columns under each date; it names no column.
+void take_date_band(std::vector<std::vector<TableCell>>& header_rows, Table& table) {
+  for (size_t h = 0; h + 1 < header_rows.size(); ++h) {
+    size_t dates = 0;
+    for (const TableCell& cell : header_rows[h])
+      if (classify_column(cell.text).date) ++dates;
+    if (dates < 2) continue;
+    for (const TableCell& cell : header_rows[h])
+      if (classify_column(cell.text).date) table.date_band.push_back(cell);
+    header_rows.erase(header_rows.begin() + static_cast<long>(h));
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<bool>& skip,
@@ -225,11 +309,10 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
     }
     std::vector<TableCell> cells = split_cells(text.lines[i]);
     Table table;
-    size_t end = i + 1;
+    size_t end = i + 1, top = i;
     if (is_header_line(cells)) {
       std::vector<std::vector<TableCell>> header_rows;
-      size_t top = i;
-      while (top > 0 && i - top < 2 && !skip[top - 1] &&
+      while (top > 0 && i - top < 3 && !skip[top - 1] &&
              is_header_continuation(split_cells(text.lines[top - 1])))
         --top;
       for (size_t k = top; k < i; ++k) {
@@ -240,16 +323,18 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
       bool bars = false;
       while (j < n && header_rows.size() < 5 && !skip[j]) {
         std::vector<TableCell> row = split_cells(text.lines[j]);
-        if (!is_header_line(row)) break;
+        if (!is_header_line(row, /*continuing=*/j > i)) break;
         bars = bars || has_bar_separators(text.lines[j]);
         for (const TableCell& cell : row) table.header_text += cell.text + " ";
         header_rows.push_back(std::move(row));
         ++j;
       }
+      take_date_band(header_rows, table);
       table.header = merge_header_rows(header_rows);
+      table.header_rows = header_rows;
       table.by_order = bars;
-      table.unit = unit_above(text, i);
-      table.effective_above = effective_date_above(text, i);
+      table.unit = unit_above(text, top);
+      table.effective_above = effective_date_above(text, top);
       end = read_rows(text, skip, j, table);
     } else if (read_furniture_header_table(text, skip, i, cells, table, end)) {
       // the page's running header is the table header
@@ -264,8 +349,9 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
       ++i;
       continue;
     }
-    for (PayGroup& group : table_records(text, table, diagnostics))
-      groups.push_back(std::move(group));
+    if (lists_pay(text, top, table))
+      for (PayGroup& group : table_records(text, table, diagnostics))
+        groups.push_back(std::move(group));
     i = std::max(end, i + 1);
   }
   return groups;

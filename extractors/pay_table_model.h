@@ -21,7 +21,10 @@ struct Row {
 };
 
 struct Table {
-  std::vector<TableColumn> header;
+  std::vector<TableColumn> header;                  // heading lines merged into columns
+  std::vector<std::vector<TableCell>> header_rows;  // the heading lines' cells, top to bottom
+  std::vector<TableCell> date_band;       // dates printed over groups of columns ("7/1/00  7/1/01")
+  std::vector<std::string> labels_above;  // label lines between the header and the first row
   std::string header_text;
   std::optional<PayUnit> unit;                 // named above the table ("listed in annual amounts")
   std::optional<std::string> effective_above;  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024" above it

@@ -151,27 +151,54 @@ std::vector<TableColumn> columns_from_rows(const std::vector<std::vector<TableCe
   const size_t tolerance = rows.size() / 10;
 
   // Coverage of each elementary span between consecutive edges: how many rows put ink there.
-  std::vector<TableColumn> columns;
-  std::optional<TableColumn> open;
+  std::vector<size_t> coverage(edges.size() - 1, 0);
   for (size_t e = 0; e + 1 < edges.size(); ++e) {
     const double a = edges[e], b = edges[e + 1];
-    size_t covering_rows = 0;
     for (const auto& row : rows)
       for (const TableCell& cell : row)
         if (cell.x0 < b && cell.x1 > a) {
-          ++covering_rows;
+          ++coverage[e];
           break;
         }
-    const bool white = covering_rows <= tolerance;
-    if (!white) {
-      if (!open) open = TableColumn{"", a, b};
-      open->x1 = b;
-    } else if (open) {
-      columns.push_back(*open);
-      open.reset();
-    }
   }
-  if (open) columns.push_back(*open);
+  // Islands of ink between spans no row touches. Inside an island, a span few rows touch
+  // that has more ink on both sides is a river a spanning cell crosses ("Data Entry Operator
+  // Step 03" across the class and step columns); a sparse stretch at the island's edge is
+  // the short end of a column (right-aligned amounts of fewer digits), and an island few rows
+  // touch anywhere is a column of its own (class names printed once per block of steps).
+  std::vector<TableColumn> columns;
+  size_t e = 0;
+  while (e < coverage.size()) {
+    if (coverage[e] == 0) {
+      ++e;
+      continue;
+    }
+    size_t end = e;
+    while (end < coverage.size() && coverage[end] > 0) ++end;
+    std::vector<size_t> left_max(end - e), right_max(end - e);
+    for (size_t k = e, high = 0; k < end; ++k) {
+      left_max[k - e] = high;
+      high = std::max(high, coverage[k]);
+    }
+    for (size_t k = end, high = 0; k-- > e;) {
+      right_max[k - e] = high;
+      high = std::max(high, coverage[k]);
+    }
+    std::optional<TableColumn> open;
+    for (size_t k = e; k < end; ++k) {
+      const bool river = coverage[k] <= tolerance && coverage[k] < left_max[k - e] &&
+                         coverage[k] < right_max[k - e];
+      if (river) {
+        if (open) columns.push_back(*open);
+        open.reset();
+        continue;
+      }
+      if (!open) open = TableColumn{"", edges[k], edges[k + 1]};
+      open->x1 = edges[k + 1];
+    }
+    if (open) columns.push_back(*open);
+    e = end;
+  }
   return columns;
 }
 

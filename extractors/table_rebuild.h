@@ -35,7 +35,8 @@ std::vector<TableCell> split_cells(const Line& line, bool split_amounts = true);
 
 // Columns of a block of rows: spans of x that cells occupy, split where a vertical band of
 // white runs through (nearly) every row. A cell spanning two columns in one row in ten
-// (a long title, a group heading) does not merge them.
+// (a long title, a group heading) does not merge them; a column that holds a cell in only a
+// few rows (a class name printed once beside its block of step rows) is still a column.
 std::vector<TableColumn> columns_from_rows(const std::vector<std::vector<TableCell>>& rows);
 
 // Header lines, top to bottom, merged into columns: cells that overlap in x join one label.

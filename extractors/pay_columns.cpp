@@ -36,7 +36,8 @@ std::vector<std::string> header_words(std::string_view label) {
   auto flush = [&] {
     while (!word.empty() && std::string(":.,()").find(word.back()) != std::string::npos)
       word.pop_back();
-    while (!word.empty() && std::string("(").find(word.front()) != std::string::npos)
+    // "(Hourly", and the quotes OCR puts before a word ("\"Step 2").
+    while (!word.empty() && std::string("(\"'`").find(word.front()) != std::string::npos)
       word.erase(0, 1);
     // Rulings and shading the OCR read as "~~", "_", "|" are no words of the heading.
     const bool marks_only = std::none_of(word.begin(), word.end(), [](char c) {

@@ -117,6 +117,14 @@ std::optional<PayUnit> unit_above(const CleanText& text, size_t header_first) {
   return std::nullopt;
 }
 
+// A line that names something paid on top of base pay: "Longevity Differential", "Uniform
+// Allowance", "Shift Premium", "employer contribution", "Per Diem Rates".
+bool names_supplement(const std::string& line) {
+  static const RE2 kSupplement(
+      R"((?i)\b(?:differentials?|allowances?|longevity|premiums?|stipends?|bonus(?:es)?|reimburse\w*|contributions?|incentives?|per\s+diem)\b)");
+  return RE2::PartialMatch(line, kSupplement);
+}
+
 // What the lines just above a table say it lists, nearest line first: base pay ("WAGE
 // SCHEDULE", "the pay scale for Full-Time Employees is as follows") or something paid on top
 // of it ("Section 7. Longevity Differential", "A uniform allowance in the annual amount
@@ -124,15 +132,12 @@ std::optional<PayUnit> unit_above(const CleanText& text, size_t header_first) {
 // neither above it nor in its headings ("Effective Date   Annual Amount").
 bool lists_pay(const CleanText& text, size_t header_first, const Table& table) {
   constexpr size_t kLinesAbove = 8;
-  // "Longevity Differential", "Uniform Allowance", "Shift Premium", "employer contribution"
-  static const RE2 kSupplement(
-      R"((?i)\b(?:differentials?|allowances?|longevity|premiums?|stipends?|bonus(?:es)?|reimburse\w*|contributions?|incentives?|per\s+diem)\b)");
   // "SALARY SCHEDULE", "Wages", "pay scale", "Hourly Rate", "Min. - Max."
   static const RE2 kPay(
       R"((?i)\b(?:salar(?:y|ies)|wages?|pay|rates?|compensation|steps?|grades?|ranges?|min(?:imum)?|max(?:imum)?|classifications?|titles?|positions?)\b)");
   for (size_t back = 1; back <= kLinesAbove && back <= header_first; ++back) {
     const std::string& line = text.lines[header_first - back].match;
-    if (RE2::PartialMatch(line, kSupplement)) return false;
+    if (names_supplement(line)) return false;
     if (RE2::PartialMatch(line, kPay)) return true;
   }
   return RE2::PartialMatch(table.header_text, kPay);
@@ -157,24 +162,33 @@ std::optional<std::string> effective_date_above(const CleanText& text, size_t he
 
 // Rows after a header, to the end of the table: the table runs on across page breaks and
 // over short lines (class titles, notes) and ends at prose or a run of lines without amounts.
-size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t start, Table& table) {
-  constexpr size_t kMaxLinesWithoutAmounts = 6;
+// On a page rebuilt from word positions (page_geometry) the table is the rest of the page:
+// lines of names set side by side under a row are that row's classes, however many.
+size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t start, Table& table,
+                 bool page_geometry = false) {
+  const size_t max_lines_without_amounts = page_geometry ? text.lines.size() : 6;
   constexpr size_t kProseLength = 90;
+  constexpr size_t kNameWords = 8;
   // "End of Correctional Pay Ranges (0038-0049A)", "Salary Schedule": notes, not class titles.
   static const RE2 kNotAClass(
       R"((?i)\b(?:pay|range|ranges|salary|salaries|schedule|step|steps|end\s+of|note)\b)");
   size_t misses = 0;
   // Short lines after a row: class titles under a range, if a row follows them or they sit
   // indented under the row; anything else trailing the table is not part of it.
-  std::vector<const Line*> pending;
+  std::vector<std::pair<const Line*, std::vector<TableCell>>> pending;
   auto commit_pending = [&](bool only_indented) {
     if (table.rows.empty()) return;
     Row& row = table.rows.back();
     const double row_left = row.cells.empty() ? 0 : row.cells.front().x0;
-    for (const Line* line : pending)
-      if (!only_indented || line->box.x0 > row_left + line->font_size)
-        row.classes_under.push_back(line->text);
+    for (const auto& [line, cells] : pending)
+      if (!only_indented || page_geometry || line->box.x0 > row_left + line->font_size)
+        for (const TableCell& cell : cells) row.classes_under.push_back(cell.text);
     pending.clear();
+  };
+  auto names_only = [&](const std::vector<TableCell>& cells) {
+    return std::all_of(cells.begin(), cells.end(), [&](const TableCell& cell) {
+      return header_words(cell.text).size() <= kNameWords && !cell.money;
+    });
   };
   size_t j = start;
   for (; j < text.lines.size(); ++j) {
@@ -192,16 +206,17 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
       misses = 0;
       continue;
     }
-    if (line.text.size() > kProseLength || ++misses > kMaxLinesWithoutAmounts) break;
+    if (line.text.size() > kProseLength || ++misses > max_lines_without_amounts) break;
+    if (names_supplement(line.match)) break;  // the table of a supplement follows
     // Columns without amounts that are no pay header ("Description   Approximate Increase")
-    // head some other table.
-    if (cells.size() >= 2) break;
-    if (cells.size() == 1 && line.text.size() < 60 && !RE2::PartialMatch(line.match, kNotAClass)) {
-      if (table.rows.empty())
-        table.labels_above.push_back(line.text);
-      else
-        pending.push_back(&line);
-    }
+    // head some other table; on a rebuilt page they are names listed side by side.
+    if (cells.size() >= 2 && !(page_geometry && names_only(cells))) break;
+    if (line.text.size() >= 60 * cells.size() || RE2::PartialMatch(line.match, kNotAClass))
+      continue;
+    if (table.rows.empty())
+      table.labels_above.push_back(line.text);
+    else
+      pending.push_back({&line, std::move(cells)});
   }
   commit_pending(true);
   return j;
@@ -295,6 +310,76 @@ void take_date_band(std::vector<std::vector<TableCell>>& header_rows, Table& tab
   }
 }
 
+// The header whose first line is `top` and whose first line of header words is `first`,
+// then the rows under it; returns the line after the table.
+size_t read_header_table(const CleanText& text, const std::vector<bool>& skip, size_t top,
+                         size_t first, Table& table, bool page_geometry = false) {
+  std::vector<std::vector<TableCell>> header_rows;
+  for (size_t k = top; k < first; ++k) {
+    header_rows.push_back(split_cells(text.lines[k]));
+    for (const TableCell& cell : header_rows.back()) table.header_text += cell.text + " ";
+  }
+  size_t j = first;
+  bool bars = false;
+  while (j < text.lines.size() && header_rows.size() < 5 && !skip[j]) {
+    std::vector<TableCell> row = split_cells(text.lines[j]);
+    if (!is_header_line(row, /*continuing=*/j > first)) break;
+    bars = bars || has_bar_separators(text.lines[j]);
+    for (const TableCell& cell : row) table.header_text += cell.text + " ";
+    header_rows.push_back(std::move(row));
+    ++j;
+  }
+  take_date_band(header_rows, table);
+  table.header = merge_header_rows(header_rows);
+  table.header_rows = header_rows;
+  table.by_order = bars && !page_geometry;
+  return read_rows(text, skip, j, table, page_geometry);
+}
+
+// A table on an OCR'd page, read from the page's lines put back where they sit (see
+// lines_by_position): from the header down to the bottom of the page. Its records keep the
+// flow lines they came from. Returns the flow line to go on from.
+size_t read_page_table(const CleanText& text, const std::vector<bool>& skip, size_t top,
+                       size_t first, Table& table, std::vector<PayGroup>& groups,
+                       std::vector<Diagnostic>& diagnostics) {
+  const Line& head = text.lines[top];
+  std::vector<size_t> on_page;
+  for (size_t k = 0; k < text.lines.size(); ++k) {
+    const Line& line = text.lines[k];
+    if (line.page == head.page && !skip[k] && line.box.y1 > head.box.y0 + head.box.height() / 2)
+      on_page.push_back(k);
+    if (line.page > head.page) break;
+  }
+  std::vector<PositionedLine> positioned = lines_by_position(text.lines, on_page);
+  CleanText page;
+  size_t header_row = 0, top_row = positioned.size();
+  for (size_t r = 0; r < positioned.size(); ++r) {
+    const std::vector<size_t>& sources = positioned[r].sources;
+    if (std::find(sources.begin(), sources.end(), first) != sources.end()) header_row = r;
+    for (size_t k = top; k < first; ++k)
+      if (std::find(sources.begin(), sources.end(), k) != sources.end())
+        top_row = std::min(top_row, r);
+    page.lines.push_back(std::move(positioned[r].line));
+  }
+  const std::vector<bool> none(page.lines.size(), false);
+  const size_t end = read_header_table(page, none, std::min(top_row, header_row), header_row, table,
+                                       /*page_geometry=*/true);
+  if (lists_pay(text, top, table)) {
+    for (PayGroup& group : table_records(page, table, diagnostics)) {
+      for (PayRange& pay : group) {
+        const std::vector<size_t>& a = positioned[pay.lines.first].sources;
+        const std::vector<size_t>& b = positioned[pay.lines.last - 1].sources;
+        pay.lines = {std::min(a.front(), b.front()), std::max(a.back(), b.back()) + 1};
+      }
+      groups.push_back(std::move(group));
+    }
+  }
+  size_t next = first + 1;
+  for (size_t r = 0; r < end && r < positioned.size(); ++r)
+    next = std::max(next, positioned[r].sources.back() + 1);
+  return next;
+}
+
 }  // namespace
 
 std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<bool>& skip,
@@ -311,31 +396,17 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
     Table table;
     size_t end = i + 1, top = i;
     if (is_header_line(cells)) {
-      std::vector<std::vector<TableCell>> header_rows;
       while (top > 0 && i - top < 3 && !skip[top - 1] &&
              is_header_continuation(split_cells(text.lines[top - 1])))
         --top;
-      for (size_t k = top; k < i; ++k) {
-        header_rows.push_back(split_cells(text.lines[k]));
-        for (const TableCell& cell : header_rows.back()) table.header_text += cell.text + " ";
-      }
-      size_t j = i;
-      bool bars = false;
-      while (j < n && header_rows.size() < 5 && !skip[j]) {
-        std::vector<TableCell> row = split_cells(text.lines[j]);
-        if (!is_header_line(row, /*continuing=*/j > i)) break;
-        bars = bars || has_bar_separators(text.lines[j]);
-        for (const TableCell& cell : row) table.header_text += cell.text + " ";
-        header_rows.push_back(std::move(row));
-        ++j;
-      }
-      take_date_band(header_rows, table);
-      table.header = merge_header_rows(header_rows);
-      table.header_rows = header_rows;
-      table.by_order = bars;
       table.unit = unit_above(text, top);
       table.effective_above = effective_date_above(text, top);
-      end = read_rows(text, skip, j, table);
+      if (text.lines[i].method == PageMethod::ocr) {
+        const size_t next = read_page_table(text, skip, top, i, table, groups, diagnostics);
+        i = std::max(next, i + 1);
+        continue;
+      }
+      end = read_header_table(text, skip, top, i, table);
     } else if (read_furniture_header_table(text, skip, i, cells, table, end)) {
       // the page's running header is the table header
     } else if (single_header_cell(cells)) {

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -125,26 +126,30 @@ std::optional<int> step_rank(const std::string& step) {
   return std::nullopt;
 }
 
-// Step headings the OCR could not read ("Step?" between "Step1" and "Step3") take the name
-// their neighbours' sequence gives them.
+// Step headings the OCR could not read ("Step?" between "Step1" and "Step3", "StepG" among
+// numbered steps) take the name their neighbours' sequence gives them.
 void name_unread_steps(std::vector<ColumnMeaning>& meanings) {
+  auto numbered = [&](size_t c) {
+    return meanings[c].step && !meanings[c].step->empty() &&
+           std::isdigit(static_cast<unsigned char>((*meanings[c].step)[0]));
+  };
+  size_t steps = 0, numbers = 0;
   for (size_t c = 0; c < meanings.size(); ++c) {
-    if (!meanings[c].step || !meanings[c].step->empty()) continue;
+    steps += meanings[c].step.has_value();
+    numbers += numbered(c);
+  }
+  for (size_t c = 0; c < meanings.size(); ++c) {
+    if (!meanings[c].step || numbered(c)) continue;
+    if (!meanings[c].step->empty() && numbers * 2 <= steps) continue;  // "A", "B", "C"
     for (size_t d = 1; d <= meanings.size(); ++d) {
-      if (c >= d && meanings[c - d].step) {
-        if (std::optional<int> rank = step_rank(*meanings[c - d].step);
-            rank && std::isdigit(static_cast<unsigned char>((*meanings[c - d].step)[0]))) {
-          meanings[c].step = std::to_string(*rank + static_cast<int>(d));
-          break;
-        }
+      if (c >= d && numbered(c - d)) {
+        meanings[c].step = std::to_string(*step_rank(*meanings[c - d].step) + static_cast<int>(d));
+        break;
       }
-      if (c + d < meanings.size() && meanings[c + d].step) {
-        if (std::optional<int> rank = step_rank(*meanings[c + d].step);
-            rank && *rank > static_cast<int>(d) &&
-            std::isdigit(static_cast<unsigned char>((*meanings[c + d].step)[0]))) {
-          meanings[c].step = std::to_string(*rank - static_cast<int>(d));
-          break;
-        }
+      if (c + d < meanings.size() && numbered(c + d) &&
+          *step_rank(*meanings[c + d].step) > static_cast<int>(d)) {
+        meanings[c].step = std::to_string(*step_rank(*meanings[c + d].step) - static_cast<int>(d));
+        break;
       }
     }
   }
@@ -156,7 +161,45 @@ struct PlacedRow {
   std::optional<std::string> range, date, step;
   std::vector<std::optional<Money>> amounts;      // per column; nullopt when not an amount column
   std::vector<std::optional<MoneyRange>> ranges;  // per column: "$4,330 - $5,517" in one cell
+  std::vector<std::string> unreadable;  // per column: a cell of digits that reads as no amount
 };
+
+// A label as the OCR left it, without the marks it put around it ("‘Salary Grade (2)",
+// "-Crime Analyst", "Planner2°"); empty when no word of two letters is left (":", "i", "_").
+std::string clean_label(const std::string& label) {
+  static const RE2 kEdges(R"(^[\s\pP\pS]+|[\s\pP\pS]+$)");
+  static const RE2 kWord(R"(\pL\pL)");
+  // Closing brackets belong to the label ("Custodian (non CDL)").
+  std::string out = label;
+  const bool bracketed = !out.empty() && out.back() == ')';
+  RE2::GlobalReplace(&out, kEdges, "");
+  if (bracketed && out.find('(') != std::string::npos) out += ')';
+  if (!RE2::PartialMatch(out, kWord)) return "";
+  // "Fire Private Il", "Fire Alarm Operator Ill": an OCR'd roman numeral ends the title.
+  static const RE2 kRoman(R"((.*\s)([Il]*l[Il]*)$)");
+  std::string head, numeral;
+  if (RE2::FullMatch(out, kRoman, &head, &numeral) && numeral.size() <= 4 &&
+      numeral.find('I') != std::string::npos) {
+    std::replace(numeral.begin(), numeral.end(), 'l', 'I');
+    out = head + numeral;
+  }
+  return out;
+}
+
+// "Salary Grade (1)", "Range 12", "GRADE N17": a row named by its grade, whose classes are
+// listed under it. Returns the code and leaves in label what precedes the grade word.
+std::optional<std::string> range_in_label(std::string& label) {
+  // "‘Satary Grade (1)", "Pay Range 12", "Grade N17", "Salary Grade [7)"
+  static const RE2 kGrade(
+      R"((?i)(.*?)\s*\b(?:grade|range|level|band)\s*(?:no\.?|#)?\s*[([{]?\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*[)\]}]?)");
+  // What precedes the grade word is part of its name when it is one word ("Salary Grade",
+  // "Pay Range", the OCR's "Satary Grade"); a class name before a grade is longer.
+  static const RE2 kPayWords(R"(^[\s\pP\pS]*\pL*[\s\pP\pS]*$)");
+  std::string before, code;
+  if (!RE2::FullMatch(label, kGrade, &before, &code)) return std::nullopt;
+  label = RE2::FullMatch(before, kPayWords) ? "" : before;
+  return code;
+}
 
 // "Step 03", "STEP C": a row named as one step of the class it belongs to.
 std::optional<std::string> step_cell(const std::string& cell, bool step_heading) {
@@ -242,14 +285,16 @@ void retype_columns(const Table& table, Layout& layout) {
       if (cell.empty()) continue;
       ++filled[c];
       if (parse_money_range(cell)) ++money_ranges[c];
-      if (parse_money(cell) || parse_money_range(cell)) ++amounts[c];
+      if (std::optional<Money> money = parse_money(cell);
+          (money && !money->negative) || parse_money_range(cell))
+        ++amounts[c];
     }
   }
   for (size_t c = 0; c < n; ++c) {
     ColumnMeaning& meaning = layout.meanings[c];
     if (meaning.role == ColumnRole::range && filled[c] > 0 && money_ranges[c] * 2 > filled[c]) {
       meaning.role = ColumnRole::amount;
-    } else if (meaning.role == ColumnRole::amount && filled[c] >= 2 && amounts[c] == 0) {
+    } else if (meaning.role == ColumnRole::amount && filled[c] >= 2 && amounts[c] * 4 < filled[c]) {
       if (meaning.unit && !meaning.step && meaning.bound == Bound::none) layout.unit = meaning.unit;
       meaning = ColumnMeaning{};
     }
@@ -319,6 +364,7 @@ PlacedRow place_row(const Row& row, const Layout& layout) {
   out.row = &row;
   out.amounts.resize(layout.columns.size());
   out.ranges.resize(layout.columns.size());
+  out.unreadable.resize(layout.columns.size());
   for (size_t c = 0; c < layout.columns.size(); ++c) {
     const std::string cell = trim(placed[c]);
     if (layout.step_column == c) {
@@ -338,6 +384,12 @@ PlacedRow place_row(const Row& row, const Layout& layout) {
       case ColumnRole::amount:
         out.amounts[c] = parse_money(cell);
         if (!out.amounts[c]) out.ranges[c] = parse_money_range(cell);
+        // Pay is never negative: "(5)" beside a struck label is no amount.
+        if (out.amounts[c] && out.amounts[c]->negative) out.amounts[c].reset();
+        if (!out.amounts[c] && !out.ranges[c] && std::any_of(cell.begin(), cell.end(), [](char ch) {
+              return std::isdigit(static_cast<unsigned char>(ch));
+            }))
+          out.unreadable[c] = cell;
         break;
       case ColumnRole::other:
         if (!layout.has_title_column && c < layout.first_amount && !parse_money(cell))
@@ -345,6 +397,7 @@ PlacedRow place_row(const Row& row, const Layout& layout) {
         break;
     }
   }
+  if (!out.range && !layout.has_title_column) out.range = range_in_label(out.label);
   // "1720 Data Entry Operator Step 03": a class name set close to its step reads as one cell.
   if (layout.step_column && !out.step) {
     static const RE2 kTrailingStep(R"((?i)(.*\S)\s+step\s*(\d{1,2}|[A-Z]))");
@@ -374,6 +427,125 @@ void flag_missing_points(const CleanText& text, const Layout& layout,
                  "printed schedule.",
              text.lines[row.row->first_line].page, "pay_range"});
   }
+}
+
+// Which of a row's step amounts rise together: the increasing run (each step above the one
+// before it, and by less than half per step) that keeps the most amounts, amounts printed
+// with their commas (anchors) counting before any re-read one.
+std::vector<bool> rising_steps(const std::vector<double>& values, const std::vector<bool>& anchor) {
+  constexpr double kLargestStepRise = 1.5;
+  constexpr int kAnchorWeight = 100;
+  const size_t n = values.size();
+  std::vector<int> best(n, 0);
+  std::vector<std::optional<size_t>> previous(n);
+  for (size_t i = 0; i < n; ++i) {
+    const int weight = anchor[i] ? kAnchorWeight : 1;
+    best[i] = weight;
+    for (size_t j = 0; j < i; ++j) {
+      const double ceiling = values[j] * std::pow(kLargestStepRise, static_cast<double>(i - j));
+      if (values[j] < values[i] && values[i] < ceiling && best[j] + weight > best[i]) {
+        best[i] = best[j] + weight;
+        previous[i] = j;
+      }
+    }
+  }
+  std::vector<bool> kept(n, false);
+  if (n == 0) return kept;
+  std::optional<size_t> at =
+      static_cast<size_t>(std::max_element(best.begin(), best.end()) - best.begin());
+  while (at) {
+    kept[*at] = true;
+    at = previous[*at];
+  }
+  return kept;
+}
+
+// OCR'd amounts the table's own structure lets us read, and those it does not. In a table
+// that prints whole dollars with thousands commas ("$7,669", no cents anywhere) a cell read
+// as "$5.199" is "$5,199" whose comma the OCR took for a period; along a row of steps the
+// amount must still rise from the step before to the step after, or it is left unread. A
+// cell of digits that reads as no amount ("$c.405", "$6.94%") is left unread too: its step
+// is missing from the record, and a diagnostic names it.
+void read_ocr_amounts(const CleanText& text, const Layout& layout, std::vector<PlacedRow>& rows,
+                      std::vector<Diagnostic>& diagnostics) {
+  size_t whole = 0, cents = 0;
+  for (const PlacedRow& row : rows)
+    for (const std::optional<Money>& money : row.amounts) {
+      if (!money || !money->amount) continue;
+      if (money->text.find(',') != std::string::npos && !money->cents) ++whole;
+      if (money->cents && !read_as_thousands(*money)) ++cents;
+    }
+  const bool whole_dollars = whole > 0 && cents == 0;
+  // A table that marks its amounts with "$" reads a cell without one ("36.726") as printed.
+  size_t marked = 0, all = 0;
+  for (const PlacedRow& row : rows)
+    for (const std::optional<Money>& money : row.amounts)
+      if (money && money->amount) {
+        ++all;
+        marked += money->dollar_sign;
+      }
+  const bool dollar_signs = marked * 5 >= all * 4;
+  size_t repaired = 0;
+  std::optional<int> repaired_page;
+  for (PlacedRow& row : rows) {
+    const int page = text.lines[row.row->first_line].page;
+    std::vector<bool> read_as_comma(layout.columns.size(), false);
+    for (size_t c = 0; c < layout.columns.size(); ++c) {
+      std::optional<Money>& money = row.amounts[c];
+      if (!whole_dollars || !money) continue;
+      std::optional<double> thousands = read_as_thousands(*money);
+      if (thousands && dollar_signs && !money->dollar_sign) {
+        row.unreadable[c] = money->text;
+        money.reset();
+      } else if (thousands) {
+        money->amount = thousands;
+        money->cents = false;
+        read_as_comma[c] = true;
+      }
+    }
+    // Steps rise, by less than half from one step to the next: of the re-read amounts, those
+    // that do not rise with the row's steps printed with their commas are not certain.
+    std::vector<size_t> steps;
+    for (size_t c = 0; c < layout.columns.size(); ++c)
+      if (layout.meanings[c].role == ColumnRole::amount && layout.meanings[c].step &&
+          row.amounts[c] && row.amounts[c]->amount)
+        steps.push_back(c);
+    std::vector<double> values;
+    std::vector<bool> anchor;
+    for (size_t c : steps) {
+      values.push_back(*row.amounts[c]->amount);
+      anchor.push_back(!read_as_comma[c]);
+    }
+    const std::vector<bool> rising = rising_steps(values, anchor);
+    for (size_t k = 0; k < steps.size(); ++k) {
+      const size_t c = steps[k];
+      if (!read_as_comma[c]) continue;
+      if (rising[k]) {
+        ++repaired;
+        repaired_page = repaired_page ? repaired_page : page;
+        continue;
+      }
+      row.unreadable[c] = row.amounts[c]->text;
+      row.amounts[c].reset();
+    }
+    for (size_t c = 0; c < layout.columns.size(); ++c) {
+      if (row.unreadable[c].empty()) continue;
+      const std::string where = row.label.empty() ? "" : " of \"" + row.label + "\"";
+      diagnostics.push_back({Severity::warning, "pay_amount_unreadable",
+                             "\"" + row.unreadable[c] + "\" in the \"" +
+                                 trim(layout.columns[c].label) + "\" column" + where +
+                                 " does not read as an amount; it is left out. Check the "
+                                 "printed table.",
+                             page, "pay_range"});
+    }
+  }
+  if (repaired > 0)
+    diagnostics.push_back({Severity::info, "pay_amount_comma_read",
+                           std::to_string(repaired) +
+                               " amounts printed like \"$5.199\" were read as \"$5,199\": the "
+                               "table prints whole dollars with thousands commas and its steps "
+                               "rise with that reading.",
+                           repaired_page, "pay_range"});
 }
 
 // Rows read together as one class: [first, last] of the placed rows, the class's name, and
@@ -519,10 +691,23 @@ std::vector<PayGroup> block_records(const CleanText& text, const Table& table, c
   std::optional<std::string> range;
   for (size_t r = block.first; r <= block.last && !range; ++r) range = rows[r].range;
   std::vector<std::optional<std::string>> classes;
-  if (!layout.has_title_column && block.name.empty() && !block.classes.empty()) {
-    for (const std::string& title : block.classes) classes.push_back(title);
-  } else {
-    classes.push_back(block.name.empty() ? std::nullopt : std::optional<std::string>(block.name));
+  const std::string name = clean_label(block.name);
+  if (!layout.has_title_column && name.empty())
+    for (const std::string& title : block.classes)
+      if (std::string cleaned = clean_label(title); !cleaned.empty()) classes.push_back(cleaned);
+  if (classes.empty())
+    classes.push_back(name.empty() ? std::nullopt : std::optional<std::string>(name));
+  // A first or last step the OCR left unreadable leaves that end of the range unknown.
+  bool low_unread = false, high_unread = false;
+  std::optional<size_t> first_step, last_step;
+  for (size_t c = 0; c < layout.columns.size(); ++c)
+    if (layout.meanings[c].role == ColumnRole::amount && layout.meanings[c].step) {
+      if (!first_step) first_step = c;
+      last_step = c;
+    }
+  for (size_t r = block.first; r <= block.last && first_step; ++r) {
+    low_unread = low_unread || !rows[r].unreadable[*first_step].empty();
+    high_unread = high_unread || !rows[r].unreadable[*last_step].empty();
   }
   std::vector<PayGroup> groups;
   for (const std::optional<std::string>& title : classes) {
@@ -533,6 +718,8 @@ std::vector<PayGroup> block_records(const CleanText& text, const Table& table, c
       pay.range = range;
       pay.effective_date = key.second;
       finish_range(pay, key.first);
+      if (low_unread) pay.min.reset();
+      if (high_unread) pay.max.reset();
       set_place(pay, text, rows[block.first].row->first_line, rows[block.last].row->last_line);
       group.push_back(std::move(pay));
     }
@@ -553,6 +740,7 @@ std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
 
   std::vector<PlacedRow> rows;
   for (const Row& row : table.rows) rows.push_back(place_row(row, layout));
+  read_ocr_amounts(text, layout, rows, diagnostics);
   flag_missing_points(text, layout, rows, diagnostics);
 
   const std::vector<Block> blocks =

@@ -284,4 +284,61 @@ std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& 
   return rows;
 }
 
+std::vector<PositionedLine> lines_by_position(const std::vector<Line>& lines,
+                                              const std::vector<size_t>& indices) {
+  std::vector<size_t> order = indices;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return lines[a].box.y0 + lines[a].box.y1 < lines[b].box.y0 + lines[b].box.y1;
+  });
+  std::vector<PositionedLine> out;
+  // A line joins a row above it when half of its height lies in the row's band and none of its
+  // words lands on the row's words.
+  auto joins = [&](const PositionedLine& row, const Line& line) {
+    const double shared = std::min<double>(row.line.box.y1, line.box.y1) -
+                          std::max<double>(row.line.box.y0, line.box.y0);
+    const double height = std::min(row.line.box.height(), line.box.height());
+    if (height <= 0 || shared < 0.5 * height) return false;
+    for (const Word& word : line.words)
+      for (const Word& other : row.line.words)
+        if (word.box.x0 < other.box.x1 && other.box.x0 < word.box.x1) return false;
+    return true;
+  };
+  constexpr size_t kRowsBack = 3;
+  for (size_t index : order) {
+    const Line& line = lines[index];
+    PositionedLine* row = nullptr;
+    for (size_t back = 1; back <= kRowsBack && back <= out.size() && !row; ++back)
+      if (joins(out[out.size() - back], line)) row = &out[out.size() - back];
+    if (!row) {
+      out.push_back({line, {index}});
+      continue;
+    }
+    Line& merged = row->line;
+    merged.words.insert(merged.words.end(), line.words.begin(), line.words.end());
+    std::stable_sort(merged.words.begin(), merged.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    merged.box = united(merged.box, line.box);
+    merged.font_size = std::max(merged.font_size, line.font_size);
+    merged.confidence = std::min(merged.confidence, line.confidence);
+    merged.heading = false;
+    merged.list_marker.clear();
+    row->sources.push_back(index);
+    std::sort(row->sources.begin(), row->sources.end());
+  }
+  // The joined lines' text, left to right.
+  for (PositionedLine& row : out) {
+    if (row.sources.size() < 2) continue;
+    std::vector<size_t> by_x = row.sources;
+    std::sort(by_x.begin(), by_x.end(),
+              [&](size_t a, size_t b) { return lines[a].box.x0 < lines[b].box.x0; });
+    row.line.text.clear();
+    row.line.match.clear();
+    for (size_t source : by_x) {
+      row.line.text += (row.line.text.empty() ? "" : " ") + lines[source].text;
+      row.line.match += (row.line.match.empty() ? "" : " ") + lines[source].match;
+    }
+  }
+  return out;
+}
+
 }  // namespace agendum

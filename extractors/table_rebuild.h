@@ -6,7 +6,8 @@
 // $64.90"). columns_from_rows() finds the columns of a block of rows from the white
 // "rivers" that run down it; merge_header_rows() stacks a header printed over two or three
 // lines ("MINIMUM HOURLY" over "RATE") into one label per column; place_cells() puts a row's
-// cells under columns. regroup_cells() rebuilds rows from exports that print one cell per line.
+// cells under columns. regroup_cells() rebuilds rows from exports that print one cell per line;
+// lines_by_position() rebuilds the rows of a page the OCR read block by block.
 #pragma once
 
 #include <string>
@@ -51,5 +52,18 @@ std::vector<std::string> place_cells(const std::vector<TableCell>& cells,
 // Rows of width cells out of a run of one-cell lines (exports that print a cell per line).
 std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& cells,
                                                   size_t width);
+
+// A line rebuilt from where its words sit on the page, with the flow lines it came from.
+struct PositionedLine {
+  Line line;
+  std::vector<size_t> sources;  // indices of the flow lines merged into it, ascending
+};
+
+// The given lines of one page (indices into `lines`) in the order they sit on the page, top
+// to bottom, lines at one height joined side by side. OCR reads a table block by block when
+// its columns stand apart (the grade labels in one block, the amounts in another, the class
+// names in a third), so the flow holds a table's rows in pieces; by position they are rows.
+std::vector<PositionedLine> lines_by_position(const std::vector<Line>& lines,
+                                              const std::vector<size_t>& indices);
 
 }  // namespace agendum

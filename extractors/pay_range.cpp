@@ -4,6 +4,7 @@
 
 #include "extractors/pay_checks.h"
 #include "extractors/pay_inline.h"
+#include "extractors/pay_list.h"
 #include "extractors/pay_table.h"
 
 namespace agendum {
@@ -65,10 +66,19 @@ std::vector<PayGroup> inline_groups(const CleanText& text, std::vector<bool>& sk
 std::vector<PayRange> extract_pay_ranges(const CleanText& text,
                                          const std::vector<DocumentSpan>& documents,
                                          std::vector<Diagnostic>& diagnostics) {
-  std::vector<bool> skip = find_illegible_lines(text, diagnostics);
+  const std::vector<bool> illegible = find_illegible_lines(text, diagnostics);
+  std::vector<bool> skip = illegible;
   std::vector<PayGroup> groups = inline_groups(text, skip);
   std::vector<bool> from_table(groups.size(), false);
   for (PayGroup& group : find_pay_tables(text, skip, diagnostics)) {
+    for (const PayRange& pay : group)
+      for (size_t i = pay.lines.first; i < pay.lines.last; ++i) skip[i] = true;
+    groups.push_back(std::move(group));
+    from_table.push_back(true);
+  }
+  std::vector<bool> read(text.lines.size(), false);
+  for (size_t i = 0; i < read.size(); ++i) read[i] = skip[i] && !illegible[i];
+  for (PayGroup& group : find_pay_lists(text, read)) {
     groups.push_back(std::move(group));
     from_table.push_back(true);
   }

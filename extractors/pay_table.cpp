@@ -10,6 +10,7 @@
 #include "extractors/dates.h"
 #include "extractors/money.h"
 #include "extractors/pay_columns.h"
+#include "extractors/pay_context.h"
 #include "extractors/pay_table_model.h"
 #include "extractors/table_rebuild.h"
 #include "pipeline/core/text_ops.h"
@@ -103,61 +104,6 @@ constexpr size_t kLongestSingleHeading = 60;
 bool single_header_cell(const std::vector<TableCell>& cells) {
   return cells.size() == 1 && !cells[0].money && cells[0].text.size() <= kLongestSingleHeading &&
          classify_column(cells[0].text).role != ColumnRole::other;
-}
-
-// The pay period a schedule names just above its header, nearest line first: "Salaries are
-// listed in annual amounts unless otherwise noted."
-std::optional<PayUnit> unit_above(const CleanText& text, size_t header_first) {
-  static const RE2 kUnitPhrase(
-      R"((?i)\b(?:hourly|monthly|annual|annually|bi-?weekly|yearly)\s+(?:amounts|rates|salar(?:y|ies)|pay|wages|schedule|figures)\b|\b(?:amounts|rates|salar(?:y|ies)|figures)\s+(?:are\s+)?(?:shown\s+|listed\s+|stated\s+)?(?:in\s+|as\s+)?(?:hourly|monthly|annual|bi-?weekly)\b)");
-  for (size_t back = 1; back <= 6 && back <= header_first; ++back) {
-    const Line& line = text.lines[header_first - back];
-    if (RE2::PartialMatch(line.match, kUnitPhrase)) return unit_named_in(line.match);
-  }
-  return std::nullopt;
-}
-
-// A line that names something paid on top of base pay: "Longevity Differential", "Uniform
-// Allowance", "Shift Premium", "employer contribution", "Per Diem Rates".
-bool names_supplement(const std::string& line) {
-  static const RE2 kSupplement(
-      R"((?i)\b(?:differentials?|allowances?|longevity|premiums?|stipends?|bonus(?:es)?|reimburse\w*|contributions?|incentives?|per\s+diem)\b)");
-  return RE2::PartialMatch(line, kSupplement);
-}
-
-// What the lines just above a table say it lists, nearest line first: base pay ("WAGE
-// SCHEDULE", "the pay scale for Full-Time Employees is as follows") or something paid on top
-// of it ("Section 7. Longevity Differential", "A uniform allowance in the annual amount
-// stated below"). A table of supplements is no pay range; so is a table that names pay
-// neither above it nor in its headings ("Effective Date   Annual Amount").
-bool lists_pay(const CleanText& text, size_t header_first, const Table& table) {
-  constexpr size_t kLinesAbove = 8;
-  // "SALARY SCHEDULE", "Wages", "pay scale", "Hourly Rate", "Min. - Max."
-  static const RE2 kPay(
-      R"((?i)\b(?:salar(?:y|ies)|wages?|pay|rates?|compensation|steps?|grades?|ranges?|min(?:imum)?|max(?:imum)?|classifications?|titles?|positions?)\b)");
-  for (size_t back = 1; back <= kLinesAbove && back <= header_first; ++back) {
-    const std::string& line = text.lines[header_first - back].match;
-    if (names_supplement(line)) return false;
-    if (RE2::PartialMatch(line, kPay)) return true;
-  }
-  return RE2::PartialMatch(table.header_text, kPay);
-}
-
-// The effective date a schedule's title states just above its header: "Salary Schedule
-// Effective July 1, 2024". Other dates there (approval, print date) are not effective dates.
-std::optional<std::string> effective_date_above(const CleanText& text, size_t header_first) {
-  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024", "Effective Pay Period Including 7/1/2024",
-  // "The monthly base wage rates ... as of January 1, 2005 are:", "RETIREMENT - Effective"
-  // over "July 1, 2023"
-  static const RE2 kEffective(R"((?i)\b(?:effective|as\s+of)\b(.*))");
-  for (size_t back = 1; back <= 4 && back <= header_first; ++back) {
-    std::string after;
-    if (!RE2::PartialMatch(text.lines[header_first - back].match, kEffective, &after)) continue;
-    for (size_t next = header_first - back + 1; next < header_first; ++next)
-      after += " " + text.lines[next].match;
-    if (std::optional<ParsedDate> date = find_date(after)) return date->iso;
-  }
-  return std::nullopt;
 }
 
 // Rows after a header, to the end of the table: the table runs on across page breaks and
@@ -364,7 +310,7 @@ size_t read_page_table(const CleanText& text, const std::vector<bool>& skip, siz
   const std::vector<bool> none(page.lines.size(), false);
   const size_t end = read_header_table(page, none, std::min(top_row, header_row), header_row, table,
                                        /*page_geometry=*/true);
-  if (lists_pay(text, top, table)) {
+  if (lists_pay(text, top, table.header_text)) {
     for (PayGroup& group : table_records(page, table, diagnostics)) {
       for (PayRange& pay : group) {
         const std::vector<size_t>& a = positioned[pay.lines.first].sources;
@@ -420,7 +366,7 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
       ++i;
       continue;
     }
-    if (lists_pay(text, top, table))
+    if (lists_pay(text, top, table.header_text))
       for (PayGroup& group : table_records(text, table, diagnostics))
         groups.push_back(std::move(group));
     i = std::max(end, i + 1);

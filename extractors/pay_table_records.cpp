@@ -11,6 +11,7 @@
 #include "extractors/dates.h"
 #include "extractors/money.h"
 #include "extractors/pay_columns.h"
+#include "extractors/pay_labels.h"
 #include "extractors/pay_table_model.h"
 #include "pipeline/core/text_ops.h"
 
@@ -163,43 +164,6 @@ struct PlacedRow {
   std::vector<std::optional<MoneyRange>> ranges;  // per column: "$4,330 - $5,517" in one cell
   std::vector<std::string> unreadable;  // per column: a cell of digits that reads as no amount
 };
-
-// A label as the OCR left it, without the marks it put around it ("‘Salary Grade (2)",
-// "-Crime Analyst", "Planner2°"); empty when no word of two letters is left (":", "i", "_").
-std::string clean_label(const std::string& label) {
-  static const RE2 kEdges(R"(^[\s\pP\pS]+|[\s\pP\pS]+$)");
-  static const RE2 kWord(R"(\pL\pL)");
-  // Closing brackets belong to the label ("Custodian (non CDL)").
-  std::string out = label;
-  const bool bracketed = !out.empty() && out.back() == ')';
-  RE2::GlobalReplace(&out, kEdges, "");
-  if (bracketed && out.find('(') != std::string::npos) out += ')';
-  if (!RE2::PartialMatch(out, kWord)) return "";
-  // "Fire Private Il", "Fire Alarm Operator Ill": an OCR'd roman numeral ends the title.
-  static const RE2 kRoman(R"((.*\s)([Il]*l[Il]*)$)");
-  std::string head, numeral;
-  if (RE2::FullMatch(out, kRoman, &head, &numeral) && numeral.size() <= 4 &&
-      numeral.find('I') != std::string::npos) {
-    std::replace(numeral.begin(), numeral.end(), 'l', 'I');
-    out = head + numeral;
-  }
-  return out;
-}
-
-// "Salary Grade (1)", "Range 12", "GRADE N17": a row named by its grade, whose classes are
-// listed under it. Returns the code and leaves in label what precedes the grade word.
-std::optional<std::string> range_in_label(std::string& label) {
-  // "‘Satary Grade (1)", "Pay Range 12", "Grade N17", "Salary Grade [7)"
-  static const RE2 kGrade(
-      R"((?i)(.*?)\s*\b(?:grade|range|level|band)\s*(?:no\.?|#)?\s*[([{]?\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*[)\]}]?)");
-  // What precedes the grade word is part of its name when it is one word ("Salary Grade",
-  // "Pay Range", the OCR's "Satary Grade"); a class name before a grade is longer.
-  static const RE2 kPayWords(R"(^[\s\pP\pS]*\pL*[\s\pP\pS]*$)");
-  std::string before, code;
-  if (!RE2::FullMatch(label, kGrade, &before, &code)) return std::nullopt;
-  label = RE2::FullMatch(before, kPayWords) ? "" : before;
-  return code;
-}
 
 // "Step 03", "STEP C": a row named as one step of the class it belongs to.
 std::optional<std::string> step_cell(const std::string& cell, bool step_heading) {

@@ -96,7 +96,8 @@ ColumnMeaning classify_column(std::string_view label) {
   }
   const std::vector<std::string> words = header_words(rest);
   if (words.empty() && !meaning.date) return meaning;
-  bool title = false, date = false, range = false, all_vocabulary = true;
+  bool title = false, date = false, range = false, all_vocabulary = true, code = false,
+       name = false;
   bool low = false, high = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
@@ -114,6 +115,7 @@ ColumnMeaning classify_column(std::string_view label) {
       meaning.step = "";  // "Step?", "StepGé": a step whose name the OCR lost
     } else if (kTitle.count(w)) {
       title = true;
+      name = name || w == "title" || w == "titles";
     } else if (kDate.count(w)) {
       date = true;
     } else if (kRange.count(w)) {
@@ -121,7 +123,10 @@ ColumnMeaning classify_column(std::string_view label) {
     } else if (!kFiller.count(w)) {
       all_vocabulary = false;
     }
+    code = code || w == "number" || w == "no" || w == "#" || w == "code";
   }
+  // "CLASS NUMBER", "Class Code", "Job #": the class's code, not its title.
+  if (title && code && !name) title = false;
   // "Min. - Max." over "$28,883 - $32,883": both ends in one cell.
   if (low != high) meaning.bound = low ? Bound::min : Bound::max;
   // A bare step name heading a column ("A", "B", ... over a step table).

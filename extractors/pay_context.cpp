@@ -23,9 +23,16 @@ std::optional<std::string> effective_date_above(const CleanText& text, size_t fi
   // "The monthly base wage rates ... as of January 1, 2005 are:", "RETIREMENT - Effective"
   // over "July 1, 2023"
   static const RE2 kEffective(R"((?i)\b(?:effective|as\s+of)\b(.*))");
+  // "(7/1/2022 - 3/31/2024)", "July 1, 2024 - June 30, 2025": a period alone on its line.
+  static const RE2 kPeriodOnly(
+      R"((?i)[\s(]*(\S.*?\d{2,4})\s*(?:-|–|to|through)\s*\S.*\d{2,4}[\s)]*)");
   for (size_t back = 1; back <= 4 && back <= first; ++back) {
     std::string after;
-    if (!RE2::PartialMatch(text.lines[first - back].match, kEffective, &after)) continue;
+    const std::string& line = text.lines[first - back].match;
+    if (RE2::FullMatch(line, kPeriodOnly, &after) && find_all_dates(line).size() == 2)
+      if (std::optional<ParsedDate> date = find_date(after); date && date->offset == 0)
+        return date->iso;
+    if (!RE2::PartialMatch(line, kEffective, &after)) continue;
     for (size_t next = first - back + 1; next < first; ++next)
       after += " " + text.lines[next].match;
     if (std::optional<ParsedDate> date = find_date(after)) return date->iso;

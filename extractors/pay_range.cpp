@@ -4,6 +4,7 @@
 
 #include "extractors/pay_checks.h"
 #include "extractors/pay_inline.h"
+#include "extractors/pay_link.h"
 #include "extractors/pay_list.h"
 #include "extractors/pay_table.h"
 
@@ -90,6 +91,7 @@ std::vector<PayRange> extract_pay_ranges(const CleanText& text,
   });
 
   std::vector<PayRange> out;
+  std::vector<bool> listed;  // from a class list: a class and its range code, no amounts
   for (size_t g : order) {
     check_pay_group(groups[g], diagnostics);
     for (PayRange& pay : groups[g]) {
@@ -100,9 +102,12 @@ std::vector<PayRange> extract_pay_ranges(const CleanText& text,
           document->title)
         pay.classification = document->title;
       pay.id = "pay-" + std::to_string(out.size() + 1);
+      listed.push_back(from_table[g] && pay.classification && pay.range && !pay.min && !pay.max &&
+                       pay.steps.empty());
       out.push_back(std::move(pay));
     }
   }
+  link_class_ranges(text, listed, out);
   return out;
 }
 

@@ -142,7 +142,9 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
     const Line& line = text.lines[j];
     std::vector<TableCell> cells = split_cells(line);
     if (is_header_line(cells)) break;
-    if (has_amount(cells)) {
+    // A class list's rows hold a title and a range code, and no amounts.
+    const bool row = table.class_list ? cells.size() >= 2 : has_amount(cells);
+    if (row) {
       std::string label;
       for (const TableCell& cell : cells)
         if (!cell.money) label += cell.text;
@@ -256,6 +258,19 @@ void take_date_band(std::vector<std::vector<TableCell>>& header_rows, Table& tab
   }
 }
 
+// A header over a list of classes and their ranges, with no pay columns: "CLASS NUMBER
+// CLASS TITLE   SALARY RANGE" (twice side by side, often), "Classification   Grade".
+bool is_class_list_header(const std::vector<TableColumn>& header) {
+  bool title = false, range = false;
+  for (const TableColumn& column : header) {
+    const ColumnMeaning meaning = classify_column(column.label);
+    if (meaning.role == ColumnRole::amount) return false;
+    title = title || meaning.role == ColumnRole::title;
+    range = range || meaning.role == ColumnRole::range;
+  }
+  return title && range;
+}
+
 // The header whose first line is `top` and whose first line of header words is `first`,
 // then the rows under it; returns the line after the table.
 size_t read_header_table(const CleanText& text, const std::vector<bool>& skip, size_t top,
@@ -278,6 +293,7 @@ size_t read_header_table(const CleanText& text, const std::vector<bool>& skip, s
   take_date_band(header_rows, table);
   table.header = merge_header_rows(header_rows);
   table.header_rows = header_rows;
+  table.class_list = is_class_list_header(table.header);
   table.by_order = bars && !page_geometry;
   return read_rows(text, skip, j, table, page_geometry);
 }

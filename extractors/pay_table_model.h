@@ -29,7 +29,8 @@ struct Table {
   std::optional<PayUnit> unit;                 // named above the table ("listed in annual amounts")
   std::optional<std::string> effective_above;  // "SALARY SCHEDULE EFFECTIVE JULY 1, 2024" above it
   std::vector<Row> rows;
-  bool by_order = false;  // positions mean nothing: bars, a cell per line
+  bool by_order = false;    // positions mean nothing: bars, a cell per line
+  bool class_list = false;  // classes and their range codes, no amounts (linked later)
 };
 
 // The records a table's rows give, in groups printed together (one row, or one class's

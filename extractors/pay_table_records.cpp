@@ -692,12 +692,47 @@ std::vector<PayGroup> block_records(const CleanText& text, const Table& table, c
   return groups;
 }
 
+// A list of classes with their range codes ("Office Assistant   0102   12"), often two lists
+// side by side: each title column pairs with the range column after it. The records name a
+// range and no amounts; link_class_ranges() (pay_link.h) gives them the range table's.
+std::vector<PayGroup> class_list_records(const CleanText& text, const Table& table,
+                                         const Layout& layout) {
+  // "12", "15B", "26I", "EP16", "N017", "21I-1"
+  static const RE2 kRangeCode(R"([A-Z]{0,3}-?\d{1,3}[A-Z]{0,2}(?:-\d{1,2})?)");
+  std::vector<PayGroup> groups;
+  size_t rows_read = 0;
+  for (const Row& row : table.rows) {
+    const size_t before = groups.size();
+    const std::vector<std::string> placed = place_cells(row.cells, layout.columns);
+    std::string title;
+    for (size_t c = 0; c < layout.columns.size(); ++c) {
+      const std::string cell = trim(placed[c]);
+      if (layout.meanings[c].role == ColumnRole::title) {
+        title = clean_label(cell);
+      } else if (layout.meanings[c].role == ColumnRole::range && !title.empty() &&
+                 RE2::FullMatch(cell, kRangeCode)) {
+        PayRange pay;
+        pay.classification = title;
+        pay.range = cell;
+        set_place(pay, text, row.first_line, row.last_line);
+        groups.push_back({std::move(pay)});
+        title.clear();
+      }
+    }
+    rows_read += groups.size() > before;
+  }
+  // A list is a list when most rows read as one ("from: 9   to: 11" is a change, not a list).
+  if (rows_read * 5 < table.rows.size() * 3) return {};
+  return groups;
+}
+
 }  // namespace
 
 std::vector<PayGroup> table_records(const CleanText& text, const Table& table,
                                     std::vector<Diagnostic>& diagnostics) {
   const Layout layout = read_layout(table);
-  if (layout.first_amount == layout.columns.size()) return {};
+  if (layout.first_amount == layout.columns.size())
+    return table.class_list ? class_list_records(text, table, layout) : std::vector<PayGroup>{};
   std::optional<std::string> table_date;
   if (std::optional<ParsedDate> date = find_date(table.header_text)) table_date = date->iso;
   if (!table_date) table_date = table.effective_above;

@@ -341,4 +341,80 @@ std::vector<PositionedLine> lines_by_position(const std::vector<Line>& lines,
   return out;
 }
 
+namespace {
+
+// Words of three letters or more, whose boxes show which way they run.
+bool is_long_word(const Word& word) { return utf8_length(word.text) >= 3; }
+
+// A word whose box is much taller than wide reads up or down the page.
+bool is_upright_box(const Word& word) {
+  return is_long_word(word) && word.box.height() > 1.5 * word.box.width();
+}
+
+}  // namespace
+
+bool is_sideways(const Line& line) {
+  constexpr size_t kFewestWords = 5;
+  const size_t long_words =
+      static_cast<size_t>(std::count_if(line.words.begin(), line.words.end(), is_long_word));
+  if (long_words < kFewestWords) return false;
+  const size_t upright =
+      static_cast<size_t>(std::count_if(line.words.begin(), line.words.end(), is_upright_box));
+  return upright * 5 >= long_words * 4;
+}
+
+std::vector<Line> lines_turned_upright(const Line& sideways) {
+  // Which way the text runs: along one printed line (one band of x), the next word in file
+  // order sits above the last (reading upwards) or below it (reading downwards).
+  int up = 0, down = 0;
+  float right = 0, bottom = 0;
+  for (size_t i = 0; i < sideways.words.size(); ++i) {
+    right = std::max(right, sideways.words[i].box.x1);
+    bottom = std::max(bottom, sideways.words[i].box.y1);
+    if (i == 0) continue;
+    const Box& a = sideways.words[i - 1].box;
+    const Box& b = sideways.words[i].box;
+    if (std::fabs(a.x0 - b.x0) > 0.5 * a.width()) continue;
+    (b.y0 < a.y0 ? up : down) += 1;
+  }
+  const bool upwards = up >= down;
+  std::vector<Word> words = sideways.words;
+  for (Word& word : words) {
+    const Box box = word.box;
+    word.box = upwards ? Box(bottom - box.y1, box.x0, bottom - box.y0, box.x1)
+                       : Box(box.y0, right - box.x1, box.y1, right - box.x0);
+  }
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.box.y0 + a.box.y1 < b.box.y0 + b.box.y1;
+  });
+  std::vector<Line> lines;
+  for (Word& word : words) {
+    const bool joins = !lines.empty() && [&] {
+      const Box& band = lines.back().box;
+      const double shared =
+          std::min<double>(band.y1, word.box.y1) - std::max<double>(band.y0, word.box.y0);
+      return shared >= 0.5 * std::min(band.height(), word.box.height());
+    }();
+    if (!joins) {
+      Line line;
+      line.page = sideways.page;
+      line.method = sideways.method;
+      line.confidence = sideways.confidence;
+      line.font_size = word.font_size;
+      line.box = word.box;
+      lines.push_back(std::move(line));
+    }
+    lines.back().box = united(lines.back().box, word.box);
+    lines.back().words.push_back(std::move(word));
+  }
+  for (Line& line : lines) {
+    std::stable_sort(line.words.begin(), line.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    for (const Word& word : line.words)
+      if (!word.struck) line.text += (line.text.empty() ? "" : " ") + word.text;
+    line.match = line.text;
+  }
+  return lines;
+}
+
 }  // namespace agendum

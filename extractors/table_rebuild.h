@@ -7,7 +7,8 @@
 // "rivers" that run down it; merge_header_rows() stacks a header printed over two or three
 // lines ("MINIMUM HOURLY" over "RATE") into one label per column; place_cells() puts a row's
 // cells under columns. regroup_cells() rebuilds rows from exports that print one cell per line;
-// lines_by_position() rebuilds the rows of a page the OCR read block by block.
+// lines_by_position() rebuilds the rows of a page the OCR read block by block, and
+// lines_turned_upright() the lines of a table printed sideways.
 #pragma once
 
 #include <string>
@@ -65,5 +66,14 @@ struct PositionedLine {
 // names in a third), so the flow holds a table's rows in pieces; by position they are rows.
 std::vector<PositionedLine> lines_by_position(const std::vector<Line>& lines,
                                               const std::vector<size_t>& indices);
+
+// True when the line holds text printed sideways: a table turned a quarter on a portrait page
+// comes out of the text layer as one line of upright-boxed words in file order.
+bool is_sideways(const Line& line);
+
+// A sideways line turned upright: its words' boxes rotated a quarter (the way the text reads,
+// up or down the page, taken from the order the words come in) and grouped into lines top to
+// bottom, each read left to right.
+std::vector<Line> lines_turned_upright(const Line& sideways);
 
 }  // namespace agendum

@@ -11,6 +11,7 @@
 #include "extractors/money.h"
 #include "extractors/pay_columns.h"
 #include "extractors/pay_context.h"
+#include "extractors/pay_labels.h"
 #include "extractors/pay_table_model.h"
 #include "extractors/table_rebuild.h"
 #include "pipeline/core/text_ops.h"
@@ -119,6 +120,12 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
   static const RE2 kNotAClass(
       R"((?i)\b(?:pay|range|ranges|salary|salaries|schedule|step|steps|end\s+of|note)\b)");
   size_t misses = 0;
+  // Under a row named by its grade ("Salary Grade (4)") names run in columns side by side.
+  auto under_grade = [&] {
+    if (table.rows.empty() || table.rows.back().cells.empty()) return false;
+    std::string label = table.rows.back().cells.front().text;
+    return range_in_label(label).has_value();
+  };
   // Short lines after a row: class titles under a range, if a row follows them or they sit
   // indented under the row; anything else trailing the table is not part of it.
   std::vector<std::pair<const Line*, std::vector<TableCell>>> pending;
@@ -127,7 +134,8 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
     Row& row = table.rows.back();
     const double row_left = row.cells.empty() ? 0 : row.cells.front().x0;
     for (const auto& [line, cells] : pending)
-      if (!only_indented || page_geometry || line->box.x0 > row_left + line->font_size)
+      if (!only_indented || page_geometry || under_grade() ||
+          line->box.x0 > row_left + line->font_size)
         for (const TableCell& cell : cells) row.classes_under.push_back(cell.text);
     pending.clear();
   };
@@ -158,7 +166,7 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
     if (names_supplement(line.match)) break;  // the table of a supplement follows
     // Columns without amounts that are no pay header ("Description   Approximate Increase")
     // head some other table; on a rebuilt page they are names listed side by side.
-    if (cells.size() >= 2 && !(page_geometry && names_only(cells))) break;
+    if (cells.size() >= 2 && !((page_geometry || under_grade()) && names_only(cells))) break;
     if (line.text.size() >= 60 * cells.size() || RE2::PartialMatch(line.match, kNotAClass))
       continue;
     if (table.rows.empty())

@@ -175,6 +175,19 @@ std::vector<Money> find_money(std::string_view text) {
   return found;
 }
 
+std::optional<double> read_as_thousands(const Money& money) {
+  if (!money.amount || money.negative) return std::nullopt;
+  std::string_view text = money.text;
+  while (!text.empty() && (text.front() == '$' || text.front() == ' ')) text.remove_prefix(1);
+  const size_t point = text.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 3 || text.size() != point + 4)
+    return std::nullopt;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (i != point && !std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  return std::stod(std::string(text.substr(0, point))) * 1000 +
+         std::stod(std::string(text.substr(point + 1)));
+}
+
 bool missing_decimal_point(const Money& money, const std::vector<double>& column_values) {
   if (!money.amount || money.cents || money.text.find(',') != std::string::npos) return false;
   std::vector<double> others;

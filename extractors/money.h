@@ -42,6 +42,12 @@ std::optional<MoneyRange> parse_money_range(std::string_view cell);
 // Bare numbers are not money in prose (years, counts, section numbers) and are skipped.
 std::vector<Money> find_money(std::string_view text);
 
+// The amount an OCR'd "$5.199" stands for when the comma of "$5,199" was read as a period:
+// one to three digits, a period, exactly three digits and nothing after. Only a caller that
+// knows the table prints whole dollars with thousands commas may take it (see
+// pay_table_records.cpp); on its own "$5.199" could be five dollars and a fraction.
+std::optional<double> read_as_thousands(const Money& money);
+
 // True when amount looks like a cents amount printed without its decimal point ("1300" among
 // "13.00"-style values): it has no cents, and amount / 100 falls inside the range spanned by
 // the other values of its column, while amount itself is far above them.

@@ -32,8 +32,9 @@ bool is_noise_token(const std::string& token) {
     const unsigned char c = static_cast<unsigned char>(token[0]);
     return !std::isdigit(c) && token != "a" && token != "A" && token != "I";
   }
-  // "6a", "s6", "g55": lower-case letters mixed with digits, other than ordinals ("3rd").
-  static const RE2 kOrdinal(R"(\d+(?:st|nd|rd|th)[.,;:]?)");
+  // "6a", "s6", "g55": lower-case letters mixed with digits, other than ordinals ("3rd") and
+  // a word numbered without a space ("Step2", "Grade10").
+  static const RE2 kOrdinal(R"(\d+(?:st|nd|rd|th)[.,;:]?|[A-Z]?[a-z]{3,}\d{1,2}[.,;:]?)");
   bool lower = false, digit = false;
   for (unsigned char c : token) {
     lower = lower || std::islower(c);

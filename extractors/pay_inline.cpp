@@ -82,6 +82,22 @@ std::optional<std::string> title_before(std::string_view before) {
   return title;
 }
 
+// A class named just before its range in running text, as a list flattened onto one line
+// reads: "Account Clerk $3,100 - $4,000 per month; Senior Account Clerk $3,400 - ...". The
+// words after the previous range's unit and separators, when they are a short name.
+std::optional<std::string> name_just_before(std::string_view before) {
+  constexpr size_t kLongestName = 6;
+  // " per month; Senior Account Clerk ", " Monthly | Payroll Technician: "
+  static const RE2 kName(
+      R"((?i)^(?:\s*(?:per\s+(?:hour|month|year|annum)|hourly|monthly|annual(?:ly)?|bi-?weekly|/\s?(?:hr|hour|mo|month|yr|year)))?[\s;,|.]*([A-Z][\w./&'() -]*?)[\s:,-]*$)");
+  std::string name;
+  if (!RE2::FullMatch(before, kName, &name)) return std::nullopt;
+  if (word_count(name) > kLongestName || names_pay(name) || unit_named_in(name) ||
+      !std::isupper(static_cast<unsigned char>(name[0])))
+    return std::nullopt;
+  return name;
+}
+
 void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vector<PayRange>& out) {
   const std::string& text = cells[index].text;
   const std::vector<Money> amounts = find_money(text);
@@ -126,6 +142,7 @@ void ranges_in_cell(const std::vector<TableCell>& cells, size_t index, std::vect
     }
     pay.classification = title_before(before);
     if (!pay.classification) pay.classification = classification_from(cells, index);
+    if (!pay.classification) pay.classification = name_just_before(before);
     pay.text = text;
     out.push_back(std::move(pay));
     ++i;  // the high end does not open another range

@@ -4,7 +4,10 @@
 
 #include "extractors/pay_checks.h"
 #include "extractors/pay_inline.h"
+#include "extractors/pay_link.h"
+#include "extractors/pay_list.h"
 #include "extractors/pay_table.h"
+#include "extractors/table_rebuild.h"
 
 namespace agendum {
 namespace {
@@ -60,18 +63,71 @@ std::vector<PayGroup> inline_groups(const CleanText& text, std::vector<bool>& sk
   return groups;
 }
 
+// Text printed sideways (a table turned a quarter on a portrait page) read upright: a copy of
+// the flow in which each sideways line is replaced by its lines turned upright, with the flow
+// line each line of the copy came from. Nothing when no line is sideways (the usual case).
+struct UprightFlow {
+  CleanText text;
+  std::vector<size_t> source;
+};
+
+std::optional<UprightFlow> upright_flow(const CleanText& text) {
+  if (std::none_of(text.lines.begin(), text.lines.end(), is_sideways)) return std::nullopt;
+  UprightFlow flow;
+  flow.text.furniture = text.furniture;
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    if (!is_sideways(text.lines[i])) {
+      flow.text.lines.push_back(text.lines[i]);
+      flow.source.push_back(i);
+      continue;
+    }
+    for (Line& line : lines_turned_upright(text.lines[i])) {
+      flow.text.lines.push_back(std::move(line));
+      flow.source.push_back(i);
+    }
+  }
+  return flow;
+}
+
+struct Found {
+  std::vector<PayGroup> groups;
+  std::vector<bool> from_table;
+};
+
+// Every form pay is printed in: ranges inside a line, tables, lists without headings.
+Found find_pay(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+  const std::vector<bool> illegible = find_illegible_lines(text, diagnostics);
+  std::vector<bool> skip = illegible;
+  Found found;
+  found.groups = inline_groups(text, skip);
+  found.from_table.assign(found.groups.size(), false);
+  for (PayGroup& group : find_pay_tables(text, skip, diagnostics)) {
+    for (const PayRange& pay : group)
+      for (size_t i = pay.lines.first; i < pay.lines.last; ++i) skip[i] = true;
+    found.groups.push_back(std::move(group));
+    found.from_table.push_back(true);
+  }
+  std::vector<bool> read(text.lines.size(), false);
+  for (size_t i = 0; i < read.size(); ++i) read[i] = skip[i] && !illegible[i];
+  for (PayGroup& group : find_pay_lists(text, read)) {
+    found.groups.push_back(std::move(group));
+    found.from_table.push_back(true);
+  }
+  return found;
+}
+
 }  // namespace
 
 std::vector<PayRange> extract_pay_ranges(const CleanText& text,
                                          const std::vector<DocumentSpan>& documents,
                                          std::vector<Diagnostic>& diagnostics) {
-  std::vector<bool> skip = find_illegible_lines(text, diagnostics);
-  std::vector<PayGroup> groups = inline_groups(text, skip);
-  std::vector<bool> from_table(groups.size(), false);
-  for (PayGroup& group : find_pay_tables(text, skip, diagnostics)) {
-    groups.push_back(std::move(group));
-    from_table.push_back(true);
-  }
+  const std::optional<UprightFlow> upright = upright_flow(text);
+  Found found = find_pay(upright ? upright->text : text, diagnostics);
+  std::vector<PayGroup>& groups = found.groups;
+  if (upright)
+    for (PayGroup& group : groups)
+      for (PayRange& pay : group)
+        pay.lines = {upright->source[pay.lines.first], upright->source[pay.lines.last - 1] + 1};
 
   std::vector<size_t> order(groups.size());
   for (size_t g = 0; g < order.size(); ++g) order[g] = g;
@@ -80,19 +136,23 @@ std::vector<PayRange> extract_pay_ranges(const CleanText& text,
   });
 
   std::vector<PayRange> out;
+  std::vector<bool> listed;  // from a class list: a class and its range code, no amounts
   for (size_t g : order) {
     check_pay_group(groups[g], diagnostics);
     for (PayRange& pay : groups[g]) {
       const DocumentSpan* document = document_at(documents, pay.lines.first);
-      pay.context = context_of(document, from_table[g]);
+      pay.context = context_of(document, found.from_table[g]);
       pay.document = document ? document->id : "";
       if (!pay.classification && pay.context == PayContext::class_spec && document &&
           document->title)
         pay.classification = document->title;
       pay.id = "pay-" + std::to_string(out.size() + 1);
+      listed.push_back(found.from_table[g] && pay.classification && pay.range && !pay.min &&
+                       !pay.max && pay.steps.empty());
       out.push_back(std::move(pay));
     }
   }
+  link_class_ranges(text, listed, out);
   return out;
 }
 

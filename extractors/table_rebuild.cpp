@@ -151,27 +151,54 @@ std::vector<TableColumn> columns_from_rows(const std::vector<std::vector<TableCe
   const size_t tolerance = rows.size() / 10;
 
   // Coverage of each elementary span between consecutive edges: how many rows put ink there.
-  std::vector<TableColumn> columns;
-  std::optional<TableColumn> open;
+  std::vector<size_t> coverage(edges.size() - 1, 0);
   for (size_t e = 0; e + 1 < edges.size(); ++e) {
     const double a = edges[e], b = edges[e + 1];
-    size_t covering_rows = 0;
     for (const auto& row : rows)
       for (const TableCell& cell : row)
         if (cell.x0 < b && cell.x1 > a) {
-          ++covering_rows;
+          ++coverage[e];
           break;
         }
-    const bool white = covering_rows <= tolerance;
-    if (!white) {
-      if (!open) open = TableColumn{"", a, b};
-      open->x1 = b;
-    } else if (open) {
-      columns.push_back(*open);
-      open.reset();
-    }
   }
-  if (open) columns.push_back(*open);
+  // Islands of ink between spans no row touches. Inside an island, a span few rows touch
+  // that has more ink on both sides is a river a spanning cell crosses ("Data Entry Operator
+  // Step 03" across the class and step columns); a sparse stretch at the island's edge is
+  // the short end of a column (right-aligned amounts of fewer digits), and an island few rows
+  // touch anywhere is a column of its own (class names printed once per block of steps).
+  std::vector<TableColumn> columns;
+  size_t e = 0;
+  while (e < coverage.size()) {
+    if (coverage[e] == 0) {
+      ++e;
+      continue;
+    }
+    size_t end = e;
+    while (end < coverage.size() && coverage[end] > 0) ++end;
+    std::vector<size_t> left_max(end - e), right_max(end - e);
+    for (size_t k = e, high = 0; k < end; ++k) {
+      left_max[k - e] = high;
+      high = std::max(high, coverage[k]);
+    }
+    for (size_t k = end, high = 0; k-- > e;) {
+      right_max[k - e] = high;
+      high = std::max(high, coverage[k]);
+    }
+    std::optional<TableColumn> open;
+    for (size_t k = e; k < end; ++k) {
+      const bool river = coverage[k] <= tolerance && coverage[k] < left_max[k - e] &&
+                         coverage[k] < right_max[k - e];
+      if (river) {
+        if (open) columns.push_back(*open);
+        open.reset();
+        continue;
+      }
+      if (!open) open = TableColumn{"", edges[k], edges[k + 1]};
+      open->x1 = edges[k + 1];
+    }
+    if (open) columns.push_back(*open);
+    e = end;
+  }
   return columns;
 }
 
@@ -255,6 +282,139 @@ std::vector<std::vector<TableCell>> regroup_cells(const std::vector<TableCell>& 
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+std::vector<PositionedLine> lines_by_position(const std::vector<Line>& lines,
+                                              const std::vector<size_t>& indices) {
+  std::vector<size_t> order = indices;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return lines[a].box.y0 + lines[a].box.y1 < lines[b].box.y0 + lines[b].box.y1;
+  });
+  std::vector<PositionedLine> out;
+  // A line joins a row above it when half of its height lies in the row's band and none of its
+  // words lands on the row's words.
+  auto joins = [&](const PositionedLine& row, const Line& line) {
+    const double shared = std::min<double>(row.line.box.y1, line.box.y1) -
+                          std::max<double>(row.line.box.y0, line.box.y0);
+    const double height = std::min(row.line.box.height(), line.box.height());
+    if (height <= 0 || shared < 0.5 * height) return false;
+    for (const Word& word : line.words)
+      for (const Word& other : row.line.words)
+        if (word.box.x0 < other.box.x1 && other.box.x0 < word.box.x1) return false;
+    return true;
+  };
+  constexpr size_t kRowsBack = 3;
+  for (size_t index : order) {
+    const Line& line = lines[index];
+    PositionedLine* row = nullptr;
+    for (size_t back = 1; back <= kRowsBack && back <= out.size() && !row; ++back)
+      if (joins(out[out.size() - back], line)) row = &out[out.size() - back];
+    if (!row) {
+      out.push_back({line, {index}});
+      continue;
+    }
+    Line& merged = row->line;
+    merged.words.insert(merged.words.end(), line.words.begin(), line.words.end());
+    std::stable_sort(merged.words.begin(), merged.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    merged.box = united(merged.box, line.box);
+    merged.font_size = std::max(merged.font_size, line.font_size);
+    merged.confidence = std::min(merged.confidence, line.confidence);
+    merged.heading = false;
+    merged.list_marker.clear();
+    row->sources.push_back(index);
+    std::sort(row->sources.begin(), row->sources.end());
+  }
+  // The joined lines' text, left to right.
+  for (PositionedLine& row : out) {
+    if (row.sources.size() < 2) continue;
+    std::vector<size_t> by_x = row.sources;
+    std::sort(by_x.begin(), by_x.end(),
+              [&](size_t a, size_t b) { return lines[a].box.x0 < lines[b].box.x0; });
+    row.line.text.clear();
+    row.line.match.clear();
+    for (size_t source : by_x) {
+      row.line.text += (row.line.text.empty() ? "" : " ") + lines[source].text;
+      row.line.match += (row.line.match.empty() ? "" : " ") + lines[source].match;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Words of three letters or more, whose boxes show which way they run.
+bool is_long_word(const Word& word) { return utf8_length(word.text) >= 3; }
+
+// A word whose box is much taller than wide reads up or down the page.
+bool is_upright_box(const Word& word) {
+  return is_long_word(word) && word.box.height() > 1.5 * word.box.width();
+}
+
+}  // namespace
+
+bool is_sideways(const Line& line) {
+  constexpr size_t kFewestWords = 5;
+  const size_t long_words =
+      static_cast<size_t>(std::count_if(line.words.begin(), line.words.end(), is_long_word));
+  if (long_words < kFewestWords) return false;
+  const size_t upright =
+      static_cast<size_t>(std::count_if(line.words.begin(), line.words.end(), is_upright_box));
+  return upright * 5 >= long_words * 4;
+}
+
+std::vector<Line> lines_turned_upright(const Line& sideways) {
+  // Which way the text runs: along one printed line (one band of x), the next word in file
+  // order sits above the last (reading upwards) or below it (reading downwards).
+  int up = 0, down = 0;
+  float right = 0, bottom = 0;
+  for (size_t i = 0; i < sideways.words.size(); ++i) {
+    right = std::max(right, sideways.words[i].box.x1);
+    bottom = std::max(bottom, sideways.words[i].box.y1);
+    if (i == 0) continue;
+    const Box& a = sideways.words[i - 1].box;
+    const Box& b = sideways.words[i].box;
+    if (std::fabs(a.x0 - b.x0) > 0.5 * a.width()) continue;
+    (b.y0 < a.y0 ? up : down) += 1;
+  }
+  const bool upwards = up >= down;
+  std::vector<Word> words = sideways.words;
+  for (Word& word : words) {
+    const Box box = word.box;
+    word.box = upwards ? Box(bottom - box.y1, box.x0, bottom - box.y0, box.x1)
+                       : Box(box.y0, right - box.x1, box.y1, right - box.x0);
+  }
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.box.y0 + a.box.y1 < b.box.y0 + b.box.y1;
+  });
+  std::vector<Line> lines;
+  for (Word& word : words) {
+    const bool joins = !lines.empty() && [&] {
+      const Box& band = lines.back().box;
+      const double shared =
+          std::min<double>(band.y1, word.box.y1) - std::max<double>(band.y0, word.box.y0);
+      return shared >= 0.5 * std::min(band.height(), word.box.height());
+    }();
+    if (!joins) {
+      Line line;
+      line.page = sideways.page;
+      line.method = sideways.method;
+      line.confidence = sideways.confidence;
+      line.font_size = word.font_size;
+      line.box = word.box;
+      lines.push_back(std::move(line));
+    }
+    lines.back().box = united(lines.back().box, word.box);
+    lines.back().words.push_back(std::move(word));
+  }
+  for (Line& line : lines) {
+    std::stable_sort(line.words.begin(), line.words.end(),
+                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    for (const Word& word : line.words)
+      if (!word.struck) line.text += (line.text.empty() ? "" : " ") + word.text;
+    line.match = line.text;
+  }
+  return lines;
 }
 
 }  // namespace agendum

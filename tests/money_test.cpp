@@ -99,5 +99,16 @@ TEST(MissingDecimalPoint, FlagsHundredfoldAmountAmongCents) {
   EXPECT_FALSE(missing_decimal_point(*parse_money("5017"), {4330, 5017, 5517}));
 }
 
+TEST(ReadAsThousands, PeriodWhereTheCommaWas) {
+  EXPECT_DOUBLE_EQ(*read_as_thousands(*parse_money("$5.199")), 5199);
+  EXPECT_DOUBLE_EQ(*read_as_thousands(*parse_money("$10.260")), 10260);
+  EXPECT_DOUBLE_EQ(*read_as_thousands(*parse_money("$ 7.682")), 7682);
+  // Cents, grouped thousands and four decimals are no comma read as a period.
+  EXPECT_FALSE(read_as_thousands(*parse_money("$5.19")));
+  EXPECT_FALSE(read_as_thousands(*parse_money("$5,199")));
+  EXPECT_FALSE(read_as_thousands(*parse_money("$23.4567")));
+  EXPECT_FALSE(read_as_thousands(*parse_money("$1234.567")));
+}
+
 }  // namespace
 }  // namespace agendum

@@ -137,5 +137,55 @@ TEST(RegroupCells, OneCellPerLineExport) {
   EXPECT_EQ(rows[1][2].text, "$6,391");
 }
 
+TEST(ColumnsFromRows, ClassNamesPrintedOnceBesideTheirStepsAreAColumn) {
+  // Names in one row in five, and one name run on into its step ("Data Entry Operator Step
+  // 03"): the names are still a column of their own, apart from the step column.
+  std::vector<std::vector<TableCell>> rows;
+  for (int block = 0; block < 4; ++block)
+    for (int step = 0; step < 5; ++step) {
+      std::vector<TableCell> row;
+      if (step == 2 && block == 3) {
+        row.push_back({"1720 Data Entry Operator Step 03", 20, 150, false});
+      } else {
+        if (step == 2) row.push_back({"1202 Personnel Clerk", 20, 110, false});
+        row.push_back({"Step 0" + std::to_string(step + 1), 120, 150, false});
+      }
+      row.push_back({"$26.13", 170, 200, true});
+      rows.push_back(row);
+    }
+  const std::vector<TableColumn> columns = columns_from_rows(rows);
+  ASSERT_EQ(columns.size(), 3u);
+  EXPECT_DOUBLE_EQ(columns[0].x0, 20);
+  EXPECT_DOUBLE_EQ(columns[1].x0, 120);
+}
+
+TEST(ColumnsFromRows, RightAlignedAmountsOfFewerDigitsStayOneColumn) {
+  std::vector<std::vector<TableCell>> rows;
+  for (int r = 0; r < 12; ++r)
+    rows.push_back({{"22", 20, 30, true}, {r < 2 ? "0" : "3,574", r < 2 ? 95.0 : 70.0, 100, true}});
+  EXPECT_EQ(columns_from_rows(rows).size(), 2u);
+}
+
+TEST(LinesByPosition, BlocksTheOcrReadApartBecomeRows) {
+  // The OCR's flow: a label block, then the amounts; on the page they share rows.
+  std::vector<Line> lines;
+  auto at = [&](const std::string& text, double x, double y) {
+    Line line = line_at({{text, x}});
+    line.box = line.words[0].box = {x, y, x + 5.0 * static_cast<double>(text.size()), y + 8};
+    lines.push_back(line);
+  };
+  at("Grade-1", 100, 158);
+  at("Planner", 100, 172);
+  at("Grade-2", 100, 200);
+  at("$5,199", 250, 156);
+  at("$5,459", 250, 198);
+  const std::vector<PositionedLine> rows = lines_by_position(lines, {0, 1, 2, 3, 4});
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].line.text, "Grade-1 $5,199");
+  EXPECT_EQ(rows[0].sources, (std::vector<size_t>{0, 3}));
+  EXPECT_EQ(rows[1].line.text, "Planner");
+  EXPECT_EQ(rows[2].line.text, "Grade-2 $5,459");
+}
+
 }  // namespace
 }  // namespace agendum

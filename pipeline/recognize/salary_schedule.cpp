@@ -20,9 +20,12 @@ std::vector<Opening> salary_schedule_openings(const CleanText& text) {
 }
 
 // Share of the span's lines that are rows of pay: three or more amounts ("$4,330 $4,547
-// $4,774"), or amounts beside a step or range label.
+// $4,774"), or, once the span has named steps or ranges, four whole-dollar numbers in a row
+// ("22 3574 3741 3921 4107").
 double salary_schedule_score(const CleanText& text, LineSpan span) {
   static const RE2 kAmount(R"((?:\$\s?)?\d{1,3}(?:,\d{3})*\.\d{2}\b|\$\s?\d{1,3}(?:,\d{3})+\b)");
+  // Step rows printed in bare whole dollars: "22 3574 3741 3921 4107 4303".
+  static const RE2 kBareStepRow(R"((?:\b\d{3,6}\s+){3}\d{3,6}\b)");
   static const RE2 kHeading(
       R"((?i)\b(?:salary|wage|pay)\s+(?:schedule|plan|table|rates?|ranges?|grades?)\b)");
   // Column and row labels of pay tables: "Step 1", "STEP A", "Range", "Grade", "Hourly".
@@ -39,7 +42,7 @@ double salary_schedule_score(const CleanText& text, LineSpan span) {
     re2::StringPiece scan(line);
     int amounts = 0;
     while (amounts < 3 && RE2::FindAndConsume(&scan, kAmount)) ++amounts;
-    rows += amounts >= 3;
+    rows += amounts >= 3 || (pay_words && RE2::PartialMatch(line, kBareStepRow));
   }
   if (lines == 0) return 0;
   double share = static_cast<double>(rows) / static_cast<double>(lines);

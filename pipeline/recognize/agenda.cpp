@@ -9,6 +9,7 @@
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/kinds.h"
+#include "pipeline/recognize/meeting_cues.h"
 
 namespace agendum {
 namespace {
@@ -30,7 +31,7 @@ double agenda_score(const CleanText& text, LineSpan span) {
   for (size_t i = span.first; i < span.last; ++i) {
     std::string line = line_for_matching(text.lines[i]);
     named = named || RE2::PartialMatch(line, kAgenda);
-    runs = runs || RE2::PartialMatch(line, kMeeting);
+    runs = runs || business_cue(line) == BusinessCue::opening || RE2::PartialMatch(line, kMeeting);
     if (named && runs) return span.first == 0 ? 0.8 : 0.45;
   }
   return 0;

@@ -1,4 +1,5 @@
-// The meeting agenda at the head of a packet.
+// The meeting agenda of a packet: its header (body, meeting type, date, time, place, roll
+// call) and its items, each linked to the document in the packet that serves it.
 #pragma once
 
 #include <optional>

@@ -10,6 +10,7 @@
 
 #include "extractors/agenda_header.h"
 #include "extractors/agenda_items.h"
+#include "extractors/minutes.h"
 #include "pipeline/core/text_ops.h"
 
 namespace agendum {
@@ -113,7 +114,12 @@ std::optional<Agenda> extract_agenda(const CleanText& text,
   auto agenda_doc = std::find_if(documents.begin(), documents.end(), [&](const DocumentSpan& doc) {
     return doc.kind == DocumentKind::agenda && valid(doc);
   });
-  bool from_minutes = false;
+  // A packet of minutes without an agenda: its agenda is the meeting the minutes record.
+  bool from_minutes = agenda_doc == documents.end();
+  if (from_minutes)
+    agenda_doc = std::find_if(documents.begin(), documents.end(), [&](const DocumentSpan& doc) {
+      return doc.kind == DocumentKind::minutes && valid(doc);
+    });
   if (agenda_doc == documents.end()) return std::nullopt;
 
   Agenda agenda;
@@ -133,7 +139,8 @@ std::optional<Agenda> extract_agenda(const CleanText& text,
   agenda.date = header.date;
   agenda.time = header.time;
   agenda.location = header.location;
-  agenda.members = find_roll_call(text.lines, agenda_doc->lines);
+  agenda.members = from_minutes ? read_attendance(text.lines, agenda_doc->lines).present
+                                : find_roll_call(text.lines, agenda_doc->lines);
   if (!from_minutes) link_documents(text.lines, documents, agenda_doc->id, agenda.items);
 
   if (agenda.items.empty() && !from_minutes) {

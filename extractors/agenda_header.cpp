@@ -92,7 +92,10 @@ std::optional<BodyMatch> find_body(const std::string& header,
                              ")?(?:MEETING|AGENDA|MINUTES)\\b");
   // "Regular Meeting of the Board of Trustees", "MINUTES OF THE CITY COUNCIL", "FORMAL
   // MEETING OF CITY COUNCIL"
-  static const RE2 kMeetingOf("\\b(?:MEETING|MINUTES) OF (?:THE )?()" + kBodies + "\\b");
+  static const RE2 kMeetingOf(
+      "\\b(?:(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]* ){1,3}?))?(?:(?:REGULAR|SPECIAL|"
+      "ADJOURNED) )?(?:MEETING|MINUTES) OF (?:THE )?" +
+      kBodies + "\\b");
   // "Subject: Civil Service Commission Agenda - March 17, 2021"
   static const RE2 kBareBody("\\b" + kBodies +
                              "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?AGENDA\\b");

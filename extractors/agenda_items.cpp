@@ -223,6 +223,13 @@ std::vector<Entry> read_markers(const std::string& text, size_t at, bool line_st
     entry.value = std::toupper(static_cast<unsigned char>(c)) - 'A' + 1;
     entry.number = text.substr(at, 2);
     finish(entry, p + 2);
+    // OCR reads "1." as "l." or "I.": the first of a numbered list.
+    if (c == 'l' || c == 'I') {
+      entry.style = text[p + 1] == '.' ? Style::digit : Style::digit_paren;
+      entry.value = 1;
+      entry.number = std::string("1") + text[p + 1];
+      finish(entry, p + 2);
+    }
   }
   return out;
 }
@@ -410,7 +417,8 @@ class Outline {
     bool starts = e.style == Style::file || e.value == 1 ||
                   (e.value == 2 && (e.style == Style::digit || e.style == Style::roman));
     // "# 8. PRESENTATION" after unnumbered business: a section set apart as a heading.
-    bool set_apart = e.styled && e.caps && e.line_start && stack_.empty();
+    bool set_apart =
+        e.style == Style::digit && e.styled && e.caps && e.line_start && stack_.empty();
     if (!starts && !runs_on(e.style, e.value, e.line_start) && !set_apart) return false;
     stack_.push_back({e.style, e.value});
     return true;
@@ -719,6 +727,18 @@ std::string exported_number(const std::vector<Entry>& entries, size_t e) {
   return section + entry.number.substr(letter, 1);
 }
 
+// How many words of text come before byte offset.
+size_t words_before(const std::string& text, size_t offset) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size() && i < offset; ++i) {
+    bool space = text[i] == ' ' || text[i] == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string printed_with_marker(const Line& line) {
@@ -831,7 +851,6 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
 
   // Each entry's text: from its title to the next entry.
   std::vector<AgendaItem> texts_of(entries.size());
-  std::vector<LineSpan> spans(entries.size());
   for (size_t e = 0; e < entries.size(); ++e) {
     const Entry& entry = entries[e];
     size_t end_line = e + 1 < entries.size() ? entries[e + 1].line : texts.size() - 1;
@@ -847,10 +866,6 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
                         n != entry.line && opens_paragraph(lines, span.first + n, span.first),
                         continues});
     }
-    // The next entry's line is this one's too only when the next starts inside it.
-    bool shares_line = e + 1 < entries.size() && entries[e + 1].offset > 0;
-    size_t last_line = e + 1 < entries.size() ? end_line + (shares_line ? 1 : 0) : texts.size();
-    spans[e] = {span.first + entry.line, span.first + std::max(entry.line + 1, last_line)};
     if (pieces.empty()) continue;
     fill_item_text(pieces, texts_of[e]);
     texts_of[e].pages = {lines[span.first + pieces.front().line].page,
@@ -860,20 +875,27 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
   for (const AgendaItem& item : texts_of) titles.push_back(item.title);
   mark_repeated_lists(entries, titles);
 
-  // Each entry's depth, and the lines it and everything under it cover.
+  // Each entry's depth, and where it and everything under it run.
   std::vector<int> depth(entries.size(), 0);
   for (size_t e = 0; e < entries.size(); ++e)
     if (entries[e].parent >= 0) depth[e] = depth[static_cast<size_t>(entries[e].parent)] + 1;
+  auto position = [&](const Entry& entry) {
+    return WordPosition{span.first + entry.line, words_before(texts[entry.line], entry.offset)};
+  };
   for (size_t e = 0; e < entries.size(); ++e) {
     const Entry& entry = entries[e];
     if (!entry.business || entry.boilerplate || entry.style == Style::heading) continue;
-    size_t end = span.last;
+    OutlineEntry out{exported_number(entries, e), "", position(entry), {span.last, 0}};
     for (size_t next = e + 1; next < entries.size(); ++next) {
       if (depth[next] > depth[e]) continue;
-      end = span.first + entries[next].line + (entries[next].offset > 0 ? 1 : 0);
+      out.end = position(entries[next]);
       break;
     }
-    parsed.outline.push_back({exported_number(entries, e), {span.first + entry.line, end}});
+    for (int p = entry.parent; p >= 0 && out.section_number.empty();
+         p = entries[static_cast<size_t>(p)].parent)
+      if (entries[static_cast<size_t>(p)].style != Style::heading)
+        out.section_number = exported_number(entries, static_cast<size_t>(p));
+    parsed.outline.push_back(std::move(out));
   }
 
   std::vector<int> children(entries.size(), 0);
@@ -888,7 +910,6 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
     for (int p = entry.parent; p >= 0 && !item.section; p = entries[static_cast<size_t>(p)].parent)
       item.section = section_name(texts_of[static_cast<size_t>(p)].title);
     parsed.items.push_back(std::move(item));
-    parsed.item_lines.push_back(spans[e]);
   }
   return parsed;
 }

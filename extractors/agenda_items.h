@@ -38,16 +38,27 @@ struct AgendaItemsPosition {
   size_t offset = 0;  // byte offset in that line's printed text (with its list marker)
 };
 
-// A numbered entry of the business (an item or a section) and the lines it and everything
-// under it cover.
+// A place in the text by words: the line (index into CleanText::lines) and how many words of
+// that line's printed text (with its list marker) come before it. Words, not bytes, so that
+// text in another normal form (a JoinedText) can be placed in the outline.
+struct WordPosition {
+  size_t line = 0;
+  size_t word = 0;
+  friend bool operator<(const WordPosition& a, const WordPosition& b) {
+    return a.line != b.line ? a.line < b.line : a.word < b.word;
+  }
+};
+
+// A numbered entry of the business (an item or a section): where it and everything under it
+// run, [begin, end).
 struct OutlineEntry {
-  std::string number;
-  LineSpan lines;
+  std::string number;          // as AgendaItem::number
+  std::string section_number;  // the numbered entry it is under, "" at the top
+  WordPosition begin, end;
 };
 
 struct ParsedAgendaItems {
   std::vector<AgendaItem> items;                   // document is left empty
-  std::vector<LineSpan> item_lines;                // each item's lines, [first, last)
   std::vector<OutlineEntry> outline;               // numbered entries, in order
   std::optional<AgendaItemsPosition> first_entry;  // where the order of business starts
 };

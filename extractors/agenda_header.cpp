@@ -120,6 +120,18 @@ std::optional<BodyMatch> find_body(const std::string& header,
         title_case(where.empty() ? std::string(groups[2]) : where + " " + std::string(groups[2]));
     best = BodyMatch{name, offset_of(groups[0])};
   }
+  // "City Council" on a line of its own in the title block, under a letterhead.
+  static const RE2 kAlone("^" + kBodies + "$");
+  size_t offset = 0;
+  for (const std::string& line : block) {
+    std::string name;
+    size_t at = caps.find(to_upper_ascii(line), offset);
+    if (at == std::string::npos) break;
+    offset = at + line.size();
+    if (best && at >= best->offset) break;
+    if (!RE2::FullMatch(to_upper_ascii(trim(line)), kAlone, &name)) continue;
+    best = BodyMatch{title_case(letterhead.empty() ? name : letterhead + " " + name), at};
+  }
   if (best) return best;
   re2::StringPiece groups[2];
   if (kBareBody.Match(input, 0, caps.size(), RE2::UNANCHORED, groups, 2)) {

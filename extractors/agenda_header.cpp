@@ -92,10 +92,13 @@ std::optional<BodyMatch> find_body(const std::string& header,
                              ")?(?:MEETING|AGENDA|MINUTES)\\b");
   // "Regular Meeting of the Board of Trustees", "MINUTES OF THE CITY COUNCIL", "FORMAL
   // MEETING OF CITY COUNCIL"
+  // "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL OF THE CITY OF CEDAR BLUFF"
   static const RE2 kMeetingOf(
       "\\b(?:(?:CITY|TOWN|COUNTY|VILLAGE) OF ((?:[A-Z][A-Z'-]* ){1,3}?))?(?:(?:REGULAR|SPECIAL|"
-      "ADJOURNED) )?(?:MEETING|MINUTES) OF (?:THE )?" +
-      kBodies + "\\b");
+      "ADJOURNED)\\s+)?(?:MEETING|MINUTES)\\s+OF\\s+(?:THE\\s+)?" +
+      kBodies +
+      "\\b(?:\\s+OF\\s+THE\\s+(?:CITY|TOWN|COUNTY|VILLAGE)\\s+OF\\s+((?:[A-Z][A-Z'-]*)(?: "
+      "[A-Z][A-Z'-]*){0,2}))?");
   // "Subject: Civil Service Commission Agenda - March 17, 2021"
   static const RE2 kBareBody("\\b" + kBodies +
                              "\\b[ \\n]+(?:(?:REGULAR|SPECIAL|ADJOURNED) )?(?:MEETING )?AGENDA\\b");
@@ -111,10 +114,12 @@ std::optional<BodyMatch> find_body(const std::string& header,
   // The meeting is named first in its header: of the forms, the earliest match wins.
   std::optional<BodyMatch> best;
   for (const RE2* pattern : {&kCityOfBody, &kLineBody, &kMeetingOf}) {
-    re2::StringPiece groups[3];
-    if (!pattern->Match(input, 0, caps.size(), RE2::UNANCHORED, groups, 3)) continue;
+    re2::StringPiece groups[4];
+    int count = 1 + pattern->NumberOfCapturingGroups();
+    if (!pattern->Match(input, 0, caps.size(), RE2::UNANCHORED, groups, count)) continue;
     if (best && offset_of(groups[0]) >= best->offset) continue;
     std::string where = clean_place(std::string(groups[1]));
+    if (where.empty() && count > 3) where = clean_place(std::string(groups[3]));
     if (where.empty()) where = letterhead;
     std::string name =
         title_case(where.empty() ? std::string(groups[2]) : where + " " + std::string(groups[2]));
@@ -253,6 +258,7 @@ std::vector<std::string> split_names(std::string list) {
     name = trim_field(trim(name, " \t.:"));
     RE2::Replace(&name, kTrailingCaps, "\\1");
     if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) continue;
+    if (to_lower_ascii(name) == "none" || to_lower_ascii(name) == "n/a") continue;
     if (std::count(name.begin(), name.end(), ' ') > 3) continue;
     names.push_back(name);
   }

@@ -593,7 +593,12 @@ void fill_item_text(const std::vector<Piece>& pieces, AgendaItem& item) {
       }
       continue;
     }
-    if (piece.paragraph_start) break;
+    // "Staff recommends City Council:" / "1. Hold the hearing; and" / "2. Adopt ...": the
+    // steps of a recommendation that announces them are its text.
+    static const RE2 kStep(R"(^\(?\d{1,2}[.)]\s)");
+    static const RE2 kAnnounces(R"((?:[:;]|\band|\bor)$)");
+    bool step = RE2::PartialMatch(*recommendation, kAnnounces) && RE2::PartialMatch(text, kStep);
+    if (piece.paragraph_start && !step) break;
     size_t stop = stop_in(text, false);
     recommendation = join_words(*recommendation, trim(std::string_view(text).substr(0, stop)));
     recommendation_done = stop < text.size();
@@ -885,7 +890,7 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
   for (size_t e = 0; e < entries.size(); ++e) {
     const Entry& entry = entries[e];
     if (!entry.business || entry.boilerplate || entry.style == Style::heading) continue;
-    OutlineEntry out{exported_number(entries, e), "", position(entry), {span.last, 0}};
+    OutlineEntry out{exported_number(entries, e), "", "", position(entry), {span.last, 0}};
     for (size_t next = e + 1; next < entries.size(); ++next) {
       if (depth[next] > depth[e]) continue;
       out.end = position(entries[next]);
@@ -893,8 +898,10 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
     }
     for (int p = entry.parent; p >= 0 && out.section_number.empty();
          p = entries[static_cast<size_t>(p)].parent)
-      if (entries[static_cast<size_t>(p)].style != Style::heading)
+      if (entries[static_cast<size_t>(p)].style != Style::heading) {
         out.section_number = exported_number(entries, static_cast<size_t>(p));
+        out.section_title = section_name(texts_of[static_cast<size_t>(p)].title).value_or("");
+      }
     parsed.outline.push_back(std::move(out));
   }
 

@@ -54,6 +54,7 @@ struct WordPosition {
 struct OutlineEntry {
   std::string number;          // as AgendaItem::number
   std::string section_number;  // the numbered entry it is under, "" at the top
+  std::string section_title;   // that entry's title ("CONSENT CALENDAR")
   WordPosition begin, end;
 };
 

@@ -79,10 +79,17 @@ std::optional<std::string> item_of(const FoundMotion& found, const JoinedText& j
   if (cited >= 2 && sections.size() == 1 && !sections.begin()->empty()) return *sections.begin();
 
   WordPosition at = position_of(joined, found.begin);
-  std::optional<std::string> item;
+  const OutlineEntry* innermost = nullptr;
   for (const OutlineEntry& entry : outline)
-    if (!(at < entry.begin) && at < entry.end && !entry.number.empty()) item = entry.number;
-  return item;
+    if (!(at < entry.begin) && at < entry.end && !entry.number.empty()) innermost = &entry;
+  if (!innermost) return std::nullopt;
+  // "to approve the Consent Calendar as presented", printed after the calendar's last item:
+  // a motion that names its section is the section's.
+  std::string named = vocabulary_form(innermost->section_title);
+  if (!innermost->section_number.empty() && word_count(innermost->section_title) >= 2 &&
+      vocabulary_form(found.motion.text).find(named) != std::string::npos)
+    return innermost->section_number;
+  return innermost->number;
 }
 
 }  // namespace

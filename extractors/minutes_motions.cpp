@@ -48,6 +48,11 @@ Span name_before(std::string_view text, size_t end) {
   while (p > 0 && is_space(text[p - 1])) --p;
   Span name{p, p};
   for (int words = 0; words < 6 && p > 0; ++words) {
+    // A name runs over a line break only when the cue opens the line ("C/Ortiz" / "moved");
+    // the line above a name that opens its line is an item's title.
+    if (name.begin < name.end &&
+        std::string_view(text.data() + p, name.begin - p).find('\n') != std::string_view::npos)
+      break;
     size_t q = p;
     while (q > 0 && !is_space(text[q - 1])) --q;
     std::string_view token = text.substr(q, p - q);
@@ -134,8 +139,9 @@ size_t sentence_end(std::string_view text, size_t from, size_t limit) {
     if (abbreviation) continue;
     size_t next = p + 1;
     while (next < text.size() && is_space(text[next])) ++next;
+    // "... as presented. The motion ...", "... bidder. (4-0)"
     if (next >= text.size() || std::isupper(static_cast<unsigned char>(text[next])) ||
-        std::isdigit(static_cast<unsigned char>(text[next])))
+        std::isdigit(static_cast<unsigned char>(text[next])) || text[next] == '(')
       return p;
   }
   return limit;
@@ -374,10 +380,21 @@ std::vector<FoundMotion> find_motions(const JoinedText& joined) {
       motion.vote = block->vote;
       found.vote_end = after_text + block->end;
     } else {
+      // "... to award the contract. (4-0)": a bare tally right after the motion counts too.
+      static const RE2 kBareTally(R"(^[.\s]*\((\d{1,2})\s*-\s*(\d{1,2})(?:\s*-\s*(\d{1,2}))?\))");
       size_t tally_end = 0;
+      std::array<Piece, 4> groups;
+      Piece window(result_window.data(), result_window.size());
       if (std::optional<Vote> tally = tallied_vote(result_window, &tally_end)) {
         motion.vote = tally;
         found.vote_end = after_text + tally_end;
+      } else if (kBareTally.Match(window, 0, window.size(), RE2::ANCHOR_START, groups.data(), 4)) {
+        Vote bare;
+        bare.ayes_count = std::stoi(std::string(groups[1]));
+        bare.noes_count = std::stoi(std::string(groups[2]));
+        if (!groups[3].empty()) bare.absent_count = std::stoi(std::string(groups[3]));
+        motion.vote = bare;
+        found.vote_end = after_text + groups[0].size();
       }
     }
     // The result is read before the roll call: a vote table's "Motion failed" line belongs to

@@ -11,6 +11,8 @@ packages=(
   wamerican
   # sample generation and the benchmark's reference tools
   python3-reportlab python3-pil python3-numpy poppler-utils tesseract-ocr fonts-dejavu-core
+  # the samples are set in Liberation (tools/make_samples.py, tools/layouts)
+  fonts-liberation
 )
 missing=()
 for package in "${packages[@]}"; do

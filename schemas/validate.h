@@ -6,11 +6,17 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace agendum {
 
 // Empty when the packet is valid; otherwise one line per error: "<path>: <what is wrong>".
 std::vector<std::string> validate_packet(const nlohmann::json& packet);
+
+// One record against the bundled schema of its kind ("pay_range.schema.json",
+// "class_spec.schema.json", ...), for writers that validate records as they write them.
+std::vector<std::string> validate_record(std::string_view schema_file,
+                                         const nlohmann::json& record);
 
 }  // namespace agendum

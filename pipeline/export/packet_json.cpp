@@ -20,7 +20,46 @@ json optional_json(const std::optional<T>& value) {
 
 json pages_json(const PageSpan& pages) { return json::array({pages.first, pages.last}); }
 
-json pay_range_json(const PayRange& pay) {
+json pay_ranges_json(const std::vector<PayRange>& pay_ranges) {
+  json out = json::array();
+  for (const PayRange& pay : pay_ranges) out.push_back(record_json(pay));
+  return out;
+}
+
+json vote_json(const Vote& vote) {
+  json out = {
+      {"ayes", vote.ayes}, {"noes", vote.noes}, {"abstain", vote.abstain}, {"absent", vote.absent}};
+  // Counts printed without names are kept; absent counts stay out of the record.
+  if (vote.ayes_count) out["ayes_count"] = *vote.ayes_count;
+  if (vote.noes_count) out["noes_count"] = *vote.noes_count;
+  if (vote.abstain_count) out["abstain_count"] = *vote.abstain_count;
+  if (vote.absent_count) out["absent_count"] = *vote.absent_count;
+  return out;
+}
+
+json items_json(const std::vector<Item>& items) {
+  json out = json::array();
+  for (const Item& item : items)
+    out.push_back({{"text", item.text},
+                   {"area", optional_json(item.area)},
+                   {"change", optional_json(item.change)},
+                   {"deleted", item.deleted}});
+  return out;
+}
+
+json motion_json(const Motion& motion) {
+  return {{"text", motion.text},
+          {"moved_by", optional_json(motion.moved_by)},
+          {"seconded_by", optional_json(motion.seconded_by)},
+          {"result", optional_json(motion.result)},
+          {"vote", motion.vote ? vote_json(*motion.vote) : json(nullptr)},
+          {"resolution", optional_json(motion.resolution)},
+          {"item", optional_json(motion.item)}};
+}
+
+}  // namespace
+
+json record_json(const PayRange& pay) {
   json steps = json::array();
   for (const PayStep& step : pay.steps)
     steps.push_back({{"step", step.step}, {"amount", step.amount}});
@@ -38,24 +77,7 @@ json pay_range_json(const PayRange& pay) {
           {"pages", pages_json(pay.pages)}};
 }
 
-json pay_ranges_json(const std::vector<PayRange>& pay_ranges) {
-  json out = json::array();
-  for (const PayRange& pay : pay_ranges) out.push_back(pay_range_json(pay));
-  return out;
-}
-
-json vote_json(const Vote& vote) {
-  json out = {
-      {"ayes", vote.ayes}, {"noes", vote.noes}, {"abstain", vote.abstain}, {"absent", vote.absent}};
-  // Counts printed without names are kept; absent counts stay out of the record.
-  if (vote.ayes_count) out["ayes_count"] = *vote.ayes_count;
-  if (vote.noes_count) out["noes_count"] = *vote.noes_count;
-  if (vote.abstain_count) out["abstain_count"] = *vote.abstain_count;
-  if (vote.absent_count) out["absent_count"] = *vote.absent_count;
-  return out;
-}
-
-json resolution_json(const Resolution& resolution) {
+json record_json(const Resolution& resolution) {
   json sections = json::array();
   for (const ResolutionSection& section : resolution.sections)
     sections.push_back({{"number", section.number}, {"text", section.text}});
@@ -80,7 +102,7 @@ json resolution_json(const Resolution& resolution) {
           {"pages", pages_json(resolution.pages)}};
 }
 
-json agenda_json(const Agenda& agenda) {
+json record_json(const Agenda& agenda) {
   json items = json::array();
   for (const AgendaItem& item : agenda.items)
     items.push_back({{"number", item.number},
@@ -100,17 +122,7 @@ json agenda_json(const Agenda& agenda) {
           {"pages", pages_json(agenda.pages)}};
 }
 
-json items_json(const std::vector<Item>& items) {
-  json out = json::array();
-  for (const Item& item : items)
-    out.push_back({{"text", item.text},
-                   {"area", optional_json(item.area)},
-                   {"change", optional_json(item.change)},
-                   {"deleted", item.deleted}});
-  return out;
-}
-
-json class_spec_json(const ClassSpec& spec) {
+json record_json(const ClassSpec& spec) {
   json dates = json::array();
   for (const SpecDate& date : spec.dates)
     dates.push_back(
@@ -154,17 +166,7 @@ json class_spec_json(const ClassSpec& spec) {
           {"pages", pages_json(spec.pages)}};
 }
 
-json motion_json(const Motion& motion) {
-  return {{"text", motion.text},
-          {"moved_by", optional_json(motion.moved_by)},
-          {"seconded_by", optional_json(motion.seconded_by)},
-          {"result", optional_json(motion.result)},
-          {"vote", motion.vote ? vote_json(*motion.vote) : json(nullptr)},
-          {"resolution", optional_json(motion.resolution)},
-          {"item", optional_json(motion.item)}};
-}
-
-json minutes_json(const Minutes& minutes) {
+json record_json(const Minutes& minutes) {
   json motions = json::array();
   for (const Motion& motion : minutes.motions) motions.push_back(motion_json(motion));
   return {{"body", optional_json(minutes.body)},
@@ -178,7 +180,7 @@ json minutes_json(const Minutes& minutes) {
           {"pages", pages_json(minutes.pages)}};
 }
 
-json market_comparison_json(const MarketComparison& row) {
+json record_json(const MarketComparison& row) {
   return {{"classification", row.classification},
           {"measure", row.measure},
           {"percent_vs_market", optional_json(row.percent_vs_market)},
@@ -189,7 +191,16 @@ json market_comparison_json(const MarketComparison& row) {
           {"pages", pages_json(row.pages)}};
 }
 
-json page_info_json(const PageInfo& page) {
+json record_json(const DocumentSpan& document) {
+  return {{"id", document.id},
+          {"kind", name_of(document.kind)},
+          {"title", optional_json(document.title)},
+          {"label", optional_json(document.label)},
+          {"confidence", optional_json(document.confidence)},
+          {"pages", pages_json(document.pages)}};
+}
+
+json record_json(const PageInfo& page) {
   return {{"page", page.page},
           {"method", page.method == PageMethod::ocr ? "ocr" : "text"},
           {"quality", page.quality},
@@ -197,8 +208,6 @@ json page_info_json(const PageInfo& page) {
           {"ocr_confidence", optional_json(page.ocr_confidence)},
           {"rotation", page.rotation}};
 }
-
-}  // namespace
 
 nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic) {
   return {{"severity", name_of(diagnostic.severity)},
@@ -210,25 +219,18 @@ nlohmann::json diagnostic_to_json(const Diagnostic& diagnostic) {
 
 nlohmann::json packet_to_json(const Packet& packet) {
   json pages = json::array();
-  for (const PageInfo& page : packet.pages) pages.push_back(page_info_json(page));
+  for (const PageInfo& page : packet.pages) pages.push_back(record_json(page));
   json documents = json::array();
-  for (const DocumentSpan& document : packet.documents)
-    documents.push_back({{"id", document.id},
-                         {"kind", name_of(document.kind)},
-                         {"title", optional_json(document.title)},
-                         {"label", optional_json(document.label)},
-                         {"confidence", optional_json(document.confidence)},
-                         {"pages", pages_json(document.pages)}});
+  for (const DocumentSpan& document : packet.documents) documents.push_back(record_json(document));
   json resolutions = json::array();
   for (const Resolution& resolution : packet.resolutions)
-    resolutions.push_back(resolution_json(resolution));
+    resolutions.push_back(record_json(resolution));
   json class_specs = json::array();
-  for (const ClassSpec& spec : packet.class_specs) class_specs.push_back(class_spec_json(spec));
+  for (const ClassSpec& spec : packet.class_specs) class_specs.push_back(record_json(spec));
   json minutes = json::array();
-  for (const Minutes& meeting : packet.minutes) minutes.push_back(minutes_json(meeting));
+  for (const Minutes& meeting : packet.minutes) minutes.push_back(record_json(meeting));
   json market = json::array();
-  for (const MarketComparison& row : packet.market_comparisons)
-    market.push_back(market_comparison_json(row));
+  for (const MarketComparison& row : packet.market_comparisons) market.push_back(record_json(row));
   json diagnostics = json::array();
   for (const Diagnostic& diagnostic : packet.diagnostics)
     diagnostics.push_back(diagnostic_to_json(diagnostic));
@@ -243,7 +245,7 @@ nlohmann::json packet_to_json(const Packet& packet) {
             {"title", optional_json(source.title)}}},
           {"pages", pages},
           {"documents", documents},
-          {"agenda", packet.agenda ? agenda_json(*packet.agenda) : json(nullptr)},
+          {"agenda", packet.agenda ? record_json(*packet.agenda) : json(nullptr)},
           {"minutes", minutes},
           {"market_comparisons", market},
           {"resolutions", resolutions},

@@ -241,6 +241,9 @@ bool is_heading(const Line& line, const std::string& text, bool paragraph_start)
   if (!line.list_marker.empty() && !std::isalnum(static_cast<unsigned char>(line.list_marker[0])))
     return false;
   if (std::count_if(text.begin(), text.end(), is_upper) < 2) return false;
+  // "2022-44 THAT SETS THE SALARY ...": a caps line opening with a number carries on a
+  // sentence (a resolution's title in a recommendation); it names no section.
+  if (is_digit(text[0])) return false;
   bool caps = std::none_of(text.begin(), text.end(), is_lower);
   bool letters = std::any_of(text.begin(), text.end(), is_upper);
   if (!caps || !letters) return false;

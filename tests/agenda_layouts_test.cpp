@@ -278,6 +278,32 @@ b. Selection of Vice President
   EXPECT_EQ(item(agenda, "Selection of Vice").section, "Council Reorganization");
 }
 
+// Granicus: unnumbered caps headings over lettered items whose recommendations quote a
+// resolution's caps title, wrapped so that a line opens with its number.
+TEST(AgendaLayouts, GranicusRecommendationQuotingACapsTitle) {
+  Agenda agenda = agenda_from(R"(**AGENDA**
+**HILLCREST CITY COUNCIL MEETING**
+**JANUARY 9, 2024**
+
+**CALL TO ORDER:**
+
+**CONSENT CALENDAR:**
+
+A. Compensation changes for part-time positions (Reyes)
+Recommendation: Adopt Resolution No. 2024-__, A RESOLUTION OF THE CITY COUNCIL AMENDING RESOLUTION NO.
+
+**2023-51 SETTING PART-TIME RATES**
+
+B. Approval of Minutes (Clerk)
+Recommendation: Approve the Minutes of December 12, 2023.
+
+**ADJOURNMENT:**
+)");
+  EXPECT_EQ(agenda.date, "2024-01-09");
+  EXPECT_EQ(numbers(agenda), "[][A.][B.][]");
+  EXPECT_EQ(item(agenda, "Approval of Minutes").section, "CONSENT CALENDAR");
+}
+
 // An agenda whose text layer lost its line breaks: the business on one long line.
 TEST(AgendaLayouts, FlattenedAgenda) {
   Agenda agenda = agenda_from(

@@ -205,6 +205,17 @@ std::optional<std::string> find_location(const std::vector<std::string>& header_
   return std::nullopt;
 }
 
+// The meeting's date in a stretch of header: the first date with its month in words ("Tuesday,
+// March 5, 2024"), else the first date. A browser's or a printer's stamp ("5/3/2018", "Printed on
+// 2/28/2024") is numeric; a meeting is announced in words.
+std::optional<std::string> meeting_date(std::string_view text) {
+  std::vector<ParsedDate> dates = find_all_dates(text);
+  for (const ParsedDate& date : dates)
+    if (has_letter(date.text) && date.iso.size() == 10) return date.iso;
+  if (!dates.empty()) return dates.front().iso;
+  return std::nullopt;
+}
+
 // The title block: the first run of two or more short lines that are not prose. Empty when
 // the header is flattened into paragraphs.
 std::vector<std::string> title_block(const std::vector<std::string>& header_lines) {
@@ -317,8 +328,7 @@ MeetingHeader read_meeting_header(const CleanText& text, LineSpan lines, size_t 
   if (!out.meeting_type) out.meeting_type = find_meeting_type(from_body);
   if (!out.meeting_type) out.meeting_type = find_meeting_type(whole);
   for (const std::string* source : {&block_text, &from_body, &whole}) {
-    if (out.date) break;
-    if (auto date = find_date(*source)) out.date = date->iso;
+    if (!out.date) out.date = meeting_date(*source);
   }
   out.time = find_time(block_text);
   if (!out.time) out.time = find_time(from_body);

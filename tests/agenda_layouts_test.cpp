@@ -304,6 +304,33 @@ Recommendation: Approve the Minutes of December 12, 2023.
   EXPECT_EQ(item(agenda, "Approval of Minutes").section, "CONSENT CALENDAR");
 }
 
+// A web agenda printed from a browser: the print date in the running header, no roll call,
+// numbered business only ("ll." is OCR's "II.").
+TEST(AgendaLayouts, BrowserPrintedAgendaWithoutRollCall) {
+  CleanText text = testing::clean_from_markup(R"(4/9/2021 Personnel Board Agenda
+# PERSONNEL BOARD
+# AGENDA for
+# MARCH 3, 2021
+# I. CLASSIFICATION ITEMS
+1. Creation of the class of Survey Technician
+2. Revision of the class of Survey Supervisor
+<<page>>
+4/9/2021 Personnel Board Agenda
+# ll. REGULATIONS
+1. Revision of the overtime regulation
+)");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentSpan> documents = segment_packet(text, diagnostics);
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].kind, DocumentKind::agenda);
+  std::optional<Agenda> agenda = extract_agenda(text, documents, diagnostics);
+  ASSERT_TRUE(agenda.has_value());
+  EXPECT_EQ(agenda->date, "2021-03-03");
+  EXPECT_EQ(agenda->body, "Personnel Board");
+  EXPECT_EQ(numbers(*agenda), "[1.][2.][1.]");
+  EXPECT_EQ(agenda->items[2].section, "REGULATIONS");
+}
+
 // An agenda whose text layer lost its line breaks: the business on one long line.
 TEST(AgendaLayouts, FlattenedAgenda) {
   Agenda agenda = agenda_from(

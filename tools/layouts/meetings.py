@@ -51,6 +51,22 @@ def item_row(letter, file_number, title, width, style):
     return table
 
 
+def title_block(s, titles, lines):
+    """The centred heading of a document: its titles in bold, then lines such as its date."""
+    story = paragraphs(s.center_bold, *titles) + paragraphs(s.center, *lines)
+    story.append(Spacer(1, 12))
+    return story
+
+
+def sections(s, blocks, text_style):
+    """Each (heading, lines) block as a bold heading and its lines."""
+    story = []
+    for heading, texts in blocks:
+        story += paragraphs(s.heading, heading)
+        story += paragraphs(text_style, *texts)
+    return story
+
+
 def build_legistar_agenda(path):
     s = styles()
     doc = make_samples.document(path, "Regular Meeting Agenda", "City Clerk")
@@ -173,11 +189,9 @@ def build_civicplus_agenda(path):
 def build_council_minutes(path):
     s = styles(family="Serif", size=11)
     doc = make_samples.document(path, "Minutes", "City Clerk")
-    story = []
-    story += paragraphs(s.center_bold, "MINUTES OF THE REGULAR MEETING",
-                        "OF THE CITY COUNCIL OF THE CITY OF CEDAR BLUFF")
-    story += paragraphs(s.center, "Monday, April 8, 2024", "Council Chambers, 55 Granite Way")
-    story.append(Spacer(1, 12))
+    story = title_block(s, ["MINUTES OF THE REGULAR MEETING",
+                            "OF THE CITY COUNCIL OF THE CITY OF CEDAR BLUFF"],
+                        ["Monday, April 8, 2024", "Council Chambers, 55 Granite Way"])
     blocks = [
         ("1. CALL TO ORDER", ["Mayor Sandoval called the meeting to order at 7:00 p.m."]),
         ("2. ROLL CALL", ["Present: Councilmembers Avery, Delgado, Fitch, Mayor Pro Tem Okoro and "
@@ -209,9 +223,7 @@ def build_council_minutes(path):
             "for three years. The motion carried 5-0."]),
         ("7. ADJOURNMENT", ["Mayor Sandoval adjourned the meeting at 8:05 p.m."]),
     ]
-    for heading, texts in blocks:
-        story += paragraphs(s.heading, heading)
-        story += paragraphs(s.body, *texts)
+    story += sections(s, blocks, s.body)
     story.append(Spacer(1, 20))
     story += paragraphs(s.tight, "ATTEST:", "", "Mei Lin Harper, City Clerk")
     doc.build(story)
@@ -220,12 +232,9 @@ def build_council_minutes(path):
 def build_board_minutes(path):
     s = styles(family="Sans", size=11)
     doc = make_samples.document(path, "Minutes", "Board Secretary")
-    story = []
-    story += paragraphs(s.center_bold, "HARBOR VALLEY WATER DISTRICT",
-                        "MINUTES OF THE BOARD OF DIRECTORS")
-    story += paragraphs(s.center, "Special Meeting - Thursday, October 3, 2024",
-                        "District Office Board Room, 80 Pier Road")
-    story.append(Spacer(1, 12))
+    story = title_block(s, ["HARBOR VALLEY WATER DISTRICT", "MINUTES OF THE BOARD OF DIRECTORS"],
+                        ["Special Meeting - Thursday, October 3, 2024",
+                         "District Office Board Room, 80 Pier Road"])
     story += paragraphs(s.body, "Directors Present: Alvarez, Brennan, Kowalski, Oduya",
                         "Directors Absent: Petrov",
                         "Staff Present: General Manager Ruiz, Counsel Tanaka")
@@ -244,9 +253,7 @@ def build_board_minutes(path):
             "unanimously."]),
         ("IV. ADJOURNMENT", ["The meeting adjourned at 10:15 a.m."]),
     ]
-    for heading, texts in blocks:
-        story += paragraphs(s.heading, heading)
-        story += paragraphs(s.body, *texts)
+    story += sections(s, blocks, s.body)
     doc.build(story)
 
 

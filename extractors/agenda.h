@@ -1,4 +1,8 @@
-// The meeting agenda at the head of a packet.
+// The meeting agenda of a packet: its header (body, meeting type, date, time, place, roll
+// call) and its items, each linked to the document in the packet that serves it.
+//
+// A packet without an agenda whose documents include minutes gets the meeting the minutes
+// record as its agenda: its date, its place, the members present and its numbered business.
 #pragma once
 
 #include <optional>

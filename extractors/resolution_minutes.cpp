@@ -6,6 +6,7 @@
 #include <array>
 
 #include "extractors/dates.h"
+#include "extractors/minutes_motions.h"
 #include "extractors/resolution_number.h"
 #include "extractors/resolution_parse.h"
 #include "extractors/vote.h"
@@ -19,7 +20,8 @@ namespace {
 // MINUTES: 3.1a APRIL 24, 2020") is not a heading.
 std::optional<std::string> meeting_date(std::string_view text, size_t motion) {
   // "MINUTES OF THE CITY COUNCIL REGULAR MEETING MAY 19, 2020"
-  static const RE2 kMinutes("\\b(?:MINUTES|Minutes)\\s+(?:OF|of)\\b");
+  // A heading in capitals; "a. Minutes of the February 27 meeting" is an item.
+  static const RE2 kMinutes("\\bMINUTES\\s+OF\\b");
   re2::StringPiece whole(text.data(), motion);
   re2::StringPiece found;
   std::optional<std::string> date;
@@ -60,30 +62,6 @@ std::optional<std::string> minutes_body(std::string_view text, size_t motion) {
   return found;
 }
 
-// "Motion carried 4-1", "The motion passed by a vote of 5-0-0": counts without names, used
-// when the minutes print no roll call. The counts are ayes, noes, then absent.
-std::optional<VoteBlock> tallied_vote(std::string_view window) {
-  static const RE2 kTally(
-      "(?i)\\b(?:carried|passed|approved|adopted)\\s+(?:unanimously\\s+)?(?:by\\s+(?:a\\s+)?(?:"
-      "roll\\s+call\\s+)?"
-      "vote\\s+of\\s+)?\\(?(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?\\)?");
-  std::array<re2::StringPiece, 4> groups;
-  re2::StringPiece whole(window.data(), window.size());
-  if (!kTally.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 4)) return std::nullopt;
-  auto number = [](re2::StringPiece digits) {
-    return std::stoi(std::string(digits.data(), digits.size()));
-  };
-  VoteBlock block;
-  block.begin = static_cast<size_t>(groups[0].data() - window.data());
-  block.end = block.begin + groups[0].size();
-  Vote vote;
-  vote.ayes_count = number(groups[1]);
-  vote.noes_count = number(groups[2]);
-  if (!groups[3].empty()) vote.absent_count = number(groups[3]);
-  block.vote = vote;
-  return block;
-}
-
 }  // namespace
 
 std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
@@ -100,54 +78,80 @@ std::vector<MinutesVote> find_minutes_votes(const JoinedText& joined) {
 
   std::string_view text(joined.match);
   std::vector<MinutesVote> out;
+  auto add = [&](const std::string& numbers, size_t begin, size_t end,
+                 const std::optional<Vote>& vote) {
+    std::optional<std::string> date = meeting_date(text, begin);
+    std::optional<std::string> body = minutes_body(text, begin);
+    std::optional<std::string> jurisdiction = minutes_jurisdiction(text, begin);
+    re2::StringPiece list(numbers);
+    std::string number;
+    while (RE2::FindAndConsume(&list, kNumber, &number)) {
+      MinutesVote found;
+      found.number = clean_number(number);
+      found.meeting_date = date;
+      found.body = body;
+      found.jurisdiction = jurisdiction;
+      found.offset = begin;
+      found.vote = vote;
+      found.pages = joined.pages(begin, end);
+      found.lines = joined.line_span(begin, end);
+      out.push_back(found);
+    }
+  };
+
+  // Motions recorded with their mover ("C/Malke moved ... to adopt Resolution No. 2020-13"):
+  // the motion's own result and vote decide.
+  std::vector<FoundMotion> motions = find_motions(joined);
+  for (const FoundMotion& motion : motions) {
+    if (motion.adopts.empty() || motion.motion.result == MotionResult::failed) continue;
+    if (!motion.motion.vote && motion.motion.result != MotionResult::carried) continue;
+    std::string numbers;
+    for (const std::string& number : motion.adopts) numbers += number + " ";
+    add(numbers, motion.begin, std::max(motion.vote_end, motion.begin + 1), motion.motion.vote);
+  }
+
+  // Adoptions recorded without a mover ("ADOPTED RESOLUTION NO. 2020-13" in a consent list
+  // followed by its vote): the adoption and a recorded, non-blank vote after it.
   std::array<re2::StringPiece, 2> groups;
   re2::StringPiece whole(text.data(), text.size());
   size_t position = 0;
-  std::vector<std::pair<size_t, std::string>> motions;  // where, the number list
+  std::vector<std::pair<size_t, std::string>> adoptions;  // where, the number list
   while (position < text.size() &&
          kAdopt.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 2)) {
     size_t at = static_cast<size_t>(groups[0].data() - text.data());
     position = at + groups[0].size();
     // "Adopt Resolution No. 2022-__": a number still to be assigned names no resolution, but
-    // the motion still ends the one before it.
+    // the adoption still ends the one before it.
     bool unassigned =
         position < text.size() && (text[position] == '_' || text.substr(position, 2) == "-_");
-    motions.emplace_back(
+    adoptions.emplace_back(
         at, unassigned ? std::string() : std::string(groups[1].data(), groups[1].size()));
   }
-  for (size_t i = 0; i < motions.size(); ++i) {
-    if (motions[i].second.empty()) continue;
-    size_t motion = motions[i].first;
-    size_t window_end = std::min(text.size(), motion + 900);
-    if (i + 1 < motions.size()) window_end = std::min(window_end, motions[i + 1].first);
-    std::string_view window = text.substr(motion, window_end - motion);
+  for (size_t i = 0; i < adoptions.size(); ++i) {
+    size_t at = adoptions[i].first;
+    bool in_a_motion = std::any_of(motions.begin(), motions.end(), [&](const FoundMotion& motion) {
+      return !motion.adopts.empty() && at >= motion.begin && at < motion.end;
+    });
+    if (adoptions[i].second.empty() || in_a_motion) continue;
+    size_t window_end = std::min(text.size(), at + 900);
+    if (i + 1 < adoptions.size()) window_end = std::min(window_end, adoptions[i + 1].first);
+    std::string_view window = text.substr(at, window_end - at);
     std::optional<VoteBlock> block = parse_vote_block(window);
-    if (!block || !block->vote) block = tallied_vote(window);
-    if (!block || !block->vote) continue;
-    std::string_view before_vote = text.substr(motion >= 300 ? motion - 300 : 0,
-                                               (motion >= 300 ? 300 : motion) + block->begin);
+    if (!block || !block->vote) {
+      size_t tally_end = 0;
+      std::optional<Vote> tally = tallied_vote(window, &tally_end);
+      if (!tally) continue;
+      block = VoteBlock{tally, false, tally_end, tally_end};
+    }
+    std::string_view before_vote =
+        text.substr(at >= 300 ? at - 300 : 0, (at >= 300 ? 300 : at) + block->begin);
     if (!RE2::PartialMatch(re2::StringPiece(before_vote.data(), before_vote.size()), kMotion))
       continue;
     if (RE2::PartialMatch(re2::StringPiece(window.data(), block->begin), kFailed)) continue;
-
-    std::optional<std::string> date = meeting_date(text, motion);
-    std::optional<std::string> body = minutes_body(text, motion);
-    std::optional<std::string> jurisdiction = minutes_jurisdiction(text, motion);
-    re2::StringPiece numbers(motions[i].second);
-    std::string number;
-    while (RE2::FindAndConsume(&numbers, kNumber, &number)) {
-      MinutesVote vote;
-      vote.number = clean_number(number);
-      vote.meeting_date = date;
-      vote.body = body;
-      vote.jurisdiction = jurisdiction;
-      vote.offset = motion;
-      vote.vote = *block->vote;
-      vote.pages = joined.pages(motion, motion + block->end);
-      vote.lines = joined.line_span(motion, motion + block->end);
-      out.push_back(vote);
-    }
+    add(adoptions[i].second, at, at + block->end, block->vote);
   }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const MinutesVote& a, const MinutesVote& b) { return a.offset < b.offset; });
   return out;
 }
 

@@ -68,28 +68,6 @@ bool is_stop_word(std::string_view token) {
   return false;
 }
 
-// A word of a printed name: letters with the periods, apostrophes, hyphens and role slashes
-// names carry ("O'Brien", "W.", "MPT/Lyons"); handwriting as OCR reads it ("A-no\\o._") is not.
-bool is_name_word(std::string_view token) {
-  int letters = 0;
-  for (char c : token) {
-    unsigned char byte = static_cast<unsigned char>(c);
-    if (std::isalpha(byte) || byte >= 0x80)
-      ++letters;
-    else if (c != '.' && c != '\'' && c != '-' && c != '/')
-      return false;
-  }
-  return letters >= 2 || (letters == 1 && token.size() == 2 && token[1] == '.');
-}
-
-bool is_particle(std::string_view token) {
-  static constexpr std::array<std::string_view, 9> kParticles = {"de",  "del", "la", "le", "van",
-                                                                 "von", "da",  "di", "du"};
-  for (std::string_view particle : kParticles)
-    if (token == particle) return true;
-  return false;
-}
-
 bool is_none(std::string_view token) {
   while (!token.empty() && (token.back() == '.' || token.back() == ',' || token.back() == ';'))
     token.remove_suffix(1);
@@ -198,7 +176,7 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
     }
     unsigned char first = static_cast<unsigned char>(token.front());
     bool name_like =
-        (std::isupper(first) || first >= 0x80 || (is_particle(token) && !current.empty())) &&
+        (std::isupper(first) || first >= 0x80 || (is_name_particle(token) && !current.empty())) &&
         is_name_word(token);
     bool heading = token.back() == ':' && token.size() > 1;
     if (!name_like || heading || is_stop_word(token) || current.size() >= 5) break;
@@ -213,6 +191,28 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
 }
 
 }  // namespace
+
+// A word of a printed name: letters with the periods, apostrophes, hyphens and role slashes
+// names carry ("O'Brien", "W.", "MPT/Lyons"); handwriting as OCR reads it ("A-no\\o._") is not.
+bool is_name_word(std::string_view token) {
+  int letters = 0;
+  for (char c : token) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    if (std::isalpha(byte) || byte >= 0x80)
+      ++letters;
+    else if (c != '.' && c != '\'' && c != '-' && c != '/')
+      return false;
+  }
+  return letters >= 2 || (letters == 1 && token.size() == 2 && token[1] == '.');
+}
+
+bool is_name_particle(std::string_view token) {
+  static constexpr std::array<std::string_view, 9> kParticles = {"de",  "del", "la", "le", "van",
+                                                                 "von", "da",  "di", "du"};
+  for (std::string_view particle : kParticles)
+    if (token == particle) return true;
+  return false;
+}
 
 std::string strip_role_prefix(std::string_view name) {
   // "MPT/Lyons", "M/Tye", "C/Mahlke", "CM/Low"

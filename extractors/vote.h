@@ -25,6 +25,13 @@ struct VoteBlock {
 // Finds the first vote block in text (lines separated by '\n'), starting at an AYES label.
 std::optional<VoteBlock> parse_vote_block(std::string_view text);
 
+// A word of a printed name: letters with the periods, apostrophes, hyphens and role slashes
+// names carry ("O'Brien", "W.", "MPT/Lyons"); handwriting as OCR reads it ("A-no\\o._") is not.
+bool is_name_word(std::string_view token);
+
+// The small words inside names: "de", "van", "la" ("Maria de la Cruz").
+bool is_name_particle(std::string_view token);
+
 // "MPT/Lyons" -> "Lyons", "Mayor Pro Tem Nancy Lyons" -> "Nancy Lyons",
 // "Council Member Ruth Low" -> "Ruth Low"; other names come back as printed.
 std::string strip_role_prefix(std::string_view name);

@@ -32,6 +32,15 @@ std::string numbers(const Agenda& agenda) {
   return out;
 }
 
+// The item numbered `number`; fails the test when there is none.
+const AgendaItem& item(const Agenda& agenda, std::string_view number) {
+  static const AgendaItem kNone;
+  for (const AgendaItem& candidate : agenda.items)
+    if (candidate.number == number) return candidate;
+  ADD_FAILURE() << "no item " << number << " in " << numbers(agenda);
+  return kNone;
+}
+
 constexpr std::string_view kTorrance =
     R"(The Civil Service Commission is an advisory body to the City Council that meets on the second and fourth Mondays of each month at 6:00 p.m. in the Council Chambers.
 
@@ -143,30 +152,34 @@ Recommendation of the Human Resources Director that your Honorable Body approve 
 
 TEST(AgendaItems, TorranceItemsWithSectionsAndRecommendations) {
   Agenda agenda = agenda_from(kTorrance);
-  EXPECT_EQ(numbers(agenda), "6A 6B 6C 6D 6E 6F 6G 6H 6I 7A 7B 7C 7D 7E 7F 7G 8A 11A");
-  ASSERT_EQ(agenda.items.size(), 18u);
-  const AgendaItem& minutes = agenda.items[0];
+  // Numbered sections with nothing under them are items of business themselves.
+  EXPECT_EQ(numbers(agenda),
+            "1. 2. 5. 6A 6B 6C 6D 6E 6F 6G 6H 6I 7A 7B 7C 7D 7E 7F 7G 8A 9. 10. 11A");
+  ASSERT_EQ(agenda.items.size(), 23u);
+  const AgendaItem& minutes = item(agenda, "6A");
   EXPECT_EQ(minutes.section, "CONSENT CALENDAR");
   EXPECT_EQ(minutes.title, "Approve Civil Service Commission Minutes.");
   EXPECT_EQ(
       minutes.recommendation,
       "Recommendation of Civil Service Manager that your Honorable Body approve the Civil Service "
       "Commission minutes of February 27, 2023 and March 13, 2023.");
-  EXPECT_EQ(agenda.items[6].title, "Approve the Examination for Police Services Supervisor.");
-  EXPECT_FALSE(agenda.items[6].recommendation.has_value());
+  EXPECT_EQ(item(agenda, "6G").title, "Approve the Examination for Police Services Supervisor.");
+  EXPECT_FALSE(item(agenda, "6G").recommendation.has_value());
   // A title wrapped over two lines is one title.
-  EXPECT_EQ(agenda.items[9].title,
+  EXPECT_EQ(item(agenda, "7A").title,
             "Approve Proposed Class Specification for Information Technology Manager - "
             "Applications and Analytics.");
-  EXPECT_EQ(agenda.items[9].section, "ADMINISTRATIVE MATTERS");
-  EXPECT_EQ(agenda.items[16].section, "HEARINGS");
-  EXPECT_EQ(agenda.items[17].number, "11A");
-  EXPECT_EQ(agenda.items[17].section, "ADJOURNMENT");
+  EXPECT_EQ(item(agenda, "7A").section, "ADMINISTRATIVE MATTERS");
+  EXPECT_EQ(item(agenda, "8A").section, "HEARINGS");
+  EXPECT_EQ(item(agenda, "11A").section, "ADJOURNMENT");
   EXPECT_EQ(
-      agenda.items[17].title,
+      item(agenda, "11A").title,
       "Adjournment of Civil Service Commission Meeting to Monday, April 24, 2023 at 6:00 p.m.");
-  EXPECT_EQ(agenda.items[0].pages.first, 1);
-  EXPECT_EQ(agenda.items[0].pages.last, 1);
+  EXPECT_EQ(item(agenda, "9.").title, "CLOSED SESSION");
+  EXPECT_FALSE(item(agenda, "9.").section.has_value());
+  EXPECT_EQ(item(agenda, "5.").title, "ORAL COMMUNICATIONS (Limited up to a 15 minute period)");
+  EXPECT_EQ(minutes.pages.first, 1);
+  EXPECT_EQ(minutes.pages.last, 1);
 }
 
 TEST(AgendaItems, TorranceHeaderAndRollCall) {
@@ -189,12 +202,10 @@ TEST(AgendaItems, TorranceReportsServeTheirItemsByTitle) {
   std::vector<DocumentSpan> documents;
   Agenda agenda = agenda_from(kTorrance, &documents);
   ASSERT_EQ(documents.size(), 3u);
-  EXPECT_EQ(agenda.items[1].number, "6B");
-  EXPECT_EQ(agenda.items[1].document, "doc-2");
-  EXPECT_EQ(agenda.items[13].number, "7E");
-  EXPECT_EQ(agenda.items[13].document, "doc-3");
-  EXPECT_FALSE(agenda.items[0].document.has_value());
-  EXPECT_FALSE(agenda.items[2].document.has_value());
+  EXPECT_EQ(item(agenda, "6B").document, "doc-2");
+  EXPECT_EQ(item(agenda, "7E").document, "doc-3");
+  EXPECT_FALSE(item(agenda, "6A").document.has_value());
+  EXPECT_FALSE(item(agenda, "6C").document.has_value());
 }
 
 // Diamond Bar's agenda as its archive flattened it: several items on one long line.
@@ -214,22 +225,26 @@ RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF DIAMOND B
 
 TEST(AgendaItems, DiamondBarItemsInsideFlattenedLines) {
   Agenda agenda = agenda_from(kDiamondBar);
-  EXPECT_EQ(numbers(agenda), "3.1 3.2 3.3 3.4 3.5 5.1 5.2");
-  ASSERT_EQ(agenda.items.size(), 7u);
-  EXPECT_EQ(agenda.items[0].section, "CONSENT CALENDAR");
-  EXPECT_EQ(agenda.items[0].title, "CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING.");
-  EXPECT_EQ(agenda.items[0].recommendation,
+  EXPECT_EQ(numbers(agenda), "1. 2. 3.1 3.2 3.3 3.4 3.5 4. 5.1 5.2 6. 7.");
+  ASSERT_EQ(agenda.items.size(), 12u);
+  EXPECT_EQ(item(agenda, "3.1").section, "CONSENT CALENDAR");
+  EXPECT_EQ(item(agenda, "3.1").title, "CITY COUNCIL MINUTES OF THE MAY 19, 2020 MEETING.");
+  EXPECT_EQ(item(agenda, "3.1").recommendation,
             "Approve the May 19, 2020 Study Session and Regular City Council meeting minutes.");
-  EXPECT_EQ(agenda.items[3].title, "TREASURER'S STATEMENT");
-  EXPECT_EQ(agenda.items[5].section, "COUNCIL CONSIDERATION");
+  EXPECT_EQ(item(agenda, "3.4").title, "TREASURER'S STATEMENT");
+  EXPECT_EQ(item(agenda, "5.1").section, "COUNCIL CONSIDERATION");
   EXPECT_EQ(
-      agenda.items[6].title,
+      item(agenda, "5.2").title,
       "COVID-19 REGULATORY RELIEF AND FINANCIAL ASSISTANCE OPTIONS FOR BUSINESSES AND RESIDENTS.");
   // The numbered steps inside 5.2's recommendation stay in it.
-  EXPECT_EQ(agenda.items[6].recommendation,
+  EXPECT_EQ(item(agenda, "5.2").recommendation,
             "1. Approve the Temporary Sign and Outdoor Dining Policy; and 2. Provide policy "
             "direction for the "
             "creation of CDBG COVID-19 economic relief programs.");
+  // A caps name before a colon is the whole title; "RECOMMENDATIONS:" inside it is no label.
+  EXPECT_EQ(item(agenda, "1.").title, "CITY MANAGER REPORTS AND RECOMMENDATIONS");
+  EXPECT_EQ(item(agenda, "2.").title, "PUBLIC COMMENTS");
+  EXPECT_EQ(item(agenda, "4.").title, "PUBLIC HEARINGS");
 }
 
 TEST(AgendaItems, DiamondBarHeaderRollCallAndDocuments) {
@@ -241,10 +256,10 @@ TEST(AgendaItems, DiamondBarHeaderRollCallAndDocuments) {
   EXPECT_FALSE(agenda.location.has_value());
   EXPECT_EQ(agenda.members, (std::vector<std::string>{"Chou", "Low", "Mahlke", "Lyons", "Tye"}));
   ASSERT_EQ(documents.size(), 4u);
-  EXPECT_EQ(agenda.items[0].document, documents[1].id);  // stamp label 3.1
-  EXPECT_EQ(agenda.items[4].document,
+  EXPECT_EQ(item(agenda, "3.1").document, documents[1].id);  // stamp label 3.1
+  EXPECT_EQ(item(agenda, "3.5").document,
             documents[2].id);  // stamp label 3.5, not its resolution 3.5.a
-  EXPECT_FALSE(agenda.items[1].document.has_value());
+  EXPECT_FALSE(item(agenda, "3.2").document.has_value());
 }
 
 TEST(AgendaItems, DiamondBarDate) {
@@ -296,16 +311,20 @@ REGULAR BUSINESS:
 1. Consideration of a parking permit program for the Harbor District (Public Works)
 Recommendation: Direct staff to prepare an ordinance.
 )");
+  // CALL TO ORDER and ROLL CALL are business with no number; the lists under the other
+  // headings are their items.
   EXPECT_EQ(numbers(agenda), "1. 2. A. B. 1.");
-  ASSERT_EQ(agenda.items.size(), 5u);
-  EXPECT_EQ(agenda.items[0].section, "PRESENTATIONS");
-  EXPECT_EQ(agenda.items[0].title, "Recognition of the Library Volunteer of the Year");
-  EXPECT_EQ(agenda.items[2].section, "CONSENT CALENDAR");
-  EXPECT_EQ(agenda.items[3].title, "Approval of Minutes (Clerk)");
-  EXPECT_EQ(agenda.items[3].recommendation,
+  ASSERT_EQ(agenda.items.size(), 7u);
+  EXPECT_EQ(agenda.items[0].title, "CALL TO ORDER");
+  EXPECT_EQ(agenda.items[1].title, "ROLL CALL");
+  EXPECT_EQ(agenda.items[2].section, "PRESENTATIONS");
+  EXPECT_EQ(agenda.items[2].title, "Recognition of the Library Volunteer of the Year");
+  EXPECT_EQ(agenda.items[4].section, "CONSENT CALENDAR");
+  EXPECT_EQ(agenda.items[5].title, "Approval of Minutes (Clerk)");
+  EXPECT_EQ(agenda.items[5].recommendation,
             "Approve the Minutes of February 28, 2023, Regular Meeting.");
-  EXPECT_EQ(agenda.items[4].section, "REGULAR BUSINESS");
-  EXPECT_EQ(agenda.items[4].recommendation, "Direct staff to prepare an ordinance.");
+  EXPECT_EQ(agenda.items[6].section, "REGULAR BUSINESS");
+  EXPECT_EQ(agenda.items[6].recommendation, "Direct staff to prepare an ordinance.");
   EXPECT_EQ(agenda.body, "Lakeview Hills City Council");
   EXPECT_EQ(agenda.meeting_type, "special");
   EXPECT_EQ(agenda.time, "18:30");
@@ -369,9 +388,9 @@ RECOMMENDATION:
   ASSERT_EQ(documents.size(), 2u);
   EXPECT_EQ(documents[1].kind, DocumentKind::staff_report);
   EXPECT_EQ(documents[1].title, "POSITION STUDY OF THE CITY CLERK'S OFFICE SUPPORT STAFF");
-  ASSERT_EQ(agenda.items.size(), 2u);
-  EXPECT_FALSE(agenda.items[0].document.has_value());
-  EXPECT_EQ(agenda.items[1].document, "doc-2");
+  EXPECT_EQ(numbers(agenda), "1. 7A 7B");
+  EXPECT_FALSE(item(agenda, "7A").document.has_value());
+  EXPECT_EQ(item(agenda, "7B").document, "doc-2");
 }
 
 TEST(AgendaItems, NoAgendaDocumentGivesNoAgenda) {
@@ -434,7 +453,7 @@ TEST(AgendaSeeds, DiamondBarPacket) {
   std::string numbers;
   for (const AgendaItem& item : agenda->items)
     numbers += (numbers.empty() ? "" : " ") + item.number;
-  EXPECT_EQ(numbers, "3.1 3.2 3.3 3.4 3.5 5.1 5.2");
+  EXPECT_EQ(numbers, "1. 2. 3.1 3.2 3.3 3.4 3.5 4. 5.1 5.2 6. 7.");
 
   std::string kinds;
   for (const DocumentSpan& doc : documents)
@@ -446,9 +465,9 @@ TEST(AgendaSeeds, DiamondBarPacket) {
   EXPECT_EQ(documents[2].title, "RESOLUTION NO. 2020-14");
   EXPECT_EQ(documents[2].label, "3.5.a");
   EXPECT_EQ(documents[3].label, "3.5.b");
-  ASSERT_EQ(agenda->items.size(), 7u);
-  EXPECT_EQ(agenda->items[4].document, documents[1].id);
-  EXPECT_FALSE(agenda->items[0].document.has_value());
+  ASSERT_EQ(agenda->items.size(), 12u);
+  EXPECT_EQ(item(*agenda, "3.5").document, documents[1].id);
+  EXPECT_FALSE(item(*agenda, "3.1").document.has_value());
 }
 
 }  // namespace

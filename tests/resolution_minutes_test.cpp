@@ -103,7 +103,8 @@ Commissioner Lee moved to adopt Resolution No. 2023-__. The motion carried 5-0.
   std::vector<Diagnostic> diagnostics;
   std::vector<Resolution> resolutions =
       extract_resolutions(text, {whole(text, DocumentKind::minutes, "doc-1")}, {}, diagnostics);
-  ASSERT_EQ(resolutions.size(), 1u);  // "unanimously" gives neither names nor counts
+  // The unassigned "2023-__" adopts nothing.
+  ASSERT_EQ(resolutions.size(), 2u);
   EXPECT_EQ(resolutions[0].number, "23-04");
   EXPECT_EQ(resolutions[0].body, "Civil Service Commission");
   EXPECT_EQ(resolutions[0].adopted_date, "2023-04-10");
@@ -111,6 +112,11 @@ Commissioner Lee moved to adopt Resolution No. 2023-__. The motion carried 5-0.
   EXPECT_EQ(resolutions[0].vote->ayes_count, 4);
   EXPECT_EQ(resolutions[0].vote->noes_count, 1);
   EXPECT_TRUE(resolutions[0].vote->ayes.empty());
+  // "Motion carried unanimously": adopted on that date, but neither names nor counts to record.
+  EXPECT_EQ(resolutions[1].number, "23-05");
+  EXPECT_EQ(resolutions[1].status, ResolutionStatus::adopted);
+  EXPECT_EQ(resolutions[1].adopted_date, "2023-04-10");
+  EXPECT_FALSE(resolutions[1].vote.has_value());
 }
 
 TEST(MinutesVotes, ARecitalCitingAnAdoptionIsNotAMotion) {

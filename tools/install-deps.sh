@@ -22,6 +22,8 @@ packages=(
   # batch on a cluster: tests/slurm_array_test.sh runs a real single-node Slurm; the
   # Kubernetes manifests are read by tests/k8s_indexed_job_test.py
   slurm-wlm munge python3-yaml
+  # the samples are set in Liberation (tools/make_samples.py, tools/layouts)
+  fonts-liberation
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -9,6 +9,7 @@
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/kinds.h"
+#include "pipeline/recognize/meeting_cues.h"
 
 namespace agendum {
 namespace {
@@ -26,13 +27,30 @@ double agenda_score(const CleanText& text, LineSpan span) {
   // "1. CALL MEETING TO ORDER", "CALL TO ORDER: 6:30 p.m.", "ROLL CALL: Chou, Low, ..."
   static const RE2 kMeeting(
       R"((?i)\b(?:call\s+(?:meeting\s+)?to\s+order|roll\s+call|order\s+of\s+business)\b)");
-  bool named = false, runs = false;
+  // "AGENDA", "CIVIL SERVICE COMMISSION AGENDA", "AGENDA for": the document's own name, set
+  // apart at its head; not "AGENDA ITEM G-4" or "Agenda Report" over a staff report.
+  static const RE2 kTitle(R"((?i)\bagenda\b(?:\s+(?:for|of)\b.*)?$)");
+  static const RE2 kNotTitle(R"((?i)\bagenda\s+(?:item|#|no\b|report|staff|packet|bill))");
+  // "I. CLASSIFICATION AND PAY ITEMS", "3. CONSENT CALENDAR": the numbered business ("ll." is
+  // how OCR reads "II.").
+  static const RE2 kSection(R"(^(?:[IVX][IVXl]{0,3}|l[IVXl]{1,3}|\d{1,2})\.\s+[A-Z])");
+  bool named = false, runs = false, titled = false;
+  int sections = 0;
   for (size_t i = span.first; i < span.last; ++i) {
-    std::string line = line_for_matching(text.lines[i]);
-    named = named || RE2::PartialMatch(line, kAgenda);
-    runs = runs || RE2::PartialMatch(line, kMeeting);
+    const Line& line = text.lines[i];
+    std::string matching = line_for_matching(line);
+    named = named || RE2::PartialMatch(matching, kAgenda);
+    runs = runs || business_cue(matching) == BusinessCue::opening ||
+           RE2::PartialMatch(matching, kMeeting);
     if (named && runs) return span.first == 0 ? 0.8 : 0.45;
+    if (i < span.first + 12 && matching.size() <= 60 &&
+        (looks_all_caps(line) || styled_as_heading(line)) && RE2::PartialMatch(matching, kTitle) &&
+        !RE2::PartialMatch(matching, kNotTitle))
+      titled = true;
+    sections += RE2::PartialMatch(matching, kSection);
   }
+  // Named at its head and run as numbered business, though no roll is called.
+  if (titled && sections >= 2) return span.first == 0 ? 0.6 : 0.4;
   return 0;
 }
 

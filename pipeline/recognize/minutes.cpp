@@ -7,6 +7,7 @@
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/kinds.h"
+#include "pipeline/recognize/meeting_cues.h"
 
 namespace agendum {
 namespace {
@@ -20,24 +21,17 @@ std::vector<Opening> minutes_openings(const CleanText& text) {
 
 // A record of what happened, in the past tense: who attended, motions moved and seconded.
 double minutes_score(const CleanText& text, LineSpan span) {
-  // "MINUTES", "Meeting Minutes", "Minutes from Monday, January 29, 2018"
-  static const RE2 kTitle(R"((?i)\bminutes\b)");
-  // "Present:", "Commissioners Present:", "Members absent:", "ABSENT: None"
-  static const RE2 kAttendance(R"((?i)\b(?:present|absent|excused)\s*:)");
   // "called to order at 9:08am", "Meeting called to order at 7:00 p.m. by Mayor ..."
   static const RE2 kCalled(
       R"((?i)\bcalled\s+(?:the\s+meeting\s+)?to\s+order\s+at\b|\bmeeting\s+(?:was\s+)?adjourned\s+at\b)");
-  // "moved", "(motion)", "seconded by", "second", "motion carried", "Motion passed 5-0"
-  static const RE2 kMotion(
-      R"((?i)\bmoved\b|\bmotion\s+(?:by|carried|passed|failed|was)\b|\bseconded\b|\(second\)|\(motion\)|\bunanimously\b)");
-  bool titled = RE2::PartialMatch(head_of(text, span, 400), kTitle);
+  bool titled = RE2::PartialMatch(head_of(text, span, 400), minutes_word());
   int attendance = 0, called = 0, motions = 0;
   for (size_t i = span.first; i < span.last && i < span.first + 1500; ++i) {
     const std::string& line =
         text.lines[i].match.empty() ? text.lines[i].text : text.lines[i].match;
-    attendance += RE2::PartialMatch(line, kAttendance);
+    attendance += RE2::PartialMatch(line, attendance_label());
     called += RE2::PartialMatch(line, kCalled);
-    motions += RE2::PartialMatch(line, kMotion);
+    motions += RE2::PartialMatch(line, motion_cue());
   }
   double record =
       0.1 * std::min(attendance, 2) + 0.15 * std::min(called, 1) + 0.06 * std::min(motions, 5);

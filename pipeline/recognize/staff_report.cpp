@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "pipeline/core/text_ops.h"
@@ -133,8 +134,16 @@ std::optional<Opening> opening_at(const std::vector<Line>& lines, size_t i) {
 std::vector<Opening> staff_report_openings(const CleanText& text) {
   const std::vector<Line>& lines = text.lines;
   std::vector<Opening> openings;
-  for (size_t i = 0; i < lines.size(); ++i)
-    if (auto opening = opening_at(lines, i)) openings.push_back(*opening);
+  std::set<int> opening_pages;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (auto opening = opening_at(lines, i)) {
+      openings.push_back(*opening);
+      opening_pages.insert(lines[opening->line].page);
+    }
+  }
+  std::map<int, std::vector<std::string>> headers_of_page;
+  for (const PageFurniture& furniture : text.furniture)
+    headers_of_page[furniture.page] = furniture.headers;
 
   // A report's address block can look like a running header when every report of a packet
   // opens with it, and the layout stage then moves it into the page furniture.
@@ -148,6 +157,14 @@ std::vector<Opening> staff_report_openings(const CleanText& text) {
       if (cue != ReportCue::address && cue != ReportCue::staff_report &&
           cue != ReportCue::agenda_number)
         continue;
+      // "Staff Report #: 21-009-CC" over the pages after a report's first is the report running
+      // on: it opens nothing when the page before opened a report or carried the same header.
+      if (cue == ReportCue::staff_report) {
+        const std::vector<std::string>& before = headers_of_page[furniture.page - 1];
+        if (opening_pages.count(furniture.page - 1) ||
+            std::find(before.begin(), before.end(), header) != before.end())
+          continue;
+      }
       Opening opening;
       opening.line = first->second;
       opening.kind = DocumentKind::staff_report;

@@ -2,6 +2,7 @@
 
 #include "extractors/agenda.h"
 #include "extractors/class_spec.h"
+#include "extractors/minutes.h"
 #include "extractors/pay_range.h"
 #include "extractors/resolution.h"
 #include "pipeline/segment/segment.h"
@@ -30,6 +31,11 @@ const std::vector<Stage>& stages() {
        {"segment"},
        [](RunState& state, std::vector<Diagnostic>& notes) {
          state.packet.agenda = extract_agenda(state.text, state.packet.documents, notes);
+       }},
+      {"minutes",
+       {"segment"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.minutes = extract_minutes(state.text, state.packet.documents, notes);
        }},
       // Resolutions and class specs claim the pay ranges printed inside them.
       {"resolution",

@@ -95,7 +95,7 @@ bool head_names(const CleanText& text, LineSpan span, const RE2& name) {
 }
 
 double resolution_score(const CleanText& text, LineSpan span) {
-  static const RE2 kName(R"((?i)resol\S{2,5}\s*(?:n[o0]|#|\d)|a\s+resolution\s+of)");
+  static const RE2 kName(R"((?i)\bresol\S{2,5}\s*(?:n[o0]\b|#|\d)|\ba\s+resolution\s+of\b)");
   EnactmentEvidence e = read_evidence(text, span);
   double structure =
       0.1 * std::min(e.whereas, 3) + (e.resolved ? 0.25 : 0) + (e.adoption ? 0.1 : 0);
@@ -105,7 +105,7 @@ double resolution_score(const CleanText& text, LineSpan span) {
 }
 
 double ordinance_score(const CleanText& text, LineSpan span) {
-  static const RE2 kName(R"((?i)ordin\S{2,4}\s*(?:n[o0]|#|\d)|an\s+ordinance\s+of)");
+  static const RE2 kName(R"((?i)\bordin\S{2,4}\s*(?:n[o0]\b|#|\d)|\ban\s+ordinance\s+of\b)");
   EnactmentEvidence e = read_evidence(text, span);
   double structure =
       (e.ordains ? 0.35 : 0) + 0.05 * std::min(e.whereas, 3) + (e.adoption ? 0.1 : 0);

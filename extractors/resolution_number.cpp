@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 
+#include "pipeline/recognize/resolution.h"
+
 namespace agendum {
 
 std::string clean_number(std::string_view printed) {
@@ -48,13 +50,16 @@ bool cited_by_previous_word(std::string_view before) {
 
 std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
   // "RESOLUTION NO. 19-110", "Resolution No. 22-07", "RESOLUHON NO 05 - 08" (OCR),
-  // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96", "RESOLUTION NO. IA 2022-12"
-  static const RE2 kHeading(
-      "(?i)(?:^|[^A-Za-z])(res[o0]l[uv][a-z1|]{2,4}n\\s+n[o0]\\b[.,:;]?\\s*"
-      "((?:(?-i:[A-Z]{1,3} "
-      ")?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}[\\da-z-]*_{2,}[_\\s]*|"
-      "[\\da-z-]*_{2,}[_\\s]*|(?-i:[A-Z]{1,3} "
-      ")?[a-z]{0,3}-?\\d[\\da-z]*(?:\\s?-\\s?[\\da-z]+){0,2}))?)");
+  // "RESOLUTION NO. 2010-____", "RESOLUTION NO. 10-C96", "RESOLUTION NO. IA 2022-12",
+  // "Resolution NO" with "300 - 2024" on the next line. Inside the number only spaces and
+  // dashes join its parts: "27 -" at a line's end does not run on into the line below.
+  static const RE2 kHeading("(?:^|[^A-Za-z])(" + resolution_word() +
+                            "\\s+(?i:n[o0])\\b[.,:;]?\\s*"
+                            "((?i:(?-i:[A-Z]{1,3} )?[a-z]{0,3}-?\\d[\\da-z]*(?:[ \\t]?-[ "
+                            "\\t]?[\\da-z]+){0,2}[\\da-z-]*_{2,}"
+                            "[_ \\t]*|[\\da-z-]*_{2,}[_ \\t]*|(?-i:[A-Z]{1,3} "
+                            ")?[a-z]{0,3}-?\\d[\\da-z]*(?:[ \\t]?-[ \\t]?"
+                            "[\\da-z]+){0,2}))?)");
   // What follows a heading that opens a resolution: "A RESOLUTION OF THE CITY COUNCIL",
   // "AN URGENCY RESOLUTION", "WHEREAS,", or the end of the heading's line.
   static const RE2 kOpening(

@@ -12,6 +12,8 @@
 #include "extractors/resolution_number.h"
 #include "extractors/resolution_parse.h"
 #include "extractors/resolution_text.h"
+#include "pipeline/recognize/cues.h"
+#include "pipeline/recognize/resolution.h"
 
 namespace agendum {
 namespace {
@@ -31,13 +33,14 @@ bool printed_in_capitals(std::string_view text) {
 // heading and recitals or a resolved clause follow, so an agenda line "RESOLUTION NO.
 // 2020-14 A RESOLUTION OF ..." listing the item is not taken for the resolution itself.
 bool opens_embedded_resolution(std::string_view text, const ResolutionHeading& heading) {
-  // "WHEREAS, the City Council ...", "NOW, THEREFORE, BE IT RESOLVED"
-  static const RE2 kBodyFollows("\\b(?:WHEREAS|Whereas|RESOLVED|resolved)\\b");
   if (!heading.opens_resolution ||
       !printed_in_capitals(text.substr(heading.begin, heading.end - heading.begin)))
     return false;
-  std::string_view after = text.substr(heading.end, 3000);
-  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kBodyFollows);
+  // "WHEREAS, the City Council ...", "NOW, THEREFORE, BE IT RESOLVED"
+  re2::StringPiece after(text.data() + heading.end,
+                         std::min<size_t>(3000, text.size() - heading.end));
+  return RE2::PartialMatch(after, whereas_pattern()) ||
+         RE2::PartialMatch(after, resolves_pattern());
 }
 
 void diagnose_unreadable(const JoinedText& joined, const ResolutionHeading& heading,
@@ -54,25 +57,42 @@ void diagnose_unreadable(const JoinedText& joined, const ResolutionHeading& head
 }
 
 // A resolution printed without a number inside another document (a roll-call sheet, an
-// agenda page): recitals opening lines, then a resolved clause. It starts a few lines over
-// its first recital, where its title and date are printed.
+// agenda page): recitals opening lines or sentences, then words that resolve ("BE IT
+// RESOLVED"; an agreement's "NOW, THEREFORE, the parties agree" resolves nothing). It starts
+// a few lines over its first recital, where its title and date are printed.
 std::optional<size_t> unnumbered_resolution(const JoinedText& joined) {
   // "WHEREAS, the Mayor and City Council wish to conduct orderly and efficient meetings"
-  static const RE2 kRecitalLine("(?:^|\\n)(?:WHEREAS|Whereas),");
-  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF DES MOINES, IOWA:"
-  static const RE2 kResolvedAfter("(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+resolved\\b");
+  static const RE2 kRecitalStart("(?:^|\\n|[.;:]\\s)\\s*(?:" + ocr_tolerant("whereas") + "),");
   re2::StringPiece whole(joined.match);
   re2::StringPiece recital;
-  if (!kRecitalLine.Match(whole, 0, whole.size(), RE2::UNANCHORED, &recital, 1))
+  size_t position = 0;
+  std::optional<size_t> at;
+  while (!at && kRecitalStart.Match(whole, position, whole.size(), RE2::UNANCHORED, &recital, 1)) {
+    size_t found = static_cast<size_t>(recital.data() - joined.match.data());
+    position = found + recital.size();
+    while (!std::isalpha(static_cast<unsigned char>(joined.match[found]))) ++found;
+    if (std::isupper(static_cast<unsigned char>(joined.match[found]))) at = found;
+  }
+  if (!at) return std::nullopt;
+  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF DES MOINES, IOWA:"
+  std::string_view after = std::string_view(joined.match).substr(*at, 8000);
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), resolves_pattern()))
     return std::nullopt;
-  size_t at = static_cast<size_t>(recital.data() - joined.match.data());
-  std::string_view after = std::string_view(joined.match).substr(at, 8000);
-  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kResolvedAfter))
-    return std::nullopt;
-  size_t line = joined.line_at(at + 1);
+  size_t line = joined.line_at(*at + 1);
   size_t first = line >= joined.lines.first + 3 ? line - 3 : joined.lines.first;
   std::string_view first_line = joined.line_match(first);
   return static_cast<size_t>(first_line.data() - joined.match.data());
+}
+
+// Whether text[from, to) holds an adoption: a clause, an adoption sentence, or a vote.
+bool has_closing(std::string_view text, size_t from, size_t to) {
+  // "AYES: Council Members ...", "Ayes: 4"
+  static const RE2 kVoteLabel("(?i)\\bayes\\s*:");
+  if (to <= from) return false;
+  re2::StringPiece part(text.data() + from, to - from);
+  return RE2::PartialMatch(part, adoption_pattern()) ||
+         RE2::PartialMatch(part, adoption_sentence_pattern()) ||
+         RE2::PartialMatch(part, kVoteLabel);
 }
 
 // The spans of the resolutions printed in one document.
@@ -109,7 +129,12 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
     // The segmenter cuts a resolution from its exhibits; an embedded one is cut here, at
     // the first attachment label after its heading.
     size_t from = spans[i].heading ? spans[i].heading->end : spans[i].begin;
-    spans[i].end = attachment_start(joined, from, end);
+    size_t attachment = attachment_start(joined, from, end);
+    // An exhibit set inside the resolution's text (a fee table before its closing line) is
+    // part of it: the cut waits for the adoption the resolution still owes.
+    if (!has_closing(text, from, attachment) && has_closing(text, attachment, end))
+      attachment = end;
+    spans[i].end = attachment;
     spans[i].document_title = document.title;
   }
   return spans;

@@ -104,10 +104,11 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
 
 std::vector<std::string> find_cited_numbers(std::string_view text) {
   // "via Resolution No. 18-069", "Ordinance No. 1234", "RESOLUTION NO. 77-111",
-  // "Resolution 2016-06", "Resolution Nos. 2020-13 and 2020-14"
+  // "Resolution 2016-06", "Resolution Nos. 2020-13 and 2020-14", "Resolution 256- 2018"
   static const RE2 kCitation(
       "(?i)\\b(?:resolution|ordinance|reso\\.)s?\\s+(?:nos?\\.?\\s*)?"
-      "((?:[a-z]{0,3}-?\\d[\\da-z]*-[\\da-z]+(?:-[\\da-z]+)?)|(?:\\d+[a-z]?(?:\\b)))");
+      "((?:[a-z]{0,3}-?\\d[\\da-z]*(?:-[\\da-z]+|[ \\t]?-[ \\t]?\\d[\\da-z]*)(?:-[\\da-z]+)?)|"
+      "(?:\\d+[a-z]?(?:\\b)))");
   static const RE2 kNumbered("(?i)\\b(?:resolution|ordinance|reso\\.)s?\\s+nos?\\.?\\s*\\d");
   std::vector<std::string> numbers;
   std::array<re2::StringPiece, 2> groups;

@@ -11,6 +11,7 @@
 #include "extractors/dates.h"
 #include "extractors/vote.h"
 #include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/resolution.h"
 
 namespace agendum {
 namespace {
@@ -45,15 +46,6 @@ std::optional<Found> find_first(const RE2& pattern, std::string_view text, size_
 
 // Blank signature and vote lines are runs of underscores.
 std::string trimmed(std::string_view text) { return trim(text, " \t\n_"); }
-
-// Where the recitals give way to what the body resolves: "NOW, THEREFORE, BE IT RESOLVED",
-// "NOW THEREFORE, THE CITY COUNCIL ... RESOLVES", "BE IT RESOLVED", "RESOLVED, that".
-const RE2& resolved_pattern() {
-  static const RE2 kResolved(
-      "(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+(?:hereby\\s+)?resolved\\b|(?:^|\\n)\\s*"
-      "resolved,?\\s+that\\b");
-  return kResolved;
-}
 
 // A jurisdiction's name ends at a comma or where the title's verb begins:
 // "CITY OF DIAMOND BAR ADJUSTING EXISTING ..." -> "CITY OF DIAMOND BAR".
@@ -430,14 +422,31 @@ struct Adoption {
   bool blank_date = false;  // "this ___ day of ______, 2010"
 };
 
+// The sentence of a date: up to its first full stop, at most a few lines.
+std::string_view sentence_after(std::string_view text, size_t from, size_t end) {
+  std::string_view sentence = text.substr(from, std::min<size_t>(250, end - from));
+  for (size_t stop = sentence.find('.'); stop != std::string_view::npos;
+       stop = sentence.find('.', stop + 1))
+    if (stop + 1 == sentence.size() || std::isspace(static_cast<unsigned char>(sentence[stop + 1])))
+      return sentence.substr(0, stop);
+  return sentence;
+}
+
+// An adoption told in a sentence ("Passed at the April 8, 2024 Meeting (4-1 vote)", "Adopted
+// by the City Council on May 5, 2020"): the last such sentence that names a date, from its verb.
+std::optional<Found> adoption_sentence(std::string_view text, size_t from, size_t end) {
+  std::optional<Found> last;
+  for (Found found : find_all(adoption_sentence_pattern(), text, from, end)) {
+    while (found.begin < found.end && !std::isalpha(static_cast<unsigned char>(text[found.begin])))
+      ++found.begin;
+    if (find_date(sentence_after(text, found.end, end))) last = found;
+  }
+  return last;
+}
+
 // The date the adoption clause names (a draft's template names one too), else the clerk's
 // certification's, else a roll-call sheet's "Date May 24, 2021" line.
 Adoption find_adoption(std::string_view text, size_t begin, size_t after_recitals, size_t end) {
-  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
-  // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
-  static const RE2 kAdoption(
-      "(?i)\\bpassed,?\\s+(?:approved,?\\s+)?and\\s+adopted\\b|\\bapproved\\s+and\\s+adopted\\b|"
-      "\\badopted\\s*:|\\b(?:ADOPTED|Adopted)\\s+(?:this|THIS)\\b|\\bpassed\\s*:");
   // "was duly and regularly adopted by said City at a regular meeting duly and regularly
   // held on the 14th day of May 2019"; "the above was adopted".
   static const RE2 kCertified("(?i)\\b(?:duly|regularly|was)\\s+(?:passed|adopted)\\b");
@@ -446,10 +455,16 @@ Adoption find_adoption(std::string_view text, size_t begin, size_t after_recital
   // "Date May 24, 2021" at the top of a roll-call sheet.
   static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
   Adoption adoption;
-  adoption.clause = find_first(kAdoption, text, after_recitals, end);
+  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
+  // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
+  adoption.clause = find_first(adoption_pattern(), text, after_recitals, end);
+  bool sentence = !adoption.clause;
+  if (sentence) adoption.clause = adoption_sentence(text, after_recitals, end);
   if (adoption.clause) {
     std::string_view clause =
-        text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
+        sentence
+            ? sentence_after(text, adoption.clause->end, end)
+            : text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
     adoption.blank_date = RE2::PartialMatch(
         re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
     std::optional<ParsedDate> date = find_date(clause);
@@ -470,18 +485,20 @@ Adoption find_adoption(std::string_view text, size_t begin, size_t after_recital
 }  // namespace
 
 Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span) {
-  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."
-  static const RE2 kWhereas("\\b(?:WHEREAS|Whereas)\\b");
-
   std::string_view text(joined.match);
   const size_t begin = span.begin, end = std::min(span.end, text.size());
   const size_t body_start = span.heading ? std::max(span.heading->end, begin) : begin;
   Resolution resolution;
   if (span.heading) resolution.number = span.heading->number;
 
-  std::vector<Found> recitals = find_all(kWhereas, text, body_start, end);
+  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."; prose's
+  // lower-case "whereas" opens no recital.
+  std::vector<Found> recitals = find_all(whereas_pattern(), text, body_start, end);
+  std::erase_if(recitals, [&](const Found& found) {
+    return std::islower(static_cast<unsigned char>(text[found.begin])) != 0;
+  });
   std::optional<Found> resolved = find_first(
-      resolved_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
+      operative_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
   size_t after_recitals =
       resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
   Adoption adoption = find_adoption(text, begin, after_recitals, end);
@@ -540,6 +557,14 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
 
   size_t vote_from = adoption.clause ? adoption.clause->begin : after_recitals;
   std::optional<VoteBlock> vote = parse_vote_block(text.substr(vote_from, end - vote_from));
+  // Without a roll call, the adoption sentence may tell the tally: "(4-1 vote)", "unanimously".
+  if (!vote && adoption.clause)
+    if (std::optional<VoteBlock> tally =
+            parse_vote_tally(sentence_after(text, adoption.clause->begin, end))) {
+      vote = tally;
+      vote->begin += adoption.clause->begin - vote_from;
+      vote->end += adoption.clause->begin - vote_from;
+    }
   if (vote) resolution.vote = vote->vote;
 
   size_t signatures_from =

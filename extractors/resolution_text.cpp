@@ -27,6 +27,20 @@ std::string ascii_punctuation(std::string word) {
   return word;
 }
 
+// Each of a line's `count` words' OCR confidence: from the words behind the line when they
+// are the line's words one for one, else the line's mean.
+std::vector<float> word_confidences(const Line& line, size_t count) {
+  std::vector<float> confidences;
+  for (const Word& word : line.words)
+    if (!word.struck && word.text.find(' ') == std::string::npos)
+      confidences.push_back(word.confidence);
+  // The layout stage moves a list marker out of the text but not out of the words.
+  if (confidences.size() == count + 1 && !line.list_marker.empty())
+    confidences.erase(confidences.begin());
+  if (confidences.size() != count) confidences.assign(count, line.confidence);
+  return confidences;
+}
+
 }  // namespace
 
 std::vector<std::string> split_words(std::string_view text) {
@@ -52,13 +66,15 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
     std::vector<std::string> match_words = split_words(line.match.empty() ? line.text : line.match);
     std::vector<std::string> printed_words = split_words(line.text);
     if (printed_words.size() != match_words.size()) printed_words = match_words;
+    std::vector<float> confidences = word_confidences(line, match_words.size());
     if (!line.list_marker.empty()) {
       match_words.insert(match_words.begin(), line.list_marker);
       printed_words.insert(printed_words.begin(), line.list_marker);
+      confidences.insert(confidences.begin(), line.confidence);
     }
     for (size_t w = 0; w < match_words.size(); ++w) {
       if (w > 0) joined.match.push_back(' ');
-      joined.tokens.push_back({joined.match.size(), index, printed_words[w]});
+      joined.tokens.push_back({joined.match.size(), index, printed_words[w], confidences[w]});
       joined.match += ascii_punctuation(match_words[w]);
     }
   }
@@ -73,6 +89,16 @@ std::string JoinedText::printed(size_t begin, size_t end) const {
   for (auto it = first; it != tokens.end() && it->offset < end; ++it)
     out += (out.empty() ? "" : " ") + it->printed;
   return out;
+}
+
+float JoinedText::least_confidence(size_t begin, size_t end) const {
+  auto first =
+      std::lower_bound(tokens.begin(), tokens.end(), begin,
+                       [](const Token& token, size_t offset) { return token.offset < offset; });
+  float least = 100;
+  for (auto it = first; it != tokens.end() && it->offset < end; ++it)
+    least = std::min(least, it->confidence);
+  return least;
 }
 
 size_t JoinedText::line_at(size_t offset) const {

@@ -303,4 +303,38 @@ std::optional<VoteBlock> parse_vote_block(std::string_view text) {
   return result;
 }
 
+std::optional<VoteBlock> parse_vote_tally(std::string_view text) {
+  // "Passed at the April 8, 2024 Meeting (4-1 vote)", "on a 4 to 1 vote", "by a vote of 5-0",
+  // "vote: 3-2-1", "carried 4-1", "ADOPTED unanimously (5-0)"
+  static const RE2 kTally(
+      "(?i)(?:\\bvote\\s*(?:of|:)?\\s*|\\b(?:carried|passed|approved|adopted|unanimously)\\s+"
+      "(?:unanimously\\s+)?)\\(?(\\d{1,2})\\s*(?:-|to)\\s*(\\d{1,2})(?:\\s*(?:-|to)\\s*(\\d{1,2}))?"
+      "(?:[^\\d/"
+      "-]|$)|\\b(\\d{1,2})\\s*(?:-|to)\\s*(\\d{1,2})(?:\\s*(?:-|to)\\s*(\\d{1,2}))?\\)?\\s+"
+      "(?:roll[\\s-]+call\\s+)?vote\\b");
+  // "passed unanimously", "a unanimous vote"
+  static const RE2 kUnanimous("(?i)\\bunanimous(?:ly)?\\b");
+  std::array<re2::StringPiece, 7> groups;
+  re2::StringPiece whole(text.data(), text.size());
+  VoteBlock block;
+  Vote vote;
+  if (kTally.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 7)) {
+    auto count = [](re2::StringPiece digits) {
+      return std::stoi(std::string(digits.data(), digits.size()));
+    };
+    size_t first = groups[1].empty() ? 4 : 1;
+    vote.ayes_count = count(groups[first]);
+    vote.noes_count = count(groups[first + 1]);
+    if (!groups[first + 2].empty()) vote.absent_count = count(groups[first + 2]);
+  } else if (kUnanimous.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 1)) {
+    vote.noes_count = 0;
+  } else {
+    return std::nullopt;
+  }
+  block.begin = static_cast<size_t>(groups[0].data() - text.data());
+  block.end = block.begin + groups[0].size();
+  block.vote = vote;
+  return block;
+}
+
 }  // namespace agendum

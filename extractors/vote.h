@@ -25,6 +25,11 @@ struct VoteBlock {
 // Finds the first vote block in text (lines separated by '\n'), starting at an AYES label.
 std::optional<VoteBlock> parse_vote_block(std::string_view text);
 
+// The first vote in text told as a tally, without a roll call: "(4-1 vote)", "by a vote of
+// 5-0", "on a 4 to 1 vote", "carried 3-2-1" (ayes, noes, then absent) give counts; "passed
+// unanimously" gives no noes (noes_count 0) and leaves the ayes uncounted.
+std::optional<VoteBlock> parse_vote_tally(std::string_view text);
+
 // "MPT/Lyons" -> "Lyons", "Mayor Pro Tem Nancy Lyons" -> "Nancy Lyons",
 // "Council Member Ruth Low" -> "Ruth Low"; other names come back as printed.
 std::string strip_role_prefix(std::string_view name);

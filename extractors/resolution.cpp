@@ -43,17 +43,66 @@ bool opens_embedded_resolution(std::string_view text, const ResolutionHeading& h
          RE2::PartialMatch(after, resolves_pattern());
 }
 
-void diagnose_unreadable(const JoinedText& joined, const ResolutionHeading& heading,
-                         std::vector<Diagnostic>& diagnostics) {
-  if (heading.number || heading.blank_number) return;
+// OCR confidence under which a number is taken for handwriting or a smudge, not print: a
+// clerk's pen filling in "RESOLUTION NO. ____" reads as digits at 10-30, type at 80-95.
+constexpr float kLeastPrintedConfidence = 40;
+
+void add_note(const JoinedText& joined, const ResolutionHeading& heading, Severity severity,
+              std::string code, std::string message, std::vector<Diagnostic>& diagnostics) {
   Diagnostic diagnostic;
-  diagnostic.severity = Severity::warning;
-  diagnostic.code = "resolution_number_unreadable";
-  diagnostic.message = "A resolution heading \"" + joined.printed(heading.begin, heading.end + 12) +
-                       "\" has no readable number; check the page and enter the number by hand.";
+  diagnostic.severity = severity;
+  diagnostic.code = std::move(code);
+  diagnostic.message = std::move(message);
   diagnostic.page = joined.pages(heading.begin, heading.end).first;
   diagnostic.stage = "resolution";
   diagnostics.push_back(diagnostic);
+}
+
+// The number a resolution is filed under, printed above its heading: a print header or cover
+// naming it ("RESOLUTION 72", "Resolution No. 2019-4"), when it names one number only.
+std::optional<std::string> number_above(std::string_view text, size_t to) {
+  // "7/11/23, 3:09 PM RESOLUTION 72.jpg", "Resolution No. 2019-4 (adopted)"
+  static const RE2 kNamed("\\b" + resolution_word() +
+                          "\\s*(?i:n[o0]\\.?|#)?\\s*(\\d[\\dA-Za-z]*(?:-\\d[\\dA-Za-z]*)?)");
+  std::optional<std::string> found;
+  re2::StringPiece rest(text.data(), to);
+  std::string number;
+  while (RE2::FindAndConsume(&rest, kNamed, &number)) {
+    std::string cleaned = clean_number(number);
+    if (found && *found != cleaned) return std::nullopt;
+    found = cleaned;
+  }
+  return found;
+}
+
+// A number too unsure to be print is dropped; the resolution then takes the number printed
+// above its heading, if any, else it stays without one and the clerk is told.
+void check_number(const JoinedText& joined, ResolutionHeading& heading, size_t above_from,
+                  std::vector<Diagnostic>& diagnostics) {
+  if (heading.number &&
+      joined.least_confidence(heading.number_begin, heading.end) < kLeastPrintedConfidence) {
+    add_note(joined, heading, Severity::info, "resolution_number_unsure",
+             "The number in the resolution heading \"" +
+                 joined.printed(heading.begin, heading.end) +
+                 "\" is not print OCR can read (handwriting?); it was not taken.",
+             diagnostics);
+    heading.number.reset();
+  }
+  if (heading.number || heading.blank_number) return;
+  if (above_from < heading.begin)
+    if (std::optional<std::string> number = number_above(
+            std::string_view(joined.match).substr(above_from), heading.begin - above_from)) {
+      heading.number = number;
+      add_note(joined, heading, Severity::info, "resolution_number_from_header",
+               "The resolution heading has no readable number; " + *number +
+                   " is the number printed above it.",
+               diagnostics);
+      return;
+    }
+  add_note(joined, heading, Severity::warning, "resolution_number_unreadable",
+           "A resolution heading \"" + joined.printed(heading.begin, heading.end + 12) +
+               "\" has no readable number; check the page and enter the number by hand.",
+           diagnostics);
 }
 
 // A resolution printed without a number inside another document (a roll-call sheet, an
@@ -100,23 +149,31 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
                                              std::vector<Diagnostic>& diagnostics) {
   std::string_view text(joined.match);
   std::vector<ResolutionHeading> headings = find_resolution_headings(text);
+  re2::StringPiece recital;
+  size_t first_recital =
+      whereas_pattern().Match(re2::StringPiece(text), 0, text.size(), RE2::UNANCHORED, &recital, 1)
+          ? static_cast<size_t>(recital.data() - text.data())
+          : text.size();
   std::vector<ResolutionSpan> spans;
   bool is_resolution = document.kind == DocumentKind::resolution;
   for (const ResolutionHeading& heading : headings) {
-    bool opens = is_resolution
-                     ? heading.opens_resolution || (spans.empty() && heading.at_line_start)
-                     : opens_embedded_resolution(text, heading);
+    // A resolution document's first heading names it even when OCR left marks around it
+    // ("liz RESOLUTION NO, 27 -"), as long as nothing cites it and its text follows.
+    bool heads_document =
+        spans.empty() && (heading.at_line_start || !heading.cited) && heading.begin < first_recital;
+    bool opens = is_resolution ? heading.opens_resolution || heads_document
+                               : opens_embedded_resolution(text, heading);
     if (!opens) continue;
     // The same number again is a running header ("Resolution No. 2020-15  2"), not a new one.
     if (!spans.empty() && spans.back().heading && heading.number &&
         spans.back().heading->number == heading.number)
       continue;
-    diagnose_unreadable(joined, heading, diagnostics);
     ResolutionSpan span;
-    span.heading = heading;
     // In a resolution document the first one owns the lines above its heading (a title or
     // the body's name printed over the number).
     span.begin = is_resolution && spans.empty() ? 0 : heading.begin;
+    span.heading = heading;
+    check_number(joined, *span.heading, span.begin, diagnostics);
     spans.push_back(span);
   }
   if (spans.empty() && is_resolution)

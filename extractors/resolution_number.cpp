@@ -83,7 +83,10 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
     } else if (!after_no.empty()) {
       bool has_digit = false;
       for (char c : after_no) has_digit = has_digit || std::isdigit(static_cast<unsigned char>(c));
-      if (has_digit) heading.number = clean_number(after_no);
+      if (has_digit) {
+        heading.number = clean_number(after_no);
+        heading.number_begin = static_cast<size_t>(groups[2].data() - text.data());
+      }
     }
     // The trailing whitespace the pattern may take is not part of the heading.
     while (heading.end > heading.begin &&
@@ -95,8 +98,9 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
     std::string_view rest_of_line = rest.substr(0, line_end);
     bool line_ends_here = rest_of_line.find_first_not_of(" \t") == std::string_view::npos;
     bool opening = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kOpening);
-    heading.opens_resolution = (opening || (heading.at_line_start && line_ends_here)) &&
-                               !cited_by_previous_word(text.substr(0, heading.begin));
+    heading.cited = cited_by_previous_word(text.substr(0, heading.begin));
+    heading.opens_resolution =
+        (opening || (heading.at_line_start && line_ends_here)) && !heading.cited;
     headings.push_back(heading);
   }
   return headings;

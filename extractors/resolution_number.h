@@ -16,9 +16,11 @@ namespace agendum {
 struct ResolutionHeading {
   size_t begin = 0, end = 0;          // bytes of the heading in the searched text
   std::optional<std::string> number;  // nullopt when blank or unreadable
+  size_t number_begin = 0;            // where the number is printed (when there is one)
   bool blank_number = false;          // printed as a fill-in line ("2010-____")
   bool opens_resolution = false;      // followed by a title or recitals, not by prose
   bool at_line_start = false;
+  bool cited = false;  // a word before it cites it ("adopt", "amending", "of")
 };
 
 // Every "RESOLUTION NO." in text (lines separated by '\n'), in order, in any case.

@@ -138,7 +138,7 @@ bool name_like(std::string_view text) {
   "clerk\\s+of\\s+the\\s+board(?:\\s+of\\s+supervisors)?|board\\s+president|board\\s+secretary|" \
   "board\\s+clerk|vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+"        \
   "president|"                                                                                   \
-  "president|secretary)"
+  "president|secretary|(?:city\\s+)?recorder)"
 
 struct PlacedSignatory {
   size_t offset = 0;  // where the name is printed, for reading order
@@ -158,6 +158,72 @@ void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string
         earlier.signatory.role == signatory.role)
       return;
   out.push_back({offset, signatory});
+}
+
+// Edit distance of two short lower-case words, up to 2 (more is 2).
+int edits_up_to_two(std::string_view a, std::string_view b) {
+  if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 2;
+  std::vector<int> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return std::min(row[b.size()], 2);
+}
+
+// The role a signature line ends with, as OCR may misspell it by a letter ("Mayer", "Clerx"):
+// the canonical role, "City " kept before it when printed.
+std::optional<std::string> misread_role(const std::vector<std::string>& words, size_t at) {
+  static constexpr std::array<std::string_view, 9> kRoles = {"mayor",     "clerk",   "attorney",
+                                                             "recorder",  "manager", "president",
+                                                             "secretary", "chair",   "chairperson"};
+  std::string word = to_lower_ascii(trim(words[at], ".,:;"));
+  for (std::string_view role : kRoles) {
+    if (edits_up_to_two(word, role) > (role.size() >= 5 ? 1 : 0)) continue;
+    std::string name = caps_to_title_case(std::string(role));
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (at > 0 && to_lower_ascii(words[at - 1]) == "city") name = "City " + name;
+    return name;
+  }
+  return std::nullopt;
+}
+
+// A typed name under a signature, as OCR reads it when the pen crosses it: "Koad EATHER high
+// KIBBEY, feted Mayer". The name is the run of capitalised words before the comma (one word
+// only when typed in capitals, as a surname is); after the comma a scrawl may stand before
+// the role, which OCR may misspell by a letter.
+std::optional<std::pair<std::string, std::string>> crossed_signature(std::string_view line) {
+  std::vector<std::string> words = split_words(line);
+  size_t comma = 0;
+  while (comma < words.size() && !words[comma].ends_with(',')) ++comma;
+  if (comma == 0 || comma + 1 >= words.size() || comma + 3 < words.size()) return std::nullopt;
+  std::optional<std::string> role = misread_role(words, words.size() - 1);
+  size_t role_words = role && role->starts_with("City ") ? 2 : 1;
+  size_t between = words.size() - comma - 1 - role_words;
+  if (!role || between > 1) return std::nullopt;
+  if (between == 1 && has_letter(words[comma + 1]) &&
+      std::isupper(static_cast<unsigned char>(words[comma + 1][0])))
+    return std::nullopt;  // a capitalised word there is prose, not a scrawl
+  std::vector<std::string> name;
+  for (size_t i = comma + 1; i-- > 0 && name.size() < 4;) {
+    std::string word = trim(words[i], ",");
+    bool letters = std::all_of(word.begin(), word.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-';
+    });
+    if (word.empty() || !letters || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+    name.insert(name.begin(), word);
+  }
+  if (name.empty() || is_role_word(to_lower_ascii(name.back()))) return std::nullopt;
+  if (name.size() == 1 && (name[0].size() < 4 || !is_all_caps(name[0]))) return std::nullopt;
+  std::string joined_name;
+  for (const std::string& word : name) joined_name += (joined_name.empty() ? "" : " ") + word;
+  return std::pair{joined_name, *role};
 }
 
 std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, size_t end) {
@@ -216,6 +282,16 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
       add_signatory(out, static_cast<size_t>(line.data() - text.data()), name, role);
       continue;
     }
+    // OCR'd lines only: a scrawl and a misspelt role are not what a text layer prints.
+    bool read_by_ocr =
+        joined.least_confidence(static_cast<size_t>(line.data() - text.data()),
+                                static_cast<size_t>(line.data() - text.data()) + line.size()) < 100;
+    if (read_by_ocr)
+      if (auto crossed = crossed_signature(line)) {
+        add_signatory(out, static_cast<size_t>(line.data() - text.data()), crossed->first,
+                      crossed->second);
+        continue;
+      }
     if (!RE2::FullMatch(input, kRoleAlone, &role)) continue;
     // The name is printed above the role (under the signature line) or, less often, below it.
     std::optional<std::string_view> found;

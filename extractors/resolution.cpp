@@ -178,7 +178,8 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
   }
   if (spans.empty() && is_resolution)
     spans.push_back(ResolutionSpan{0, text.size(), std::nullopt, document.title});
-  if (spans.empty())
+  // An ordinance's recitals and sections are its own, not an unnumbered resolution's.
+  if (spans.empty() && document.kind != DocumentKind::ordinance)
     if (std::optional<size_t> begin = unnumbered_resolution(joined))
       spans.push_back(ResolutionSpan{*begin, text.size(), std::nullopt, std::nullopt});
   for (size_t i = 0; i < spans.size(); ++i) {
@@ -278,6 +279,41 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
     resolutions.push_back(std::move(record.resolution));
   }
   return resolutions;
+}
+
+std::vector<Resolution> referenced_resolutions(const CleanText& text,
+                                               const std::vector<DocumentSpan>& documents,
+                                               const std::vector<Resolution>& found) {
+  std::vector<std::string> known;
+  for (const Resolution& resolution : found)
+    if (resolution.number) known.push_back(*resolution.number);
+  auto mentions_resolutions = [&](const DocumentSpan& document) {
+    for (size_t i = document.lines.first; i < document.lines.last && i < text.lines.size(); ++i) {
+      const std::string& line = text.lines[i].match;
+      if (line.find("esolution") != std::string::npos ||
+          line.find("ESOLUTION") != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  std::vector<Resolution> referenced;
+  for (const DocumentSpan& document : documents) {
+    if (document.lines.last <= document.lines.first || !mentions_resolutions(document)) continue;
+    JoinedText joined = join_lines(text, document.lines);
+    for (const Citation& citation : find_citations(joined.match)) {
+      if (citation.ordinance ||
+          std::find(known.begin(), known.end(), citation.number) != known.end())
+        continue;
+      known.push_back(citation.number);
+      Resolution resolution;
+      resolution.id = "res-" + std::to_string(found.size() + referenced.size() + 1);
+      resolution.number = citation.number;
+      resolution.status = ResolutionStatus::referenced;
+      resolution.pages = joined.pages(citation.begin, citation.begin + 1);
+      referenced.push_back(std::move(resolution));
+    }
+  }
+  return referenced;
 }
 
 }  // namespace agendum

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -106,29 +107,37 @@ std::vector<ResolutionHeading> find_resolution_headings(std::string_view text) {
   return headings;
 }
 
-std::vector<std::string> find_cited_numbers(std::string_view text) {
+std::vector<Citation> find_citations(std::string_view text) {
   // "via Resolution No. 18-069", "Ordinance No. 1234", "RESOLUTION NO. 77-111",
   // "Resolution 2016-06", "Resolution Nos. 2020-13 and 2020-14", "Resolution 256- 2018"
   static const RE2 kCitation(
-      "(?i)\\b(?:resolution|ordinance|reso\\.)s?\\s+(?:nos?\\.?\\s*)?"
+      "(?i)\\b(resolution|ordinance|reso\\.)s?\\s+(?:nos?\\.?\\s*)?"
       "((?:[a-z]{0,3}-?\\d[\\da-z]*(?:-[\\da-z]+|[ \\t]?-[ \\t]?\\d[\\da-z]*)(?:-[\\da-z]+)?)|"
       "(?:\\d+[a-z]?(?:\\b)))");
   static const RE2 kNumbered("(?i)\\b(?:resolution|ordinance|reso\\.)s?\\s+nos?\\.?\\s*\\d");
-  std::vector<std::string> numbers;
-  std::array<re2::StringPiece, 2> groups;
+  std::vector<Citation> citations;
+  std::array<re2::StringPiece, 3> groups;
   re2::StringPiece whole(text.data(), text.size());
   size_t position = 0;
   while (position < text.size() &&
-         kCitation.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 2)) {
-    position = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
-    std::string number = clean_number(std::string_view(groups[1].data(), groups[1].size()));
+         kCitation.Match(whole, position, text.size(), RE2::UNANCHORED, groups.data(), 3)) {
+    size_t begin = static_cast<size_t>(groups[0].data() - text.data());
+    position = begin + groups[0].size();
+    std::string number = clean_number(std::string_view(groups[2].data(), groups[2].size()));
     // A number without a dash counts only after "No." ("Ordinance No. 1234", not "Resolution 2").
     bool dashed = number.find('-') != std::string::npos;
     if (!dashed && !RE2::PartialMatch(groups[0], kNumbered)) continue;
-    bool seen = false;
-    for (const std::string& earlier : numbers) seen = seen || earlier == number;
-    if (!seen) numbers.push_back(number);
+    bool ordinance = groups[1].size() > 0 && (groups[1][0] == 'o' || groups[1][0] == 'O');
+    citations.push_back({number, begin, ordinance});
   }
+  return citations;
+}
+
+std::vector<std::string> find_cited_numbers(std::string_view text) {
+  std::vector<std::string> numbers;
+  for (const Citation& citation : find_citations(text))
+    if (std::find(numbers.begin(), numbers.end(), citation.number) == numbers.end())
+      numbers.push_back(citation.number);
   return numbers;
 }
 

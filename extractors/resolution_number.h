@@ -26,6 +26,16 @@ struct ResolutionHeading {
 // Every "RESOLUTION NO." in text (lines separated by '\n'), in order, in any case.
 std::vector<ResolutionHeading> find_resolution_headings(std::string_view text);
 
+struct Citation {
+  std::string number;  // "18-069", as clean_number() gives it
+  size_t begin = 0;    // where "Resolution No." starts in the searched text
+  bool ordinance = false;
+};
+
+// Every citation of a resolution or ordinance in text, in order ("via Resolution No. 18-069",
+// "Ordinance No. 1234", "Resolution 2016-06"); a number without a dash only after "No.".
+std::vector<Citation> find_citations(std::string_view text);
+
 // Numbers of the resolutions and ordinances text cites, in order of first mention, each once.
 std::vector<std::string> find_cited_numbers(std::string_view text);
 

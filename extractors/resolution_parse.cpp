@@ -233,8 +233,11 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
   // "MAYOR ALBERT ROBLES", "CITY CLERK DONESIA GAUSE"
   static const RE2 kRoleName("^\\s*(" AGENDUM_ROLE
                              ")\\s+((?:[A-Z][A-Za-z.'-]*\\s+){1,4}[A-Z][A-Za-z.'-]+)\\s*$");
-  // "CITY ATTORNEY", "______ City Clerk", "Mayor"
-  static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE ")\\s*:?\\s*$");
+  // "CITY ATTORNEY", "______ City Clerk", "Mayor", "President, Board of Directors",
+  // "Secretary of the Board"
+  static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE
+                              ")(?:,?\\s+(?i:of\\s+the\\s+)?(?i:board|commission|council|district|"
+                              "authority)(?:\\s+(?i:of)\\s+[A-Za-z]+)?)?\\s*:?\\s*$");
 
   std::vector<PlacedSignatory> out;
   std::string_view text(joined.match);
@@ -402,10 +405,11 @@ Sections find_resolved_clauses(const JoinedText& joined, size_t from, size_t to)
   return out;
 }
 
-// "1. That the ..." clauses opening lines after the resolved clause.
+// "1. That the ..." clauses after the resolved clause, each opening a line or, in text that
+// lost its line breaks, following a sentence ("as follows: 1. That ... 2. That ...").
 Sections find_numbered_clauses(const JoinedText& joined, size_t from, size_t to) {
-  static const RE2 kNumbered("(?:^|\\n)(\\d{1,2})[.)]\\s");
-  return numbered_sections(joined, from, to, kNumbered, false);
+  static const RE2 kNumbered("(?:^|\\s)(\\d{1,2})[.)]\\s");
+  return numbered_sections(joined, from, to, kNumbered, true);
 }
 
 // Title lines above the first recital when no heading introduces them: the capitalised lines

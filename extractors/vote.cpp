@@ -20,9 +20,13 @@ struct LabelMatch {
 };
 
 std::optional<Label> classify(std::string_view word) {
+  // OCR's digits for letters: "N0ES", "AYE5".
   std::string upper;
-  for (char c : word)
-    if (c != ' ') upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : word) {
+    if (c == ' ') continue;
+    char letter = c == '0' ? 'O' : c == '5' ? 'S' : c;
+    upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(letter))));
+  }
   if (upper == "AYES" || upper == "YEAS" || upper == "AYE") return Label::ayes;
   if (upper == "NOES" || upper == "NAYS" || upper == "NOS") return Label::noes;
   if (upper == "ABSENT") return Label::absent;
@@ -33,9 +37,11 @@ std::optional<Label> classify(std::string_view word) {
 
 std::vector<LabelMatch> find_labels(std::string_view text) {
   // "AYES: COUNCIL MEMBERS: Chou, Low", "A YES Councllmembers Gatto" (OCR), "AYES      5",
-  // "Noes: None". Title-case labels only count with their colon, so prose stays prose.
+  // "N0ES: None" (OCR), "Noes: None". Title-case labels only count with their colon, so
+  // prose stays prose.
   static const RE2 kLabel(
-      "(?:^|[^A-Za-z/])(A ?YES|YEAS|NOES|NAYS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|"
+      "(?:^|[^A-Za-z/])(A ?YE[S5]|YEA[S5]|N[O0]E[S5]|NAY[S5]|AB[S5]ENT|ABSTAIN(?:ED|ING|S)?|"
+      "ABSTENTIONS?|"
       "RECUS(?:AL|ED)|Ayes|Yeas|Noes|Nays|Absent|Abstain(?:ed|ing|s)?|Abstentions?)"
       "(\\s*:)?(?:[^A-Za-z]|$)");
   std::vector<LabelMatch> labels;
@@ -131,7 +137,7 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
   // "ABSENT AND NOT VOTING:"
   static const RE2 kMemberWord(
       "(?i)\\s*(?:and\\s+not\\s+voting|council\\s*(?:members?|persons?|women|men|woman|man)|"
-      "counc[a-z1|]{0,3}members?|"
+      "counc[a-z1|]{0,3}(?:m|rn)embers?|"
       "board\\s*members?|members?|supervisors?|directors?|commissioners?|trustees?)\\s*:?");
   // "AYES: 4", "AYES (4)"
   static const RE2 kCount("\\s*\\(?(\\d{1,2})\\)?(?:\\s|:|$)");

@@ -108,11 +108,11 @@ Enactor find_enactor(std::string_view text) {
 }
 
 bool is_role_word(const std::string& word) {
-  static constexpr std::array<std::string_view, 31> kWords = {
+  static constexpr std::array<std::string_view, 32> kWords = {
       "mayor",      "clerk",   "attorney", "city",    "county",  "state", "of",        "the",
       "attest",     "attest:", "approved", "form",    "council", "board", "president", "secretary",
       "resolution", "section", "exhibit",  "adopted", "passed",  "ayes",  "noes",      "absent",
-      "abstain",    "members", "as",       "to",      "by",      "date",  "and"};
+      "abstain",    "members", "as",       "to",      "by",      "date",  "and",       "none"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -217,6 +217,8 @@ std::optional<std::pair<std::string, std::string>> crossed_signature(std::string
       return std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-';
     });
     if (word.empty() || !letters || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+    // A name typed in capitals ends where the scrawl's capitalised noise begins.
+    if (!name.empty() && is_all_caps(name.back()) && !is_all_caps(word)) break;
     name.insert(name.begin(), word);
   }
   if (name.empty() || is_role_word(to_lower_ascii(name.back()))) return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include "extractors/agenda.h"
 #include "extractors/class_spec.h"
+#include "extractors/market_comparison.h"
 #include "extractors/pay_range.h"
 #include "extractors/resolution.h"
 #include "pipeline/segment/segment.h"
@@ -49,6 +50,12 @@ const std::vector<Stage>& stages() {
          state.packet.resolutions.insert(state.packet.resolutions.end(),
                                          std::make_move_iterator(referenced.begin()),
                                          std::make_move_iterator(referenced.end()));
+       }},
+      {"market_comparison",
+       {"segment"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.market_comparisons =
+             extract_market_comparisons(state.text, state.packet.documents, notes);
        }},
       {"class_spec",
        {"segment", "pay_range"},

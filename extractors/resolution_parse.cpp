@@ -76,7 +76,10 @@ struct Enactor {
 // "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, ...",
 // "BE IT RESOLVED by the City Council of the City of Diamond Bar as follows",
 // "PASSED AND ADOPTED by the Sacramento County Board of Education".
-Enactor find_enactor(std::string_view text) {
+Enactor find_enactor(std::string_view source) {
+  // A name broken over two lines ("CITY OF LAKE\nARBOR") is one name.
+  std::string text(source);
+  std::replace(text.begin(), text.end(), '\n', ' ');
   static const RE2 kOfThe(
       "(?i)\\b(?:resolution\\s+of|by|finds|,)\\s+the\\s+([a-z][a-z .'-]{2,60}?)\\s+of\\s+the\\s+"
       "((?:city\\s+and\\s+county|city|county|town|village|borough|township|parish)\\s+of\\s+[a-z]["
@@ -395,10 +398,15 @@ Sections find_resolved_clauses(const JoinedText& joined, size_t from, size_t to)
   static const RE2 kClause(
       "(?i)(?:\\bnow,?\\s+therefore,?\\s+)?\\bbe\\s+it\\s+(?:further\\s+)?resolved\\b|"
       "\\bresolved\\s+further\\b|"
-      "(?:^|\\n)\\s*(?:further\\s+)?resolved,?\\s+that\\b");
+      "(?:^|\\n|[.;:]\\s)\\s*(?:further\\s+)?resolved,?\\s+that\\b");
   Sections out;
   if (!find_first(kFurther, joined.match, from, to)) return out;
-  std::vector<Found> clauses = find_all(kClause, joined.match, from, to);
+  // From the character before: a clause opening a line is found by its line break.
+  std::vector<Found> clauses = find_all(kClause, joined.match, from > 0 ? from - 1 : from, to);
+  for (Found& clause : clauses)
+    while (clause.begin < clause.end &&
+           !std::isalpha(static_cast<unsigned char>(joined.match[clause.begin])))
+      ++clause.begin;
   for (size_t i = 0; i < clauses.size(); ++i) {
     size_t end = i + 1 < clauses.size() ? clauses[i + 1].begin : to;
     out.sections.push_back({std::to_string(i + 1), trimmed(joined.printed(clauses[i].begin, end))});
@@ -470,7 +478,9 @@ std::optional<Found> find_title(const JoinedText& joined, const ResolutionSpan& 
         return Found{line_begin, span.heading->begin};
     }
   }
-  if (first_marker < end) return capitals_above(joined, span.begin, first_marker);
+  // Capital lines between the heading (or the document's start) and the first recital.
+  if (first_marker < end)
+    return capitals_above(joined, span.heading ? span.heading->end : span.begin, first_marker);
   return std::nullopt;
 }
 
@@ -581,6 +591,10 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
   });
   std::optional<Found> resolved = find_first(
       operative_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
+  // "RESOLVED, that" is found with the line break or full stop before it.
+  while (resolved && resolved->begin < resolved->end &&
+         !std::isalpha(static_cast<unsigned char>(text[resolved->begin])))
+    ++resolved->begin;
   size_t after_recitals =
       resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
   Adoption adoption = find_adoption(text, begin, after_recitals, end);

@@ -112,7 +112,10 @@ TEST(ResolutionLayouts, BoardResolvedClausesAndNamesUnderSignatureLines) {
   ASSERT_EQ(out.resolutions.size(), 1u);
   const Resolution& resolution = out.resolutions[0];
   EXPECT_EQ(resolution.number, "21-08");
+  EXPECT_EQ(resolution.title,
+            "AUTHORIZING THE GENERAL MANAGER TO REPLACE THE NORTH RESERVOIR ROOF");
   ASSERT_EQ(resolution.sections.size(), 2u);
+  EXPECT_TRUE(resolution.sections[0].text.starts_with("RESOLVED, that the Board"));
   EXPECT_TRUE(resolution.sections[1].text.starts_with("RESOLVED FURTHER, that the General"));
   EXPECT_EQ(resolution.adopted_date, "2021-03-03");
   EXPECT_EQ(resolution.status, ResolutionStatus::adopted);

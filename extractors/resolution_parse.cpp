@@ -507,6 +507,22 @@ Found signature_region(const JoinedText& joined, size_t from, size_t tail_end, s
   return {from, std::max(from, region_end)};
 }
 
+// The roll-call table whose header holds offset: its header line and the lines under it, as
+// words with their places.
+std::optional<Vote> roll_call_table(const JoinedText& joined, size_t header) {
+  size_t first = joined.line_at(header);
+  std::vector<std::vector<PlacedWord>> rows;
+  size_t line = first;
+  for (const JoinedText::Token& token : joined.tokens) {
+    if (token.line < first) continue;
+    if (token.line > first + 30) break;
+    if (rows.empty() || token.line != line) rows.emplace_back();
+    line = token.line;
+    rows.back().push_back({token.printed, token.left, token.right});
+  }
+  return read_roll_call_table(rows);
+}
+
 struct Adoption {
   std::optional<Found> clause;     // "PASSED, APPROVED and ADOPTED this ..."
   std::optional<Found> certified;  // "was duly and regularly adopted ..."
@@ -536,16 +552,22 @@ std::optional<Found> adoption_sentence(std::string_view text, size_t from, size_
   return last;
 }
 
+// A roll-call sheet's "Date May 24, 2021" line, at the top of the sheet.
+std::optional<std::string> sheet_date(std::string_view text, size_t begin, size_t end) {
+  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
+  if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
+    if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40))) return date->iso;
+  return std::nullopt;
+}
+
 // The date the adoption clause names (a draft's template names one too), else the clerk's
-// certification's, else a roll-call sheet's "Date May 24, 2021" line.
+// certification's, else a roll-call sheet's date line.
 Adoption find_adoption(std::string_view text, size_t begin, size_t after_recitals, size_t end) {
   // "was duly and regularly adopted by said City at a regular meeting duly and regularly
   // held on the 14th day of May 2019"; "the above was adopted".
   static const RE2 kCertified("(?i)\\b(?:duly|regularly|was)\\s+(?:passed|adopted)\\b");
   // "this ___ day of ______, 2010": the date is yet to be filled in.
   static const RE2 kBlankDate("(?i)_{2,}\\s*(?:st|nd|rd|th)?\\s*day\\s+of");
-  // "Date May 24, 2021" at the top of a roll-call sheet.
-  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
   Adoption adoption;
   // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
   // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
@@ -568,9 +590,7 @@ Adoption find_adoption(std::string_view text, size_t begin, size_t after_recital
             adoption.certified->end, std::min<size_t>(300, end - adoption.certified->end))))
       adoption.date = date->iso;
   if (!adoption.date && (adoption.certified || adoption.clause))
-    if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
-      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40)))
-        adoption.date = date->iso;
+    adoption.date = sheet_date(text, begin, end);
   return adoption;
 }
 
@@ -661,7 +681,13 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
       vote->begin += adoption.clause->begin - vote_from;
       vote->end += adoption.clause->begin - vote_from;
     }
+  // "COUNCIL ACTION  YEAS  NAYS  PASS  ABSENT": a roll-call table, read by where its marks stand.
+  if (vote && !vote->vote && !vote->blank)
+    if (std::optional<Vote> table = roll_call_table(joined, vote_from + vote->begin))
+      vote->vote = table;
   if (vote) resolution.vote = vote->vote;
+  // A sheet that records its vote was adopted on the sheet's date.
+  if (!resolution.adopted_date && resolution.vote) resolution.adopted_date = sheet_date(text, begin, end);
 
   size_t signatures_from =
       adoption.clause ? adoption.clause->begin

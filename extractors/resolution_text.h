@@ -19,6 +19,8 @@ struct JoinedText {
     size_t line = 0;         // index into CleanText::lines
     std::string printed;     // the word as printed
     float confidence = 100;  // OCR's confidence in the word, 0..100 (100: text layer)
+    float left = 0, right = 0;  // where the word is printed across its page (points); both 0
+                                // when the line's words could not be told apart
   };
   std::string match;                 // match forms of the lines: words by ' ', lines by '\n'
   std::vector<Token> tokens;         // every word, in order of offset

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cmath>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -341,6 +342,63 @@ std::optional<VoteBlock> parse_vote_tally(std::string_view text) {
   block.end = block.begin + groups[0].size();
   block.vote = vote;
   return block;
+}
+
+std::optional<Vote> read_roll_call_table(const std::vector<std::vector<PlacedWord>>& rows) {
+  // "X", "x", check marks
+  auto is_mark = [](std::string_view word) {
+    return word == "X" || word == "x" || word == "\u2713" || word == "\u2714" || word == "\u221A" ||
+           word == "\u2717";
+  };
+  struct Column {
+    Label label;
+    float center = 0;
+  };
+  if (rows.size() < 2) return std::nullopt;
+  std::vector<Column> columns;
+  for (const PlacedWord& word : rows[0]) {
+    if (word.right <= word.left) return std::nullopt;
+    std::string label_word = word.text;
+    while (!label_word.empty() && !std::isalpha(static_cast<unsigned char>(label_word.back())))
+      label_word.pop_back();
+    std::optional<Label> label = classify(label_word);
+    if (!label && (label_word == "PASS" || label_word == "Pass")) label = Label::abstain;
+    if (label) columns.push_back({*label, (word.left + word.right) / 2});
+  }
+  if (columns.size() < 2) return std::nullopt;
+  Vote vote;
+  size_t marks = 0;
+  for (size_t r = 1; r < rows.size() && r <= 30; ++r) {
+    const std::vector<PlacedWord>& row = rows[r];
+    std::string name;
+    size_t w = 0;
+    for (; w < row.size() && !is_mark(row[w].text) && is_name_word(row[w].text) &&
+           std::isupper(static_cast<unsigned char>(row[w].text.front()));
+         ++w)
+      name += (name.empty() ? "" : " ") + row[w].text;
+    std::string upper = name;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (name.empty() || upper.starts_with("TOTAL")) break;
+    for (; w < row.size(); ++w) {
+      if (!is_mark(row[w].text) || row[w].right <= row[w].left) continue;
+      float center = (row[w].left + row[w].right) / 2;
+      const Column* nearest = &columns.front();
+      for (const Column& column : columns)
+        if (std::abs(column.center - center) < std::abs(nearest->center - center)) nearest = &column;
+      std::string member = strip_role_prefix(name);
+      switch (nearest->label) {
+        case Label::ayes: vote.ayes.push_back(member); break;
+        case Label::noes: vote.noes.push_back(member); break;
+        case Label::absent: vote.absent.push_back(member); break;
+        case Label::abstain: vote.abstain.push_back(member); break;
+        case Label::recusal: break;
+      }
+      ++marks;
+      break;  // one vote a member
+    }
+  }
+  if (marks == 0) return std::nullopt;
+  return vote;
 }
 
 }  // namespace agendum

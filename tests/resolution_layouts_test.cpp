@@ -250,6 +250,56 @@ TEST(ResolutionLayouts, HandwrittenNumberWithoutAnotherSourceStaysUnread) {
   EXPECT_TRUE(warned);
 }
 
+// A roll-call sheet: the vote is a table of marks under YEAS / NAYS / PASS / ABSENT, read by
+// where each mark stands.
+constexpr std::string_view kRollCallSheet = R"(Roll Call Number 22-0415
+
+Date June 6, 2022
+
+AMENDING THE PARKING RULES FOR THE CITY HALL LOT
+
+WHEREAS, the City Hall lot fills before the public counter opens; and
+
+WHEREAS, staff parking in the lot leaves no room for visitors;
+
+NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF RIVER BEND:
+
+That the parking rules attached are adopted.
+
+Moved by Keller to adopt.
+
+COUNCIL ACTION      YEAS    NAYS    PASS    ABSENT
+KELLER              X
+MORALES             X
+OKONKWO                     X
+PRATT               X
+SVOBODA                                     X
+TOTAL               3       1               1
+MOTION CARRIED
+)";
+
+TEST(ResolutionLayouts, RollCallTableReadByWhereTheMarksStand) {
+  Extracted out = extract(kRollCallSheet);
+  ASSERT_EQ(out.resolutions.size(), 1u);
+  const Resolution& resolution = out.resolutions[0];
+  EXPECT_EQ(resolution.recitals.size(), 2u);
+  EXPECT_EQ(resolution.adopted_date, "2022-06-06");
+  ASSERT_TRUE(resolution.vote);
+  EXPECT_EQ(resolution.vote->ayes, (Names{"KELLER", "MORALES", "PRATT"}));
+  EXPECT_EQ(resolution.vote->noes, Names{"OKONKWO"});
+  EXPECT_EQ(resolution.vote->abstain, Names{});
+  EXPECT_EQ(resolution.vote->absent, Names{"SVOBODA"});
+}
+
+TEST(ResolutionLayouts, RollCallTableWithoutMarksHasNoVote) {
+  std::string sheet(kRollCallSheet);
+  for (size_t at = sheet.find(" X\n"); at != std::string::npos; at = sheet.find(" X\n"))
+    sheet.replace(at, 3, "\n");
+  Extracted out = extract(sheet);
+  ASSERT_EQ(out.resolutions.size(), 1u);
+  EXPECT_FALSE(out.resolutions[0].vote);
+}
+
 // A draft cites what the council passed before; the cited resolution becomes a record of
 // its own, the cited ordinance does not.
 constexpr std::string_view kDraftCiting = R"(RESOLUTION NO.

@@ -122,14 +122,16 @@ std::optional<int> month_number(std::string_view name) {
 
 std::vector<ParsedDate> find_all_dates(std::string_view text) {
   // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "on the 14th of May, 2019";
-  // OCR prints "18`h day of September 2013" and "2 nd day of June, 2020".
+  // OCR prints "18`h day of September 2013", "2 nd day of June, 2020" and, of a raised
+  // "th" it cannot read, a quote: "10\" day of December, 2018".
   static const RE2 kDayOfMonth(
-      "(?i)\\b(\\d{1,2})\\s*(?:(?:st|nd|rd|th|d|h|[`'\"]\\s*h|[`'\"]\\s*th)?\\s+day|st|nd|rd|th)"
+      "(?i)\\b(\\d{1,2})\\s*(?:(?:st|nd|rd|th|d|h|[`'\"]{1,2}\\s*t?h?)?\\s+day|st|nd|rd|th)"
       "\\s+of\\s+(" AGENDUM_MONTH ")\\s*,?\\s*(?:in\\s+the\\s+year\\s+)?(\\d{4})\\b");
-  // "Tuesday, June 2, 2020", "MAY 19, 2020", "Aug 1, 2017", "June 02, 2020", "May 14th, 2019".
+  // "Tuesday, June 2, 2020", "MAY 19, 2020", "Aug 1, 2017", "June 02, 2020", "May 14th, 2019",
+  // "April 9 th , 2024" (a raised ordinal set apart).
   static const RE2 kMonthDayYear(
       "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(" AGENDUM_MONTH
-      ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b");
+      ")\\s*(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\b)?\\s*,?\\s*(\\d{4})\\b");
   // "14 May 2019", "1 July, 2020" (day first, as some counties print).
   static const RE2 kDayMonthYear("(?i)\\b(\\d{1,2})\\s+(" AGENDUM_MONTH ")\\s*,?\\s*(\\d{4})\\b");
   // "05/14/2019", "5/14/19", "5-14-2019".

@@ -12,6 +12,8 @@
 #include "extractors/resolution_number.h"
 #include "extractors/resolution_parse.h"
 #include "extractors/resolution_text.h"
+#include "pipeline/recognize/cues.h"
+#include "pipeline/recognize/resolution.h"
 
 namespace agendum {
 namespace {
@@ -31,48 +33,115 @@ bool printed_in_capitals(std::string_view text) {
 // heading and recitals or a resolved clause follow, so an agenda line "RESOLUTION NO.
 // 2020-14 A RESOLUTION OF ..." listing the item is not taken for the resolution itself.
 bool opens_embedded_resolution(std::string_view text, const ResolutionHeading& heading) {
-  // "WHEREAS, the City Council ...", "NOW, THEREFORE, BE IT RESOLVED"
-  static const RE2 kBodyFollows("\\b(?:WHEREAS|Whereas|RESOLVED|resolved)\\b");
   if (!heading.opens_resolution ||
       !printed_in_capitals(text.substr(heading.begin, heading.end - heading.begin)))
     return false;
-  std::string_view after = text.substr(heading.end, 3000);
-  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kBodyFollows);
+  // "WHEREAS, the City Council ...", "NOW, THEREFORE, BE IT RESOLVED"
+  re2::StringPiece after(text.data() + heading.end,
+                         std::min<size_t>(3000, text.size() - heading.end));
+  return RE2::PartialMatch(after, whereas_pattern()) ||
+         RE2::PartialMatch(after, resolves_pattern());
 }
 
-void diagnose_unreadable(const JoinedText& joined, const ResolutionHeading& heading,
-                         std::vector<Diagnostic>& diagnostics) {
-  if (heading.number || heading.blank_number) return;
+// OCR confidence under which a number is taken for handwriting or a smudge, not print: a
+// clerk's pen filling in "RESOLUTION NO. ____" reads as digits at 10-30, type at 80-95.
+constexpr float kLeastPrintedConfidence = 40;
+
+void add_note(const JoinedText& joined, const ResolutionHeading& heading, Severity severity,
+              std::string code, std::string message, std::vector<Diagnostic>& diagnostics) {
   Diagnostic diagnostic;
-  diagnostic.severity = Severity::warning;
-  diagnostic.code = "resolution_number_unreadable";
-  diagnostic.message = "A resolution heading \"" + joined.printed(heading.begin, heading.end + 12) +
-                       "\" has no readable number; check the page and enter the number by hand.";
+  diagnostic.severity = severity;
+  diagnostic.code = std::move(code);
+  diagnostic.message = std::move(message);
   diagnostic.page = joined.pages(heading.begin, heading.end).first;
   diagnostic.stage = "resolution";
   diagnostics.push_back(diagnostic);
 }
 
+// The number a resolution is filed under, printed above its heading: a print header or cover
+// naming it ("RESOLUTION 72", "Resolution No. 2019-4"), when it names one number only.
+std::optional<std::string> number_above(std::string_view text, size_t to) {
+  // "7/11/23, 3:09 PM RESOLUTION 72.jpg", "Resolution No. 2019-4 (adopted)"
+  static const RE2 kNamed("\\b" + resolution_word() +
+                          "\\s*(?i:n[o0]\\.?|#)?\\s*(\\d[\\dA-Za-z]*(?:-\\d[\\dA-Za-z]*)?)");
+  std::optional<std::string> found;
+  re2::StringPiece rest(text.data(), to);
+  std::string number;
+  while (RE2::FindAndConsume(&rest, kNamed, &number)) {
+    std::string cleaned = clean_number(number);
+    if (found && *found != cleaned) return std::nullopt;
+    found = cleaned;
+  }
+  return found;
+}
+
+// A number too unsure to be print is dropped; the resolution then takes the number printed
+// above its heading, if any, else it stays without one and the clerk is told.
+void check_number(const JoinedText& joined, ResolutionHeading& heading, size_t above_from,
+                  std::vector<Diagnostic>& diagnostics) {
+  if (heading.number &&
+      joined.least_confidence(heading.number_begin, heading.end) < kLeastPrintedConfidence) {
+    add_note(joined, heading, Severity::info, "resolution_number_unsure",
+             "The number in the resolution heading \"" +
+                 joined.printed(heading.begin, heading.end) +
+                 "\" is not print OCR can read (handwriting?); it was not taken.",
+             diagnostics);
+    heading.number.reset();
+  }
+  if (heading.number || heading.blank_number) return;
+  if (above_from < heading.begin)
+    if (std::optional<std::string> number = number_above(
+            std::string_view(joined.match).substr(above_from), heading.begin - above_from)) {
+      heading.number = number;
+      add_note(joined, heading, Severity::info, "resolution_number_from_header",
+               "The resolution heading has no readable number; " + *number +
+                   " is the number printed above it.",
+               diagnostics);
+      return;
+    }
+  add_note(joined, heading, Severity::warning, "resolution_number_unreadable",
+           "A resolution heading \"" + joined.printed(heading.begin, heading.end + 12) +
+               "\" has no readable number; check the page and enter the number by hand.",
+           diagnostics);
+}
+
 // A resolution printed without a number inside another document (a roll-call sheet, an
-// agenda page): recitals opening lines, then a resolved clause. It starts a few lines over
-// its first recital, where its title and date are printed.
+// agenda page): recitals opening lines or sentences, then words that resolve ("BE IT
+// RESOLVED"; an agreement's "NOW, THEREFORE, the parties agree" resolves nothing). It starts
+// a few lines over its first recital, where its title and date are printed.
 std::optional<size_t> unnumbered_resolution(const JoinedText& joined) {
   // "WHEREAS, the Mayor and City Council wish to conduct orderly and efficient meetings"
-  static const RE2 kRecitalLine("(?:^|\\n)(?:WHEREAS|Whereas),");
-  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF DES MOINES, IOWA:"
-  static const RE2 kResolvedAfter("(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+resolved\\b");
+  static const RE2 kRecitalStart("(?:^|\\n|[.;:]\\s)\\s*(?:" + ocr_tolerant("whereas") + "),");
   re2::StringPiece whole(joined.match);
   re2::StringPiece recital;
-  if (!kRecitalLine.Match(whole, 0, whole.size(), RE2::UNANCHORED, &recital, 1))
+  size_t position = 0;
+  std::optional<size_t> at;
+  while (!at && kRecitalStart.Match(whole, position, whole.size(), RE2::UNANCHORED, &recital, 1)) {
+    size_t found = static_cast<size_t>(recital.data() - joined.match.data());
+    position = found + recital.size();
+    while (!std::isalpha(static_cast<unsigned char>(joined.match[found]))) ++found;
+    if (std::isupper(static_cast<unsigned char>(joined.match[found]))) at = found;
+  }
+  if (!at) return std::nullopt;
+  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF DES MOINES, IOWA:"
+  std::string_view after = std::string_view(joined.match).substr(*at, 8000);
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), resolves_pattern()))
     return std::nullopt;
-  size_t at = static_cast<size_t>(recital.data() - joined.match.data());
-  std::string_view after = std::string_view(joined.match).substr(at, 8000);
-  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kResolvedAfter))
-    return std::nullopt;
-  size_t line = joined.line_at(at + 1);
+  size_t line = joined.line_at(*at + 1);
   size_t first = line >= joined.lines.first + 3 ? line - 3 : joined.lines.first;
   std::string_view first_line = joined.line_match(first);
   return static_cast<size_t>(first_line.data() - joined.match.data());
+}
+
+// Whether text[from, to) holds an adoption: a clause, an adoption sentence, or a vote.
+bool has_closing(std::string_view text, size_t from, size_t to) {
+  // "AYES: Council Members ...", "Ayes: 4"
+  static const RE2 kVoteLabel("(?i)\\bayes\\s*:");
+  if (to <= from) return false;
+  re2::StringPiece part(text.data() + from, to - from);
+  return RE2::PartialMatch(part, adoption_pattern()) ||
+         RE2::PartialMatch(part, adoption_sentence_pattern()) ||
+         RE2::PartialMatch(part, kVoteLabel);
 }
 
 // The spans of the resolutions printed in one document.
@@ -80,28 +149,37 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
                                              std::vector<Diagnostic>& diagnostics) {
   std::string_view text(joined.match);
   std::vector<ResolutionHeading> headings = find_resolution_headings(text);
+  re2::StringPiece recital;
+  size_t first_recital =
+      whereas_pattern().Match(re2::StringPiece(text), 0, text.size(), RE2::UNANCHORED, &recital, 1)
+          ? static_cast<size_t>(recital.data() - text.data())
+          : text.size();
   std::vector<ResolutionSpan> spans;
   bool is_resolution = document.kind == DocumentKind::resolution;
   for (const ResolutionHeading& heading : headings) {
-    bool opens = is_resolution
-                     ? heading.opens_resolution || (spans.empty() && heading.at_line_start)
-                     : opens_embedded_resolution(text, heading);
+    // A resolution document's first heading names it even when OCR left marks around it
+    // ("liz RESOLUTION NO, 27 -"), as long as nothing cites it and its text follows.
+    bool heads_document =
+        spans.empty() && (heading.at_line_start || !heading.cited) && heading.begin < first_recital;
+    bool opens = is_resolution ? heading.opens_resolution || heads_document
+                               : opens_embedded_resolution(text, heading);
     if (!opens) continue;
     // The same number again is a running header ("Resolution No. 2020-15  2"), not a new one.
     if (!spans.empty() && spans.back().heading && heading.number &&
         spans.back().heading->number == heading.number)
       continue;
-    diagnose_unreadable(joined, heading, diagnostics);
     ResolutionSpan span;
-    span.heading = heading;
     // In a resolution document the first one owns the lines above its heading (a title or
     // the body's name printed over the number).
     span.begin = is_resolution && spans.empty() ? 0 : heading.begin;
+    span.heading = heading;
+    check_number(joined, *span.heading, span.begin, diagnostics);
     spans.push_back(span);
   }
   if (spans.empty() && is_resolution)
     spans.push_back(ResolutionSpan{0, text.size(), std::nullopt, document.title});
-  if (spans.empty())
+  // An ordinance's recitals and sections are its own, not an unnumbered resolution's.
+  if (spans.empty() && document.kind != DocumentKind::ordinance)
     if (std::optional<size_t> begin = unnumbered_resolution(joined))
       spans.push_back(ResolutionSpan{*begin, text.size(), std::nullopt, std::nullopt});
   for (size_t i = 0; i < spans.size(); ++i) {
@@ -109,7 +187,12 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
     // The segmenter cuts a resolution from its exhibits; an embedded one is cut here, at
     // the first attachment label after its heading.
     size_t from = spans[i].heading ? spans[i].heading->end : spans[i].begin;
-    spans[i].end = attachment_start(joined, from, end);
+    size_t attachment = attachment_start(joined, from, end);
+    // An exhibit set inside the resolution's text (a fee table before its closing line) is
+    // part of it: the cut waits for the adoption the resolution still owes.
+    if (!has_closing(text, from, attachment) && has_closing(text, attachment, end))
+      attachment = end;
+    spans[i].end = attachment;
     spans[i].document_title = document.title;
   }
   return spans;
@@ -196,6 +279,41 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
     resolutions.push_back(std::move(record.resolution));
   }
   return resolutions;
+}
+
+std::vector<Resolution> referenced_resolutions(const CleanText& text,
+                                               const std::vector<DocumentSpan>& documents,
+                                               const std::vector<Resolution>& found) {
+  std::vector<std::string> known;
+  for (const Resolution& resolution : found)
+    if (resolution.number) known.push_back(*resolution.number);
+  auto mentions_resolutions = [&](const DocumentSpan& document) {
+    for (size_t i = document.lines.first; i < document.lines.last && i < text.lines.size(); ++i) {
+      const std::string& line = text.lines[i].match;
+      if (line.find("esolution") != std::string::npos ||
+          line.find("ESOLUTION") != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  std::vector<Resolution> referenced;
+  for (const DocumentSpan& document : documents) {
+    if (document.lines.last <= document.lines.first || !mentions_resolutions(document)) continue;
+    JoinedText joined = join_lines(text, document.lines);
+    for (const Citation& citation : find_citations(joined.match)) {
+      if (citation.ordinance ||
+          std::find(known.begin(), known.end(), citation.number) != known.end())
+        continue;
+      known.push_back(citation.number);
+      Resolution resolution;
+      resolution.id = "res-" + std::to_string(found.size() + referenced.size() + 1);
+      resolution.number = citation.number;
+      resolution.status = ResolutionStatus::referenced;
+      resolution.pages = joined.pages(citation.begin, citation.begin + 1);
+      referenced.push_back(std::move(resolution));
+    }
+  }
+  return referenced;
 }
 
 }  // namespace agendum

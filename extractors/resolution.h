@@ -23,4 +23,17 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
                                             const std::vector<PayRange>& pay_ranges,
                                             std::vector<Diagnostic>& diagnostics);
 
+// Resolutions the packet cites but neither prints nor adopts ("on January 14, 2020, the
+// City Council passed Resolution No. 79374"): one record each, status referenced, with its
+// number and the pages of its first citation, and no document (CONTRACT.md: "referenced:
+// only cited"). `found` is what extract_resolutions() gave; numbers it holds are not repeated,
+// and ids continue after it. Ordinances cited are not resolutions and give none.
+//
+// Ordinances themselves are documents of their own kind (DocumentSpan, kind ordinance) and
+// give no Resolution: the contract has no ordinance record, and a resolutions list that held
+// ordinances would miscount both.
+std::vector<Resolution> referenced_resolutions(const CleanText& text,
+                                               const std::vector<DocumentSpan>& documents,
+                                               const std::vector<Resolution>& found);
+
 }  // namespace agendum

@@ -11,6 +11,7 @@
 #include "extractors/dates.h"
 #include "extractors/vote.h"
 #include "pipeline/core/text_ops.h"
+#include "pipeline/recognize/resolution.h"
 
 namespace agendum {
 namespace {
@@ -46,15 +47,6 @@ std::optional<Found> find_first(const RE2& pattern, std::string_view text, size_
 // Blank signature and vote lines are runs of underscores.
 std::string trimmed(std::string_view text) { return trim(text, " \t\n_"); }
 
-// Where the recitals give way to what the body resolves: "NOW, THEREFORE, BE IT RESOLVED",
-// "NOW THEREFORE, THE CITY COUNCIL ... RESOLVES", "BE IT RESOLVED", "RESOLVED, that".
-const RE2& resolved_pattern() {
-  static const RE2 kResolved(
-      "(?i)\\bnow,?\\s+therefore\\b|\\bbe\\s+it\\s+(?:hereby\\s+)?resolved\\b|(?:^|\\n)\\s*"
-      "resolved,?\\s+that\\b");
-  return kResolved;
-}
-
 // A jurisdiction's name ends at a comma or where the title's verb begins:
 // "CITY OF DIAMOND BAR ADJUSTING EXISTING ..." -> "CITY OF DIAMOND BAR".
 std::string jurisdiction_name(std::string_view text) {
@@ -84,7 +76,10 @@ struct Enactor {
 // "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF CARSON, CALIFORNIA, ...",
 // "BE IT RESOLVED by the City Council of the City of Diamond Bar as follows",
 // "PASSED AND ADOPTED by the Sacramento County Board of Education".
-Enactor find_enactor(std::string_view text) {
+Enactor find_enactor(std::string_view source) {
+  // A name broken over two lines ("CITY OF LAKE\nARBOR") is one name.
+  std::string text(source);
+  std::replace(text.begin(), text.end(), '\n', ' ');
   static const RE2 kOfThe(
       "(?i)\\b(?:resolution\\s+of|by|finds|,)\\s+the\\s+([a-z][a-z .'-]{2,60}?)\\s+of\\s+the\\s+"
       "((?:city\\s+and\\s+county|city|county|town|village|borough|township|parish)\\s+of\\s+[a-z]["
@@ -116,11 +111,11 @@ Enactor find_enactor(std::string_view text) {
 }
 
 bool is_role_word(const std::string& word) {
-  static constexpr std::array<std::string_view, 31> kWords = {
+  static constexpr std::array<std::string_view, 32> kWords = {
       "mayor",      "clerk",   "attorney", "city",    "county",  "state", "of",        "the",
       "attest",     "attest:", "approved", "form",    "council", "board", "president", "secretary",
       "resolution", "section", "exhibit",  "adopted", "passed",  "ayes",  "noes",      "absent",
-      "abstain",    "members", "as",       "to",      "by",      "date",  "and"};
+      "abstain",    "members", "as",       "to",      "by",      "date",  "and",       "none"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -146,7 +141,7 @@ bool name_like(std::string_view text) {
   "clerk\\s+of\\s+the\\s+board(?:\\s+of\\s+supervisors)?|board\\s+president|board\\s+secretary|" \
   "board\\s+clerk|vice\\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?|vice\\s+"        \
   "president|"                                                                                   \
-  "president|secretary)"
+  "president|secretary|(?:city\\s+)?recorder)"
 
 struct PlacedSignatory {
   size_t offset = 0;  // where the name is printed, for reading order
@@ -168,6 +163,74 @@ void add_signatory(std::vector<PlacedSignatory>& out, size_t offset, std::string
   out.push_back({offset, signatory});
 }
 
+// Edit distance of two short lower-case words, up to 2 (more is 2).
+int edits_up_to_two(std::string_view a, std::string_view b) {
+  if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 2;
+  std::vector<int> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return std::min(row[b.size()], 2);
+}
+
+// The role a signature line ends with, as OCR may misspell it by a letter ("Mayer", "Clerx"):
+// the canonical role, "City " kept before it when printed.
+std::optional<std::string> misread_role(const std::vector<std::string>& words, size_t at) {
+  static constexpr std::array<std::string_view, 9> kRoles = {"mayor",     "clerk",   "attorney",
+                                                             "recorder",  "manager", "president",
+                                                             "secretary", "chair",   "chairperson"};
+  std::string word = to_lower_ascii(trim(words[at], ".,:;"));
+  for (std::string_view role : kRoles) {
+    if (edits_up_to_two(word, role) > (role.size() >= 5 ? 1 : 0)) continue;
+    std::string name = caps_to_title_case(std::string(role));
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (at > 0 && to_lower_ascii(words[at - 1]) == "city") name = "City " + name;
+    return name;
+  }
+  return std::nullopt;
+}
+
+// A typed name under a signature, as OCR reads it when the pen crosses it: "Koad EATHER high
+// KIBBEY, feted Mayer". The name is the run of capitalised words before the comma (one word
+// only when typed in capitals, as a surname is); after the comma a scrawl may stand before
+// the role, which OCR may misspell by a letter.
+std::optional<std::pair<std::string, std::string>> crossed_signature(std::string_view line) {
+  std::vector<std::string> words = split_words(line);
+  size_t comma = 0;
+  while (comma < words.size() && !words[comma].ends_with(',')) ++comma;
+  if (comma == 0 || comma + 1 >= words.size() || comma + 3 < words.size()) return std::nullopt;
+  std::optional<std::string> role = misread_role(words, words.size() - 1);
+  size_t role_words = role && role->starts_with("City ") ? 2 : 1;
+  size_t between = words.size() - comma - 1 - role_words;
+  if (!role || between > 1) return std::nullopt;
+  if (between == 1 && has_letter(words[comma + 1]) &&
+      std::isupper(static_cast<unsigned char>(words[comma + 1][0])))
+    return std::nullopt;  // a capitalised word there is prose, not a scrawl
+  std::vector<std::string> name;
+  for (size_t i = comma + 1; i-- > 0 && name.size() < 4;) {
+    std::string word = trim(words[i], ",");
+    bool letters = std::all_of(word.begin(), word.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '\'' || c == '-';
+    });
+    if (word.empty() || !letters || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+    // A name typed in capitals ends where the scrawl's capitalised noise begins.
+    if (!name.empty() && is_all_caps(name.back()) && !is_all_caps(word)) break;
+    name.insert(name.begin(), word);
+  }
+  if (name.empty() || is_role_word(to_lower_ascii(name.back()))) return std::nullopt;
+  if (name.size() == 1 && (name[0].size() < 4 || !is_all_caps(name[0]))) return std::nullopt;
+  std::string joined_name;
+  for (const std::string& word : name) joined_name += (joined_name.empty() ? "" : " ") + word;
+  return std::pair{joined_name, *role};
+}
+
 std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, size_t end) {
   // "Steve Tye, Mayor", "Kristina Santana, City Clerk", "Karina Talamantes, Board President"
   static const RE2 kNameRole(
@@ -175,8 +238,11 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
   // "MAYOR ALBERT ROBLES", "CITY CLERK DONESIA GAUSE"
   static const RE2 kRoleName("^\\s*(" AGENDUM_ROLE
                              ")\\s+((?:[A-Z][A-Za-z.'-]*\\s+){1,4}[A-Z][A-Za-z.'-]+)\\s*$");
-  // "CITY ATTORNEY", "______ City Clerk", "Mayor"
-  static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE ")\\s*:?\\s*$");
+  // "CITY ATTORNEY", "______ City Clerk", "Mayor", "President, Board of Directors",
+  // "Secretary of the Board"
+  static const RE2 kRoleAlone("^[\\s_]*(?:(?i:by):?\\s*_*\\s*)?(" AGENDUM_ROLE
+                              ")(?:,?\\s+(?i:of\\s+the\\s+)?(?i:board|commission|council|district|"
+                              "authority)(?:\\s+(?i:of)\\s+[A-Za-z]+)?)?\\s*:?\\s*$");
 
   std::vector<PlacedSignatory> out;
   std::string_view text(joined.match);
@@ -224,6 +290,16 @@ std::vector<Signatory> find_signatories(const JoinedText& joined, size_t begin, 
       add_signatory(out, static_cast<size_t>(line.data() - text.data()), name, role);
       continue;
     }
+    // OCR'd lines only: a scrawl and a misspelt role are not what a text layer prints.
+    bool read_by_ocr =
+        joined.least_confidence(static_cast<size_t>(line.data() - text.data()),
+                                static_cast<size_t>(line.data() - text.data()) + line.size()) < 100;
+    if (read_by_ocr)
+      if (auto crossed = crossed_signature(line)) {
+        add_signatory(out, static_cast<size_t>(line.data() - text.data()), crossed->first,
+                      crossed->second);
+        continue;
+      }
     if (!RE2::FullMatch(input, kRoleAlone, &role)) continue;
     // The name is printed above the role (under the signature line) or, less often, below it.
     std::optional<std::string_view> found;
@@ -322,10 +398,15 @@ Sections find_resolved_clauses(const JoinedText& joined, size_t from, size_t to)
   static const RE2 kClause(
       "(?i)(?:\\bnow,?\\s+therefore,?\\s+)?\\bbe\\s+it\\s+(?:further\\s+)?resolved\\b|"
       "\\bresolved\\s+further\\b|"
-      "(?:^|\\n)\\s*(?:further\\s+)?resolved,?\\s+that\\b");
+      "(?:^|\\n|[.;:]\\s)\\s*(?:further\\s+)?resolved,?\\s+that\\b");
   Sections out;
   if (!find_first(kFurther, joined.match, from, to)) return out;
-  std::vector<Found> clauses = find_all(kClause, joined.match, from, to);
+  // From the character before: a clause opening a line is found by its line break.
+  std::vector<Found> clauses = find_all(kClause, joined.match, from > 0 ? from - 1 : from, to);
+  for (Found& clause : clauses)
+    while (clause.begin < clause.end &&
+           !std::isalpha(static_cast<unsigned char>(joined.match[clause.begin])))
+      ++clause.begin;
   for (size_t i = 0; i < clauses.size(); ++i) {
     size_t end = i + 1 < clauses.size() ? clauses[i + 1].begin : to;
     out.sections.push_back({std::to_string(i + 1), trimmed(joined.printed(clauses[i].begin, end))});
@@ -334,10 +415,11 @@ Sections find_resolved_clauses(const JoinedText& joined, size_t from, size_t to)
   return out;
 }
 
-// "1. That the ..." clauses opening lines after the resolved clause.
+// "1. That the ..." clauses after the resolved clause, each opening a line or, in text that
+// lost its line breaks, following a sentence ("as follows: 1. That ... 2. That ...").
 Sections find_numbered_clauses(const JoinedText& joined, size_t from, size_t to) {
-  static const RE2 kNumbered("(?:^|\\n)(\\d{1,2})[.)]\\s");
-  return numbered_sections(joined, from, to, kNumbered, false);
+  static const RE2 kNumbered("(?:^|\\s)(\\d{1,2})[.)]\\s");
+  return numbered_sections(joined, from, to, kNumbered, true);
 }
 
 // Title lines above the first recital when no heading introduces them: the capitalised lines
@@ -396,7 +478,9 @@ std::optional<Found> find_title(const JoinedText& joined, const ResolutionSpan& 
         return Found{line_begin, span.heading->begin};
     }
   }
-  if (first_marker < end) return capitals_above(joined, span.begin, first_marker);
+  // Capital lines between the heading (or the document's start) and the first recital.
+  if (first_marker < end)
+    return capitals_above(joined, span.heading ? span.heading->end : span.begin, first_marker);
   return std::nullopt;
 }
 
@@ -423,6 +507,22 @@ Found signature_region(const JoinedText& joined, size_t from, size_t tail_end, s
   return {from, std::max(from, region_end)};
 }
 
+// The roll-call table whose header holds offset: its header line and the lines under it, as
+// words with their places.
+std::optional<Vote> roll_call_table(const JoinedText& joined, size_t header) {
+  size_t first = joined.line_at(header);
+  std::vector<std::vector<PlacedWord>> rows;
+  size_t line = first;
+  for (const JoinedText::Token& token : joined.tokens) {
+    if (token.line < first) continue;
+    if (token.line > first + 30) break;
+    if (rows.empty() || token.line != line) rows.emplace_back();
+    line = token.line;
+    rows.back().push_back({token.printed, token.left, token.right});
+  }
+  return read_roll_call_table(rows);
+}
+
 struct Adoption {
   std::optional<Found> clause;     // "PASSED, APPROVED and ADOPTED this ..."
   std::optional<Found> certified;  // "was duly and regularly adopted ..."
@@ -430,26 +530,55 @@ struct Adoption {
   bool blank_date = false;  // "this ___ day of ______, 2010"
 };
 
+// The sentence of a date: up to its first full stop, at most a few lines.
+std::string_view sentence_after(std::string_view text, size_t from, size_t end) {
+  std::string_view sentence = text.substr(from, std::min<size_t>(250, end - from));
+  for (size_t stop = sentence.find('.'); stop != std::string_view::npos;
+       stop = sentence.find('.', stop + 1))
+    if (stop + 1 == sentence.size() || std::isspace(static_cast<unsigned char>(sentence[stop + 1])))
+      return sentence.substr(0, stop);
+  return sentence;
+}
+
+// An adoption told in a sentence ("Passed at the April 8, 2024 Meeting (4-1 vote)", "Adopted
+// by the City Council on May 5, 2020"): the last such sentence that names a date, from its verb.
+std::optional<Found> adoption_sentence(std::string_view text, size_t from, size_t end) {
+  std::optional<Found> last;
+  for (Found found : find_all(adoption_sentence_pattern(), text, from, end)) {
+    while (found.begin < found.end && !std::isalpha(static_cast<unsigned char>(text[found.begin])))
+      ++found.begin;
+    if (find_date(sentence_after(text, found.end, end))) last = found;
+  }
+  return last;
+}
+
+// A roll-call sheet's "Date May 24, 2021" line, at the top of the sheet.
+std::optional<std::string> sheet_date(std::string_view text, size_t begin, size_t end) {
+  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
+  if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
+    if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40))) return date->iso;
+  return std::nullopt;
+}
+
 // The date the adoption clause names (a draft's template names one too), else the clerk's
-// certification's, else a roll-call sheet's "Date May 24, 2021" line.
+// certification's, else a roll-call sheet's date line.
 Adoption find_adoption(std::string_view text, size_t begin, size_t after_recitals, size_t end) {
-  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
-  // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
-  static const RE2 kAdoption(
-      "(?i)\\bpassed,?\\s+(?:approved,?\\s+)?and\\s+adopted\\b|\\bapproved\\s+and\\s+adopted\\b|"
-      "\\badopted\\s*:|\\b(?:ADOPTED|Adopted)\\s+(?:this|THIS)\\b|\\bpassed\\s*:");
   // "was duly and regularly adopted by said City at a regular meeting duly and regularly
   // held on the 14th day of May 2019"; "the above was adopted".
   static const RE2 kCertified("(?i)\\b(?:duly|regularly|was)\\s+(?:passed|adopted)\\b");
   // "this ___ day of ______, 2010": the date is yet to be filled in.
   static const RE2 kBlankDate("(?i)_{2,}\\s*(?:st|nd|rd|th)?\\s*day\\s+of");
-  // "Date May 24, 2021" at the top of a roll-call sheet.
-  static const RE2 kDateLine("(?:^|\\n)\\s*(?:Date|DATE|Meeting Date|MEETING DATE)\\s*:?\\s");
   Adoption adoption;
-  adoption.clause = find_first(kAdoption, text, after_recitals, end);
+  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "ADOPTED: August 26, 1985",
+  // "PASSED AND ADOPTED by the Sacramento County Board of Education ... on the 12th day"
+  adoption.clause = find_first(adoption_pattern(), text, after_recitals, end);
+  bool sentence = !adoption.clause;
+  if (sentence) adoption.clause = adoption_sentence(text, after_recitals, end);
   if (adoption.clause) {
     std::string_view clause =
-        text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
+        sentence
+            ? sentence_after(text, adoption.clause->end, end)
+            : text.substr(adoption.clause->end, std::min<size_t>(250, end - adoption.clause->end));
     adoption.blank_date = RE2::PartialMatch(
         re2::StringPiece(clause.data(), std::min<size_t>(clause.size(), 80)), kBlankDate);
     std::optional<ParsedDate> date = find_date(clause);
@@ -461,27 +590,31 @@ Adoption find_adoption(std::string_view text, size_t begin, size_t after_recital
             adoption.certified->end, std::min<size_t>(300, end - adoption.certified->end))))
       adoption.date = date->iso;
   if (!adoption.date && (adoption.certified || adoption.clause))
-    if (std::optional<Found> line = find_first(kDateLine, text, begin, end))
-      if (std::optional<ParsedDate> date = find_date(text.substr(line->end, 40)))
-        adoption.date = date->iso;
+    adoption.date = sheet_date(text, begin, end);
   return adoption;
 }
 
 }  // namespace
 
 Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span) {
-  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."
-  static const RE2 kWhereas("\\b(?:WHEREAS|Whereas)\\b");
-
   std::string_view text(joined.match);
   const size_t begin = span.begin, end = std::min(span.end, text.size());
   const size_t body_start = span.heading ? std::max(span.heading->end, begin) : begin;
   Resolution resolution;
   if (span.heading) resolution.number = span.heading->number;
 
-  std::vector<Found> recitals = find_all(kWhereas, text, body_start, end);
+  // "WHEREAS, the City Council adopted the Fiscal Year 2018-2019 budget ..."; prose's
+  // lower-case "whereas" opens no recital.
+  std::vector<Found> recitals = find_all(whereas_pattern(), text, body_start, end);
+  std::erase_if(recitals, [&](const Found& found) {
+    return std::islower(static_cast<unsigned char>(text[found.begin])) != 0;
+  });
   std::optional<Found> resolved = find_first(
-      resolved_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
+      operative_pattern(), text, recitals.empty() ? body_start : recitals.front().end, end);
+  // "RESOLVED, that" is found with the line break or full stop before it.
+  while (resolved && resolved->begin < resolved->end &&
+         !std::isalpha(static_cast<unsigned char>(text[resolved->begin])))
+    ++resolved->begin;
   size_t after_recitals =
       resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
   Adoption adoption = find_adoption(text, begin, after_recitals, end);
@@ -540,7 +673,21 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
 
   size_t vote_from = adoption.clause ? adoption.clause->begin : after_recitals;
   std::optional<VoteBlock> vote = parse_vote_block(text.substr(vote_from, end - vote_from));
+  // Without a roll call, the adoption sentence may tell the tally: "(4-1 vote)", "unanimously".
+  if (!vote && adoption.clause)
+    if (std::optional<VoteBlock> tally =
+            parse_vote_tally(sentence_after(text, adoption.clause->begin, end))) {
+      vote = tally;
+      vote->begin += adoption.clause->begin - vote_from;
+      vote->end += adoption.clause->begin - vote_from;
+    }
+  // "COUNCIL ACTION  YEAS  NAYS  PASS  ABSENT": a roll-call table, read by where its marks stand.
+  if (vote && !vote->vote && !vote->blank)
+    if (std::optional<Vote> table = roll_call_table(joined, vote_from + vote->begin))
+      vote->vote = table;
   if (vote) resolution.vote = vote->vote;
+  // A sheet that records its vote was adopted on the sheet's date.
+  if (!resolution.adopted_date && resolution.vote) resolution.adopted_date = sheet_date(text, begin, end);
 
   size_t signatures_from =
       adoption.clause ? adoption.clause->begin

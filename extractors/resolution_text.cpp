@@ -27,6 +27,19 @@ std::string ascii_punctuation(std::string word) {
   return word;
 }
 
+// What the words behind a line say of each of its `count` words: OCR confidence and place,
+// when they are the line's words one for one; else the line's mean confidence and no place.
+std::vector<JoinedText::Token> word_facts(const Line& line, size_t count) {
+  std::vector<JoinedText::Token> facts;
+  for (const Word& word : line.words)
+    if (!word.struck && word.text.find(' ') == std::string::npos)
+      facts.push_back({0, 0, {}, word.confidence, word.box.x0, word.box.x1});
+  // The layout stage moves a list marker out of the text but not out of the words.
+  if (facts.size() == count + 1 && !line.list_marker.empty()) facts.erase(facts.begin());
+  if (facts.size() != count) facts.assign(count, {0, 0, {}, line.confidence, 0, 0});
+  return facts;
+}
+
 }  // namespace
 
 std::vector<std::string> split_words(std::string_view text) {
@@ -52,13 +65,19 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
     std::vector<std::string> match_words = split_words(line.match.empty() ? line.text : line.match);
     std::vector<std::string> printed_words = split_words(line.text);
     if (printed_words.size() != match_words.size()) printed_words = match_words;
+    std::vector<JoinedText::Token> facts = word_facts(line, match_words.size());
     if (!line.list_marker.empty()) {
       match_words.insert(match_words.begin(), line.list_marker);
       printed_words.insert(printed_words.begin(), line.list_marker);
+      facts.insert(facts.begin(), {0, 0, {}, line.confidence, 0, 0});
     }
     for (size_t w = 0; w < match_words.size(); ++w) {
       if (w > 0) joined.match.push_back(' ');
-      joined.tokens.push_back({joined.match.size(), index, printed_words[w]});
+      JoinedText::Token token = facts[w];
+      token.offset = joined.match.size();
+      token.line = index;
+      token.printed = printed_words[w];
+      joined.tokens.push_back(std::move(token));
       joined.match += ascii_punctuation(match_words[w]);
     }
   }
@@ -73,6 +92,16 @@ std::string JoinedText::printed(size_t begin, size_t end) const {
   for (auto it = first; it != tokens.end() && it->offset < end; ++it)
     out += (out.empty() ? "" : " ") + it->printed;
   return out;
+}
+
+float JoinedText::least_confidence(size_t begin, size_t end) const {
+  auto first =
+      std::lower_bound(tokens.begin(), tokens.end(), begin,
+                       [](const Token& token, size_t offset) { return token.offset < offset; });
+  float least = 100;
+  for (auto it = first; it != tokens.end() && it->offset < end; ++it)
+    least = std::min(least, it->confidence);
+  return least;
 }
 
 size_t JoinedText::line_at(size_t offset) const {

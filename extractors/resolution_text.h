@@ -15,9 +15,12 @@ namespace agendum {
 
 struct JoinedText {
   struct Token {
-    size_t offset = 0;    // start of the word in match
-    size_t line = 0;      // index into CleanText::lines
-    std::string printed;  // the word as printed
+    size_t offset = 0;       // start of the word in match
+    size_t line = 0;         // index into CleanText::lines
+    std::string printed;     // the word as printed
+    float confidence = 100;  // OCR's confidence in the word, 0..100 (100: text layer)
+    float left = 0, right = 0;  // where the word is printed across its page (points); both 0
+                                // when the line's words could not be told apart
   };
   std::string match;                 // match forms of the lines: words by ' ', lines by '\n'
   std::vector<Token> tokens;         // every word, in order of offset
@@ -27,6 +30,8 @@ struct JoinedText {
 
   // The printed words that start in [begin, end), joined by single spaces.
   std::string printed(size_t begin, size_t end) const;
+  // The lowest OCR confidence of the words that start in [begin, end) (100 for none).
+  float least_confidence(size_t begin, size_t end) const;
   // Index of the clean line holding the byte at offset (the last line for offsets past it).
   size_t line_at(size_t offset) const;
   PageSpan pages(size_t begin, size_t end) const;

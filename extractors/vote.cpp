@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cmath>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -20,9 +21,13 @@ struct LabelMatch {
 };
 
 std::optional<Label> classify(std::string_view word) {
+  // OCR's digits for letters: "N0ES", "AYE5".
   std::string upper;
-  for (char c : word)
-    if (c != ' ') upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  for (char c : word) {
+    if (c == ' ') continue;
+    char letter = c == '0' ? 'O' : c == '5' ? 'S' : c;
+    upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(letter))));
+  }
   if (upper == "AYES" || upper == "YEAS" || upper == "AYE") return Label::ayes;
   if (upper == "NOES" || upper == "NAYS" || upper == "NOS") return Label::noes;
   if (upper == "ABSENT") return Label::absent;
@@ -33,9 +38,11 @@ std::optional<Label> classify(std::string_view word) {
 
 std::vector<LabelMatch> find_labels(std::string_view text) {
   // "AYES: COUNCIL MEMBERS: Chou, Low", "A YES Councllmembers Gatto" (OCR), "AYES      5",
-  // "Noes: None". Title-case labels only count with their colon, so prose stays prose.
+  // "N0ES: None" (OCR), "Noes: None". Title-case labels only count with their colon, so
+  // prose stays prose.
   static const RE2 kLabel(
-      "(?:^|[^A-Za-z/])(A ?YES|YEAS|NOES|NAYS|ABSENT|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|"
+      "(?:^|[^A-Za-z/])(A ?YE[S5]|YEA[S5]|N[O0]E[S5]|NAY[S5]|AB[S5]ENT|ABSTAIN(?:ED|ING|S)?|"
+      "ABSTENTIONS?|"
       "RECUS(?:AL|ED)|Ayes|Yeas|Noes|Nays|Absent|Abstain(?:ed|ing|s)?|Abstentions?)"
       "(\\s*:)?(?:[^A-Za-z]|$)");
   std::vector<LabelMatch> labels;
@@ -109,7 +116,7 @@ Value read_value(std::string_view text, size_t begin, size_t limit, bool last) {
   // "ABSENT AND NOT VOTING:"
   static const RE2 kMemberWord(
       "(?i)\\s*(?:and\\s+not\\s+voting|council\\s*(?:members?|persons?|women|men|woman|man)|"
-      "counc[a-z1|]{0,3}members?|"
+      "counc[a-z1|]{0,3}(?:m|rn)embers?|"
       "board\\s*members?|members?|supervisors?|directors?|commissioners?|trustees?)\\s*:?");
   // "AYES: 4", "AYES (4)"
   static const RE2 kCount("\\s*\\(?(\\d{1,2})\\)?(?:\\s|:|$)");
@@ -301,6 +308,97 @@ std::optional<VoteBlock> parse_vote_block(std::string_view text) {
   result.blank = !any_filled;
   if (any_filled) result.vote = vote;
   return result;
+}
+
+std::optional<VoteBlock> parse_vote_tally(std::string_view text) {
+  // "Passed at the April 8, 2024 Meeting (4-1 vote)", "on a 4 to 1 vote", "by a vote of 5-0",
+  // "vote: 3-2-1", "carried 4-1", "ADOPTED unanimously (5-0)"
+  static const RE2 kTally(
+      "(?i)(?:\\bvote\\s*(?:of|:)?\\s*|\\b(?:carried|passed|approved|adopted|unanimously)\\s+"
+      "(?:unanimously\\s+)?)\\(?(\\d{1,2})\\s*(?:-|to)\\s*(\\d{1,2})(?:\\s*(?:-|to)\\s*(\\d{1,2}))?"
+      "(?:[^\\d/"
+      "-]|$)|\\b(\\d{1,2})\\s*(?:-|to)\\s*(\\d{1,2})(?:\\s*(?:-|to)\\s*(\\d{1,2}))?\\)?\\s+"
+      "(?:roll[\\s-]+call\\s+)?vote\\b");
+  // "passed unanimously", "a unanimous vote"
+  static const RE2 kUnanimous("(?i)\\bunanimous(?:ly)?\\b");
+  std::array<re2::StringPiece, 7> groups;
+  re2::StringPiece whole(text.data(), text.size());
+  VoteBlock block;
+  Vote vote;
+  if (kTally.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 7)) {
+    auto count = [](re2::StringPiece digits) {
+      return std::stoi(std::string(digits.data(), digits.size()));
+    };
+    size_t first = groups[1].empty() ? 4 : 1;
+    vote.ayes_count = count(groups[first]);
+    vote.noes_count = count(groups[first + 1]);
+    if (!groups[first + 2].empty()) vote.absent_count = count(groups[first + 2]);
+  } else if (kUnanimous.Match(whole, 0, whole.size(), RE2::UNANCHORED, groups.data(), 1)) {
+    vote.noes_count = 0;
+  } else {
+    return std::nullopt;
+  }
+  block.begin = static_cast<size_t>(groups[0].data() - text.data());
+  block.end = block.begin + groups[0].size();
+  block.vote = vote;
+  return block;
+}
+
+std::optional<Vote> read_roll_call_table(const std::vector<std::vector<PlacedWord>>& rows) {
+  // "X", "x", check marks
+  auto is_mark = [](std::string_view word) {
+    return word == "X" || word == "x" || word == "\u2713" || word == "\u2714" || word == "\u221A" ||
+           word == "\u2717";
+  };
+  struct Column {
+    Label label;
+    float center = 0;
+  };
+  if (rows.size() < 2) return std::nullopt;
+  std::vector<Column> columns;
+  for (const PlacedWord& word : rows[0]) {
+    if (word.right <= word.left) return std::nullopt;
+    std::string label_word = word.text;
+    while (!label_word.empty() && !std::isalpha(static_cast<unsigned char>(label_word.back())))
+      label_word.pop_back();
+    std::optional<Label> label = classify(label_word);
+    if (!label && (label_word == "PASS" || label_word == "Pass")) label = Label::abstain;
+    if (label) columns.push_back({*label, (word.left + word.right) / 2});
+  }
+  if (columns.size() < 2) return std::nullopt;
+  Vote vote;
+  size_t marks = 0;
+  for (size_t r = 1; r < rows.size() && r <= 30; ++r) {
+    const std::vector<PlacedWord>& row = rows[r];
+    std::string name;
+    size_t w = 0;
+    for (; w < row.size() && !is_mark(row[w].text) && is_name_word(row[w].text) &&
+           std::isupper(static_cast<unsigned char>(row[w].text.front()));
+         ++w)
+      name += (name.empty() ? "" : " ") + row[w].text;
+    std::string upper = name;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (name.empty() || upper.starts_with("TOTAL")) break;
+    for (; w < row.size(); ++w) {
+      if (!is_mark(row[w].text) || row[w].right <= row[w].left) continue;
+      float center = (row[w].left + row[w].right) / 2;
+      const Column* nearest = &columns.front();
+      for (const Column& column : columns)
+        if (std::abs(column.center - center) < std::abs(nearest->center - center)) nearest = &column;
+      std::string member = strip_role_prefix(name);
+      switch (nearest->label) {
+        case Label::ayes: vote.ayes.push_back(member); break;
+        case Label::noes: vote.noes.push_back(member); break;
+        case Label::absent: vote.absent.push_back(member); break;
+        case Label::abstain: vote.abstain.push_back(member); break;
+        case Label::recusal: break;
+      }
+      ++marks;
+      break;  // one vote a member
+    }
+  }
+  if (marks == 0) return std::nullopt;
+  return vote;
 }
 
 }  // namespace agendum

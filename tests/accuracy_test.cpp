@@ -42,6 +42,7 @@ constexpr KindThreshold kKindThresholds[] = {
     {"agenda", 1.0, 0.95},
     {"pay_range", 1.0, 0.95},
     {"class_spec", 1.0, 0.95},
+    {"market_comparison", 1.0, 0.95},
 };
 
 // One expected fact and whether the packet had it.
@@ -188,7 +189,9 @@ void compare_field(const std::string& key, const json& want, const json& actual_
 void compare_fields(const json& expected, const json& actual, const std::string& prefix,
                     std::vector<FieldCheck>& checks) {
   for (const auto& [key, want] : expected.items()) {
-    if (key == "note") continue;  // a reviewer's remark, not a fact
+    // A reviewer's remark, not a fact; but a market comparison's note ("Insufficient Data")
+    // is one of its fields.
+    if (key == "note" && !prefix.starts_with("market_comparison")) continue;
     compare_field(key, want, actual, prefix + "." + key, checks);
   }
 }
@@ -255,6 +258,11 @@ bool same_pay_range(const json& expected, const json& actual) {
   return true;
 }
 
+bool same_market_comparison(const json& expected, const json& actual) {
+  return normalize_text(text_of(expected, "classification")) == normalize_text(text_of(actual, "classification")) &&
+         text_of(expected, "measure") == text_of(actual, "measure");
+}
+
 bool same_agenda_item(const json& expected, const json& actual) {
   return normalize_item_number(text_of(expected, "number")) == normalize_item_number(text_of(actual, "number"));
 }
@@ -273,6 +281,9 @@ std::vector<FieldCheck> compare_packet(const json& expected, const json& packet)
       for (const json& record : want) compare_record(record, member(packet, "resolutions"), "resolution", same_resolution, checks);
     } else if (key == "class_specs") {
       for (const json& record : want) compare_record(record, member(packet, "class_specs"), "class_spec", same_class_spec, checks);
+    } else if (key == "market_comparisons") {
+      for (const json& record : want)
+        compare_record(record, member(packet, "market_comparisons"), "market_comparison", same_market_comparison, checks);
     } else if (key == "pay_ranges") {
       for (const json& record : want) compare_record(record, member(packet, "pay_ranges"), "pay_range", same_pay_range, checks);
     } else if (key == "agenda" && want.is_null()) {
@@ -291,8 +302,14 @@ std::vector<FieldCheck> compare_packet(const json& expected, const json& packet)
       for (const json& page : member(packet, "pages"))
         if (member(page, "method") == "ocr") found.push_back(member(page, "page"));
       checks.push_back({"pages.ocr", scalar_list_equal(want, found, key), "expected " + brief(want) + ", found " + brief(found)});
+    } else if (key == "resolutions_count") {
+      // The resolutions the packet prints or adopts; those it only cites are not counted.
+      json printed = json::array();
+      for (const json& resolution : member(packet, "resolutions"))
+        if (member(resolution, "status") != "referenced") printed.push_back(resolution);
+      compare_field(key, want, json{{"resolutions", printed}}, "packet." + key, checks);
     } else {
-      // "source": {...}, "resolutions_count": 1, ...
+      // "source": {...}, "class_specs_count": 1, ...
       compare_field(key, want, packet, "packet." + key, checks);
     }
   }

@@ -325,7 +325,8 @@ TEST_F(BatchPartsTest, ASmallBatchRunsAndResumesToTheSameFolder) {
   testing::CommandResult first = testing::run_agendum(command);
   EXPECT_EQ(first.exit_code, 1) << first.err;
   const std::string records = testing::read_file(dir_ / "out" / "records.jsonl");
-  EXPECT_EQ(testing::lines_of(records).size(), 4u) << "resolution, class spec, two pay ranges";
+  EXPECT_EQ(testing::lines_of(records).size(), 6u)
+      << "the resolution and the two it cites, the class spec, two pay ranges";
   EXPECT_EQ(testing::lines_of(testing::read_file(dir_ / "out" / "failures.jsonl")).size(), 1u);
   EXPECT_EQ(testing::names_in(dir_ / "out" / "packets").size(), 1u);
   EXPECT_EQ(testing::names_in(dir_ / "cache").size(), 1u) << "the worker kept its pages";

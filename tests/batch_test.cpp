@@ -193,7 +193,8 @@ TEST_F(BatchTest, EveryGoodFileHasItsPacketAndRecordsAndEachBadFileOneFailureLin
     json packet = json::parse(testing::read_file(whole / "packets" / (sha + ".json")));
     EXPECT_EQ(packet["source"]["sha256"], sha);
     size_t expected = packet["resolutions"].size() + packet["class_specs"].size() +
-                      packet["pay_ranges"].size() + (packet["agenda"].is_null() ? 0 : 1);
+                      packet["pay_ranges"].size() + packet["minutes"].size() +
+                      packet["market_comparisons"].size() + (packet["agenda"].is_null() ? 0 : 1);
     EXPECT_EQ(records_by_file[file].size(), expected);
     for (const json& record : records_by_file[file]) {
       EXPECT_EQ(record["packet"], sha);

@@ -28,6 +28,10 @@ TEST(FindDate, AdoptionClauseDayOfMonth) {
 TEST(FindDate, OcrDamagedOrdinal) {
   EXPECT_EQ(iso_of("ADOPTED this 18`h day of September 2013"), "2013-09-18");
   EXPECT_EQ(iso_of("this 2 nd day of June, 2020"), "2020-06-02");
+  // A raised "th" OCR could not read comes out as a quote, or set apart from its day.
+  EXPECT_EQ(iso_of("held on the 10\" day of December, 2018."), "2018-12-10");
+  EXPECT_EQ(iso_of("Attested on this 3'' day of March 2021"), "2021-03-03");
+  EXPECT_EQ(iso_of("shall take effect April 9 th , 2024."), "2024-04-09");
   EXPECT_EQ(iso_of("adopted on the 14th of May, 2019"), "2019-05-14");
   EXPECT_EQ(iso_of("Section 5 of May 2020"), "2020-05");
 }

@@ -121,5 +121,39 @@ TEST(StripRolePrefix, Prefixes) {
   EXPECT_EQ(strip_role_prefix("Mahlke"), "Mahlke");
 }
 
+TEST(ParseVoteTally, CountsWithoutNames) {
+  auto counts = [](std::string_view text) {
+    std::optional<VoteBlock> block = parse_vote_tally(text);
+    if (!block || !block->vote) return std::string("none");
+    const Vote& vote = *block->vote;
+    auto shown = [](std::optional<int> count) { return count ? std::to_string(*count) : "-"; };
+    return shown(vote.ayes_count) + "/" + shown(vote.noes_count) + "/" + shown(vote.absent_count);
+  };
+  EXPECT_EQ(counts("Passed at the April 8, 2024 City Council Meeting (4-1 vote)"), "4/1/-");
+  EXPECT_EQ(counts("adopted by a vote of 5-0"), "5/0/-");
+  EXPECT_EQ(counts("approved on a 4 to 1 vote of the Board"), "4/1/-");
+  EXPECT_EQ(counts("The motion carried 3-2-1."), "3/2/1");
+  EXPECT_EQ(counts("ADOPTED unanimously (5-0) by the Commission"), "5/0/-");
+  // A unanimous vote has no noes; how many voted aye it does not say.
+  EXPECT_EQ(counts("Passed unanimously by the City Council on May 2, 2022"), "-/0/-");
+  // Dates and ranges are not tallies.
+  EXPECT_EQ(counts("adopted 5-14-2019 at the regular meeting"), "none");
+  EXPECT_EQ(counts("Fiscal Year 2018-19 budget, range 4-12"), "none");
+  std::string text = "Passed at the June 1 meeting (4-1 vote) and signed";
+  std::optional<VoteBlock> block = parse_vote_tally(text);
+  ASSERT_TRUE(block);
+  EXPECT_EQ(text.substr(block->begin, block->end - block->begin), "4-1 vote");
+}
+
+TEST(ParseVoteBlock, OcrDigitsInLabels) {
+  std::optional<VoteBlock> block =
+      parse_vote_block("AYE5: Councilrnembers Lund, Okafor\nN0ES: None\nABSENT: Hart");
+  ASSERT_TRUE(block);
+  ASSERT_TRUE(block->vote);
+  EXPECT_EQ(block->vote->ayes, (Names{"Lund", "Okafor"}));
+  EXPECT_EQ(block->vote->noes, Names{});
+  EXPECT_EQ(block->vote->absent, Names{"Hart"});
+}
+
 }  // namespace
 }  // namespace agendum

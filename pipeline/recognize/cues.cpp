@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <map>
 
 #include "pipeline/core/text_ops.h"
@@ -65,6 +66,89 @@ std::string head_of(const CleanText& text, LineSpan span, size_t chars) {
   }
   if (head.size() > chars) head.resize(chars);
   return head;
+}
+
+std::string ocr_tolerant(std::string_view word) {
+  // What OCR reads for a letter besides the letter itself (both cases are added); symbols
+  // only inside a word, so the pattern can sit between \b boundaries.
+  struct Confusion {
+    std::string_view alternatives;  // letters and digits
+    std::string_view inner;         // symbols, only inside a word
+    std::string_view sequences;     // two-character readings
+  };
+  auto confusions = [](char letter) -> Confusion {
+    switch (letter) {
+      case 'a':
+        return {"4", "@", ""};
+      case 'b':
+        return {"8", "", ""};
+      case 'c':
+        return {"e", "(", ""};
+      case 'e':
+        return {"c3", "", ""};
+      case 'g':
+        return {"9", "", ""};
+      case 'h':
+        return {"", "", "li|Ii|1i"};
+      case 'i':
+      case 'l':
+        return {"il1", "|!", ""};
+      case 'm':
+        return {"", "", "rn|nn"};
+      case 'n':
+        return {"", "", "ri"};
+      case 'o':
+        return {"0q", "", ""};
+      case 's':
+        return {"5", "$", ""};
+      case 'u':
+        return {"v", "", ""};
+      case 'v':
+        return {"u", "", ""};
+      case 'w':
+        return {"", "", "vv"};
+      case 'y':
+        return {"v", "", ""};
+      case 'z':
+        return {"2", "", ""};
+      default:
+        return {};
+    }
+  };
+  auto both_cases = [](std::string_view letters) {
+    std::string out;
+    for (char c : letters) {
+      out.push_back(c);
+      if (std::isalpha(static_cast<unsigned char>(c)))
+        out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    return out;
+  };
+  std::string pattern;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    Confusion confusion = confusions(letter);
+    bool inner = i > 0 && i + 1 < word.size();
+    std::string set = both_cases(std::string(1, letter) + std::string(confusion.alternatives));
+    if (inner) set += confusion.inner;
+    if (i > 0) pattern += " ?";
+    std::string one = "[" + set + "]";
+    if (confusion.sequences.empty()) {
+      pattern += one;
+      continue;
+    }
+    pattern += "(?:" + one;
+    std::string_view rest = confusion.sequences;
+    while (!rest.empty()) {
+      size_t bar = rest.find('|');
+      std::string_view sequence = rest.substr(0, bar);
+      pattern += "|";
+      for (char c : sequence) pattern += "[" + both_cases(std::string(1, c)) + "]";
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+    pattern += ")";
+  }
+  return pattern;
 }
 
 std::vector<std::optional<std::string>> stamp_labels_by_line(const CleanText& text) {

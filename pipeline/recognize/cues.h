@@ -45,6 +45,14 @@ std::string head_of(const CleanText& text, LineSpan span, size_t chars = 600);
 // between them, so nothing on `before` runs on into `after`.
 bool numbering_breaks(const PageFurniture& before, const PageFurniture& after);
 
+// An RE2 pattern (no flags, no groups) matching `word` as OCR prints it: letters it confuses
+// (l/I/1, O/0, S/5, rn for m, vv for w, li for h) and single spaces between letters, where OCR
+// split the word ("RES OLUTION", "WHERE AS") or the typist spaced it ("R E S O L U T I O N").
+// Letters match in either case; word is ASCII letters. Symbols read for letters ("RE$OLUTION",
+// "RESO|UTION") are taken inside the word only, so the pattern can sit between \b boundaries.
+// "resolution" matches "RESOLUTION", "RESOLUTlON", "RES0LUTI0N", "Reso1ution".
+std::string ocr_tolerant(std::string_view word);
+
 // The stamp label of each line's page ("3.5.a"), from PageFurniture, or from a stamp
 // line still in the flow when the layout stage left it there.
 std::vector<std::optional<std::string>> stamp_labels_by_line(const CleanText& text);

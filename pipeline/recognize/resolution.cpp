@@ -1,6 +1,8 @@
 // Resolutions and ordinances: a "RESOLUTION NO." / "ORDINANCE NO." heading, recitals
 // (WHEREAS ...), the operative words (NOW, THEREFORE, BE IT RESOLVED / DOES ORDAIN), numbered
 // sections, and an adoption block with a vote and signatures.
+#include "pipeline/recognize/resolution.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -10,14 +12,103 @@
 #include "pipeline/recognize/kinds.h"
 
 namespace agendum {
+
+const std::string& resolution_word() {
+  // "RESOLUHON" is OCR's reading of a worn "TI".
+  static const std::string kWord =
+      "(?:" + ocr_tolerant("resolution") + "|(?i:res[o0]l[uv][a-z1|]{2,4}n))";
+  return kWord;
+}
+
+const std::string& ordinance_word() {
+  static const std::string kWord = "(?:" + ocr_tolerant("ordinance") + "|(?i:ordin[a-z1|]{2,4}))";
+  return kWord;
+}
+
+const RE2& whereas_pattern() {
+  // "WHEREAS, the City Council adopted ...", "Whereas, the", "WHEREA S," (OCR)
+  static const RE2 kWhereas("\\b" + ocr_tolerant("whereas") + "\\b");
+  return kWhereas;
+}
+
 namespace {
+
+// "be it resolved", "BE IT FURTHER RESOLVED", "BE IT HEREBY RESOLVED"
+std::string be_it_resolved() {
+  return "\\b(?i:be\\s+it\\s+(?:further\\s+)?(?:hereby\\s+)?)" + ocr_tolerant("resolved") + "\\b";
+}
+
+// "RESOLVED, that" opening a sentence or a line (a flattened text keeps only the sentence end).
+std::string resolved_that() {
+  return "(?:^|\\n|[.;:]\\s)\\s*(?i:further\\s+)?" + ocr_tolerant("resolved") +
+         ",?\\s+(?i:that)\\b";
+}
+
+}  // namespace
+
+const RE2& operative_pattern() {
+  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL", "NOW THEREFORE, THE CITY COUNCIL ...
+  // RESOLVES AS FOLLOWS:", "BE IT RESOLVED", "RESOLVED, that the Board"
+  static const RE2 kOperative("\\b" + ocr_tolerant("now") + ",?\\s*" + ocr_tolerant("therefore") +
+                              "\\b|" + be_it_resolved() + "|" + resolved_that());
+  return kOperative;
+}
+
+const RE2& resolves_pattern() {
+  // "BE IT RESOLVED", "RESOLVED, that", "THE CITY COUNCIL ... RESOLVES AS FOLLOWS",
+  // "the Board hereby resolves"
+  static const RE2 kResolves(be_it_resolved() + "|" + resolved_that() + "|\\b" +
+                             ocr_tolerant("resolves") + "\\s+(?i:as\\s+follows)\\b|" +
+                             "\\b(?i:hereby|does)\\s+" + ocr_tolerant("resolve") + "s?\\b");
+  return kResolves;
+}
+
+const RE2& ordains_pattern() {
+  // "THE CITY COUNCIL OF THE CITY OF ELM GROVE DOES ORDAIN AS FOLLOWS:", "BE IT ORDAINED"
+  static const RE2 kOrdains(
+      R"((?i)\bdoes\s+(?:hereby\s+)?ordain\b|\bbe\s+it\s+ordained\b|\bordains\s+as\s+follows\b)");
+  return kOrdains;
+}
+
+const RE2& adoption_pattern() {
+  // "PASSED, APPROVED and ADOPTED this 14th day of May, 2019", "Approved and adopted at a
+  // regular meeting", "ADOPTED: August 26, 1985", "ADOPTED this 5th day", "PASSED: 5-0"
+  static const RE2 kAdoption("\\b" + ocr_tolerant("passed") +
+                             ",?\\s+(?:" + ocr_tolerant("approved") + ",?\\s+)?(?i:and)\\s+" +
+                             ocr_tolerant("adopted") + "\\b|\\b" + ocr_tolerant("approved") +
+                             "\\s+(?i:and)\\s+" + ocr_tolerant("adopted") +
+                             "\\b|(?i:\\badopted\\s*:|\\badopted\\s+this\\b|\\bpassed\\s*:)");
+  return kAdoption;
+}
+
+const RE2& adoption_sentence_pattern() {
+  // "Passed at the April 8, 2024 City Council Meeting", "Adopted by the City Council on May 5,
+  // 2020", "Approved by the City of Elm Grove this 9th day of July 1984", "ENACTED on ..."
+  static const RE2 kSentence(
+      R"((?:^|\n|[.;:!?)]\s)\s*(?:PASSED|Passed|ADOPTED|Adopted|APPROVED|Approved|ENACTED|Enacted))"
+      R"((?:\s+(?i:and)\s+(?i:adopted|approved|passed))?\s+(?i:at|by|on|this|in|during|upon)\b)");
+  return kSentence;
+}
+
+namespace {
+
+// A heading line that names nothing else: "Resolution No." with the number on the next line
+// ("Resolution NO" / "300 - 2024"), as some agencies type it.
+bool number_on_next_line(const std::vector<Line>& lines, size_t i) {
+  // "300 - 2024", "2021-33", "72", "R-2019-4"
+  static const RE2 kNumberLine(R"(^(?:[A-Z]{1,3}\s?-?\s?)?\d[\d\s-]{0,14}[A-Za-z]?$)");
+  if (i + 1 >= lines.size() || lines[i + 1].page != lines[i].page) return false;
+  return RE2::FullMatch(line_for_matching(lines[i + 1]), kNumberLine);
+}
 
 std::optional<Opening> numbered_heading_at(const std::vector<Line>& lines, size_t i,
                                            DocumentKind kind) {
   // "RESOLUTION NO. 19-110", "RESOLUTION NO. 2020-14 A RESOLUTION OF THE CITY COUNCIL OF ...",
-  // "RESOLUHON NO. 2020-15" (OCR), "ORDINANCE NO. 1234"
-  static const RE2 kResolution(R"((?i)^(resol\S{2,5})\s*n[o0][.,]?\s*:?\s*([\w-]*)\s*(.*)$)");
-  static const RE2 kOrdinance(R"((?i)^(ordin\S{2,4})\s*n[o0][.,]?\s*:?\s*([\w-]*)\s*(.*)$)");
+  // "RESOLUHON NO. 2020-15" (OCR), "ORDINANCE NO. 1234", "Resolution NO" (number below)
+  static const RE2 kResolution("^(" + resolution_word() +
+                               R"()\s*(?i:n[o0]|#)[.,]?\s*:?\s*([\w-]*)\s*(.*)$)");
+  static const RE2 kOrdinance("^(" + ordinance_word() +
+                              R"()\s*(?i:n[o0]|#)[.,]?\s*:?\s*([\w-]*)\s*(.*)$)");
   // What may follow the number on the heading line: the title's opening words.
   static const RE2 kTitleStart(R"(^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+OF\b)");
   const Line& line = lines[i];
@@ -25,7 +116,11 @@ std::optional<Opening> numbered_heading_at(const std::vector<Line>& lines, size_
   std::string word, number, rest;
   const RE2& heading = kind == DocumentKind::ordinance ? kOrdinance : kResolution;
   if (!RE2::FullMatch(text, heading, &word, &number, &rest)) return std::nullopt;
-  if (caps_ratio(word) < 0.7 && !styled_as_heading(line)) return std::nullopt;
+  // A line that is the heading and nothing else is one however it is cased, when it stands
+  // apart (top of a page, a gap above) and its number is on it or right under it.
+  bool alone = rest.empty() && (!number.empty() || number_on_next_line(lines, i)) &&
+               (at_page_top(lines, i) || starts_paragraph(lines, i));
+  if (caps_ratio(word) < 0.7 && !styled_as_heading(line) && !alone) return std::nullopt;
   if (!rest.empty() && text.size() > 40 && !RE2::PartialMatch(rest, kTitleStart))
     return std::nullopt;
   // A caps sentence that wraps right before "RESOLUTION NO." is a citation, not a heading.
@@ -40,6 +135,8 @@ std::optional<Opening> numbered_heading_at(const std::vector<Line>& lines, size_
   opening.kind = kind;
   opening.strong = true;
   opening.title = trim(text.substr(0, text.size() - rest.size()), " \t");
+  if (number.empty() && number_on_next_line(lines, i))
+    opening.title = *opening.title + " " + line_for_matching(lines[i + 1]);
   return opening;
 }
 
@@ -62,27 +159,25 @@ struct EnactmentEvidence {
   int whereas = 0;        // recitals
   bool resolved = false;  // "NOW, THEREFORE", "BE IT RESOLVED", "RESOLVES AS FOLLOWS"
   bool ordains = false;   // "DOES ORDAIN", "BE IT ORDAINED"
-  bool adoption = false;  // "PASSED, APPROVED AND ADOPTED", "AYES:"
+  bool adoption = false;  // "PASSED, APPROVED AND ADOPTED", "Adopted by ... on", "AYES:"
 };
 
 // Found anywhere in a line, so text whose line breaks were lost still shows its structure.
 EnactmentEvidence read_evidence(const CleanText& text, LineSpan span) {
-  static const RE2 kWhereas(R"((?i)\bwhereas\b)");
-  static const RE2 kResolved(
-      R"((?i)\bnow,?\s+therefore\b|\bbe\s+it\s+(?:further\s+)?resolved\b|\bresolves?\s+as\s+follows\b)");
-  static const RE2 kOrdains(
-      R"((?i)\bdoes\s+(?:hereby\s+)?ordain\b|\bbe\s+it\s+ordained\b|\bordains\s+as\s+follows\b)");
-  static const RE2 kAdoption(
-      R"((?i)\b(?:passed|adopted|approved)(?:,)?\s+(?:approved\s+)?(?:and\s+)?(?:adopted|passed)\b|\bayes\s*:|\bnoes\s*:)");
+  // "AYES: 4", "NOES: None"
+  static const RE2 kVoteLabel(R"((?i)\bayes\s*:|\bnoes\s*:)");
   EnactmentEvidence evidence;
   for (size_t i = span.first; i < span.last && i < span.first + 800; ++i) {
     const std::string& line =
         text.lines[i].match.empty() ? text.lines[i].text : text.lines[i].match;
     re2::StringPiece scan(line);
-    while (RE2::FindAndConsume(&scan, kWhereas)) ++evidence.whereas;
-    evidence.resolved = evidence.resolved || RE2::PartialMatch(line, kResolved);
-    evidence.ordains = evidence.ordains || RE2::PartialMatch(line, kOrdains);
-    evidence.adoption = evidence.adoption || RE2::PartialMatch(line, kAdoption);
+    while (RE2::FindAndConsume(&scan, whereas_pattern())) ++evidence.whereas;
+    evidence.resolved = evidence.resolved || RE2::PartialMatch(line, operative_pattern()) ||
+                        RE2::PartialMatch(line, resolves_pattern());
+    evidence.ordains = evidence.ordains || RE2::PartialMatch(line, ordains_pattern());
+    evidence.adoption = evidence.adoption || RE2::PartialMatch(line, adoption_pattern()) ||
+                        RE2::PartialMatch(line, adoption_sentence_pattern()) ||
+                        RE2::PartialMatch(line, kVoteLabel);
   }
   return evidence;
 }
@@ -95,7 +190,9 @@ bool head_names(const CleanText& text, LineSpan span, const RE2& name) {
 }
 
 double resolution_score(const CleanText& text, LineSpan span) {
-  static const RE2 kName(R"((?i)resol\S{2,5}\s*(?:n[o0]|#|\d)|a\s+resolution\s+of)");
+  // "RESOLUTION NO. 72", "Resolution #12", "RESOLUTION 2019-4", "A RESOLUTION OF THE ..."
+  static const RE2 kName("\\b" + resolution_word() +
+                         R"(\s*(?i:n[o0]\b|#|\d)|(?i:\ba\s+resolution\s+of\b))");
   EnactmentEvidence e = read_evidence(text, span);
   double structure =
       0.1 * std::min(e.whereas, 3) + (e.resolved ? 0.25 : 0) + (e.adoption ? 0.1 : 0);
@@ -105,7 +202,9 @@ double resolution_score(const CleanText& text, LineSpan span) {
 }
 
 double ordinance_score(const CleanText& text, LineSpan span) {
-  static const RE2 kName(R"((?i)ordin\S{2,4}\s*(?:n[o0]|#|\d)|an\s+ordinance\s+of)");
+  // "ORDINANCE NO. 1234", "AN ORDINANCE OF THE CITY COUNCIL ..."
+  static const RE2 kName("\\b" + ordinance_word() +
+                         R"(\s*(?i:n[o0]\b|#|\d)|(?i:\ban\s+ordinance\s+of\b))");
   EnactmentEvidence e = read_evidence(text, span);
   double structure =
       (e.ordains ? 0.35 : 0) + 0.05 * std::min(e.whereas, 3) + (e.adoption ? 0.1 : 0);

@@ -1,8 +1,11 @@
 #include "pipeline/run/stages.h"
 
+#include <iterator>
+
 #include "extractors/agenda.h"
 #include "extractors/class_spec.h"
 #include "extractors/minutes.h"
+#include "extractors/market_comparison.h"
 #include "extractors/pay_range.h"
 #include "extractors/resolution.h"
 #include "pipeline/segment/segment.h"
@@ -43,6 +46,22 @@ const std::vector<Stage>& stages() {
        [](RunState& state, std::vector<Diagnostic>& notes) {
          state.packet.resolutions = extract_resolutions(state.text, state.packet.documents,
                                                         state.packet.pay_ranges, notes);
+       }},
+      // Resolutions only cited: after the printed and adopted ones are known.
+      {"resolution_references",
+       {"resolution"},
+       [](RunState& state, std::vector<Diagnostic>&) {
+         std::vector<Resolution> referenced =
+             referenced_resolutions(state.text, state.packet.documents, state.packet.resolutions);
+         state.packet.resolutions.insert(state.packet.resolutions.end(),
+                                         std::make_move_iterator(referenced.begin()),
+                                         std::make_move_iterator(referenced.end()));
+       }},
+      {"market_comparison",
+       {"segment"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.market_comparisons =
+             extract_market_comparisons(state.text, state.packet.documents, notes);
        }},
       {"class_spec",
        {"segment", "pay_range"},

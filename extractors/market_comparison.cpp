@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractors/pay_labels.h"
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/compensation_study.h"
 
@@ -49,7 +50,16 @@ std::vector<Token> tokens_of(const CleanText& text, LineSpan lines) {
     while (at < line.size()) {
       size_t end = line.find(' ', at);
       if (end == std::string::npos) end = line.size();
-      if (end > at) tokens.push_back({line.substr(at, end - at), i});
+      if (end > at) {
+        std::string word = line.substr(at, end - at);
+        // OCR sets a percent sign apart ("3.2 %)") and reads a column rule as "|".
+        const bool sign_apart = word.front() == '%' && !tokens.empty() && tokens.back().line == i &&
+                                std::isdigit(static_cast<unsigned char>(tokens.back().text.back()));
+        if (sign_apart)
+          tokens.back().text += word;
+        else if (word != "|")
+          tokens.push_back({std::move(word), i});
+      }
       at = end + 1;
     }
   }
@@ -68,7 +78,8 @@ std::vector<double> percents_in(std::string_view token) {
   while (!rest.empty()) {
     if (!RE2::Consume(&rest, kPercent, &open, &sign, &digits, &close)) return {};
     double value = std::stod(digits);
-    bool negative = (!sign.empty() && sign != "+") || (!open.empty() && !close.empty());
+    // An opening parenthesis marks a figure below the market even when OCR lost its closing one.
+    bool negative = (!sign.empty() && sign != "+") || !open.empty();
     values.push_back(negative ? -value : value);
   }
   return values;
@@ -293,7 +304,8 @@ std::vector<MarketComparison> extract_market_comparisons(const CleanText& text,
           comparators = std::stoi(last);
           --name_end;
         }
-        std::string classification = joined(tokens, row.name_begin, name_end);
+        // As OCR read it, marks around the name and "Ill" for "III" put right.
+        std::string classification = clean_label(joined(tokens, row.name_begin, name_end));
         std::string printed = joined(tokens, row.name_begin, row.cells_end);
         PageSpan pages{text.lines[tokens[row.name_begin].line].page,
                        text.lines[tokens[row.cells_end - 1].line].page};

@@ -6,14 +6,42 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/kinds.h"
 
 namespace agendum {
+namespace {
 
-std::vector<std::string> measures_named(std::string_view text) {
+// Words with OCR's digit-for-letter and capital-I-for-l confusions undone ("Sa1ary" ->
+// "Salary", "BeIow" -> "Below", "Med1an" -> "Median"), so the vocabulary below matches a
+// scanned header. Numbers ("12.1%", "2019") are left as they are: only a digit or an I
+// between letters, in a word of three letters or more, is taken for a letter.
+std::string letters_as_ocr_meant(std::string_view text) {
+  std::string out(text);
+  auto letter = [&](size_t i) {
+    return i < out.size() && std::isalpha(static_cast<unsigned char>(out[i]));
+  };
+  auto lower = [&](size_t i) {
+    return i < out.size() && std::islower(static_cast<unsigned char>(out[i]));
+  };
+  for (size_t i = 1; i + 1 < out.size(); ++i) {
+    const char c = out[i];
+    const bool between_letters = letter(i - 1) && (letter(i + 1) || (i >= 2 && letter(i - 2)));
+    if ((c == '1' || c == '|') && between_letters) out[i] = 'l';
+    if (c == '0' && between_letters) out[i] = 'o';
+    if (c == 'I' && lower(i - 1) && (lower(i + 1) || !letter(i + 1))) out[i] = 'l';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> measures_named(std::string_view raw_text) {
+  const std::string text = letters_as_ocr_meant(raw_text);
   // "top monthly (base) salary", "base salary", "Top Step", "Actual Salary" -> base_salary;
   // "Total Compensation", "Total Comp." -> total_compensation; "Benefits" -> benefits.
   static const RE2 kMeasure(
@@ -45,10 +73,11 @@ const RE2& market_note_pattern() {
   return kNote;
 }
 
-bool counts_below_market(std::string_view text) {
+bool counts_below_market(std::string_view raw_text) {
   static const RE2 kBelow(R"((?i)\bbelow\s+(?:the\s+)?(?:market|median|average|mean)\b)");
   static const RE2 kAbove(R"((?i)\babove\b)");
-  re2::StringPiece input(text.data(), text.size());
+  const std::string text = letters_as_ocr_meant(raw_text);
+  re2::StringPiece input(text);
   return RE2::PartialMatch(input, kBelow) && !RE2::PartialMatch(input, kAbove);
 }
 

@@ -103,10 +103,17 @@ std::optional<std::pair<std::string, size_t>> note_at(const std::vector<Token>& 
 // own pay, each comparator's, the market median ("$8,240", "12,480", "5,310.50"). Bare whole
 // numbers are no figure: they are counts of matches or parts of names. A dash stands for an
 // agency with no match.
+// An amount as OCR may print it, letters for digits ("$8,24O", "$l2,480") read back.
 bool is_amount_or_dash(std::string_view token) {
   if (token == "-" || token == "--" || token == "\u2013" || token == "\u2014") return true;
-  std::optional<Money> money = parse_money(token);
-  return money && (money->dollar_sign || money->cents || token.find(',') != std::string_view::npos);
+  std::string read(token);
+  if (!read.empty() && (read[0] == '$' || std::isdigit(static_cast<unsigned char>(read[0]))))
+    for (char& c : read) {
+      if (c == 'O' || c == 'o') c = '0';
+      if (c == 'l' || c == 'I') c = '1';
+    }
+  std::optional<Money> money = parse_money(read);
+  return money && (money->dollar_sign || money->cents || read.find(',') != std::string::npos);
 }
 
 // Where the figures before token end begin: amounts, dashes and placeholders ("N/A", "No

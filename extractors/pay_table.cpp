@@ -98,18 +98,22 @@ bool is_header_continuation(const std::vector<TableCell>& cells) {
   return names_column;
 }
 
-// A one-cell line naming the classes ("CLASSIFICATIONS AND GRADES") printed across two or more
-// of the header's cells is the table's title, centred over it: a stacked heading sits over
-// the one column it names. (A band naming a unit or a date over several columns, "Monthly
-// Salary" over "Minimum  Maximum", is a heading of those columns and stays.)
+// A one-cell line naming the classes over a header ("CLASSIFICATIONS AND GRADES") is the
+// table's title when it names a class column and a range column at once, or is printed
+// across two or more of the header's cells: a stacked heading names and sits over the one
+// column it heads. (A band naming a unit or a date over several columns, "Monthly Salary" over
+// "Minimum  Maximum", is a heading of those columns and stays.)
 bool title_across_columns(const std::vector<TableCell>& above,
                           const std::vector<TableCell>& header) {
   if (above.size() != 1 || classify_column(above[0].text).role != ColumnRole::title) return false;
+  bool names_range = false;
+  for (const std::string& word : header_words(above[0].text))
+    names_range = names_range || classify_column(word).role == ColumnRole::range;
   const size_t under =
       static_cast<size_t>(std::count_if(header.begin(), header.end(), [&](const TableCell& cell) {
         return cell.x0 < above[0].x1 && above[0].x0 < cell.x1;
       }));
-  return under >= 2;
+  return names_range || under >= 2;
 }
 
 // Column headings are a few words; a one-cell line longer than this is prose, and is not

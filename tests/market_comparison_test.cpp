@@ -157,6 +157,18 @@ TEST(MarketComparisons, AmountsTableWithLineBreaksLost) {
   EXPECT_EQ(out.rows[3].percent_vs_market, 1.7);
 }
 
+TEST(MarketComparisons, AmountsAsOcrPrintsThem) {
+  Extracted out = extract(R"(Table 2. Top Monthly Salary Comparison
+Accountant	$8,O15	$8,240	N/A	$7,99O	$8,410	$8,240	(2.7%)
+Senior Civil Engineer	$l2,150	$12,480	$12,925	--	$I2,700	$12,615	(3.7%)
+Equipment Mechanic	$6,880	$6,720	$6,655	$6,810	$6,905	$6,765	1.7%
+)");
+  ASSERT_EQ(out.rows.size(), 3u);
+  EXPECT_EQ(out.rows[0].classification, "Accountant");
+  EXPECT_EQ(out.rows[1].classification, "Senior Civil Engineer");
+  EXPECT_EQ(out.rows[1].percent_vs_market, -3.7);
+}
+
 TEST(MarketComparisons, PercentagesCountedBelowTheMarketChangeSign) {
   Extracted out = extract(R"(Classification	% Below Market Median (Base Salary)
 Park Ranger	4.5%

@@ -10,9 +10,11 @@ comp_study_*.pdf).
                           (hourly, bi-weekly, monthly, annual), the class code and title named
                           once beside its block of steps
   pay_effective_dates     an exhibit of salary ranges with a Minimum and a Maximum column under
-                          each of three effective dates
+                          each of three effective dates (and a scan of it printed in plain
+                          columns)
   pay_class_plan          a classification plan (class code, title, range, FLSA) on its own
                           pages, then the bi-weekly range table (Range, Steps A-E) it points to
+                          (and a scan of it printed in plain columns)
   comp_study_market       a consultant's classification and compensation study: comparator
                           agencies, then a market table of each benchmark's top monthly salary
                           at each comparator, the market median and the percent above or below
@@ -21,6 +23,8 @@ comp_study_*.pdf).
 Every agency, class, person and amount is invented; only the shapes follow what agencies
 publish.
 """
+from pathlib import Path
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -33,8 +37,10 @@ from make_layout_samples import write_expected
 SANS = "Sans"
 
 
-def styles(family=SANS, size=10):
+def styles(family=SANS, size=10, ruled=True):
+    """ruled: tables print with grid lines and a shaded header (False: plain columns)."""
     s = make_samples.Styles(family=family, size=size)
+    s.ruled = ruled
     s.center = ParagraphStyle("center", parent=s.body, alignment=TA_CENTER, spaceAfter=2)
     s.center_bold = ParagraphStyle("centerb", parent=s.center, fontName=family + "-Bold",
                                    fontSize=size + 2, leading=(size + 2) * 1.25)
@@ -71,6 +77,7 @@ def grid(rows, widths, s, header_rows=1, ruled=True, spans=(), shade=True):
                 line.append(Paragraph(text, s.cell))
         cells.append(line)
     table = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    ruled, shade = ruled and s.ruled, shade and s.ruled
     commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     if ruled:
@@ -202,8 +209,8 @@ MOU_CLASSES = [("Account Clerk", 20), ("Maintenance Worker I", 21), ("Office Spe
                ("Building Inspector", 29), ("Public Works Crew Leader", 30)]
 
 
-def mou_story(width):
-    s = styles(family="Serif", size=10.5)
+def mou_story(width, ruled=True):
+    s = styles(family="Serif", size=10.5, ruled=ruled)
     story = paragraphs(s.center_bold, "MEMORANDUM OF UNDERSTANDING", "between the",
                        "CITY OF BRENNAN FALLS", "and the",
                        "BRENNAN FALLS PUBLIC WORKS AND CLERICAL EMPLOYEES' ASSOCIATION")
@@ -311,8 +318,8 @@ DATES = [("7/1/2024", "2024-07-01", 1.0), ("7/1/2025", "2025-07-01", 1.03),
          ("7/1/2026", "2026-07-01", 1.03 * 1.025)]
 
 
-def dated_story(width):
-    s = styles(size=10)
+def dated_story(width, ruled=True):
+    s = styles(size=10, ruled=ruled)
     story = paragraphs(s.center_bold, "EXHIBIT B", "SALARY RANGES - MID-MANAGEMENT AND "
                                                    "PROFESSIONAL EMPLOYEES")
     story += paragraphs(s.center, "Town of Osprey Point - Annual Salary Ranges")
@@ -360,8 +367,8 @@ PLAN = [("1010", "Office Assistant", "22", "Non-Exempt"), ("1012", "Administrati
 PLAN_RANGES = {r: steps_of(1650.00 * 1.025 ** (r - 20), 5) for r in range(20, 47)}
 
 
-def plan_story(width):
-    s = styles(size=10)
+def plan_story(width, ruled=True):
+    s = styles(size=10, ruled=ruled)
     story = paragraphs(s.center_bold, "CITY OF LARKSPUR HEIGHTS", "CLASSIFICATION PLAN")
     story += paragraphs(s.center, "Adopted by Resolution No. 2024-31; effective July 1, 2024")
     story.append(Spacer(1, 8))
@@ -504,34 +511,43 @@ def study_checks():
     return checks
 
 
-def build(out_dir):
-    from pathlib import Path
+def scanned_plain_print(out_dir, name, title, author, story, footer, checks, margins):
+    """A copier scan of the schedule as printed in plain columns (no grid lines or shaded
+    header: how many agencies print, and what OCR reads at all)."""
+    import tempfile
 
+    with tempfile.TemporaryDirectory() as scratch:
+        plain = Path(scratch) / f"{name}.pdf"
+        build_pdf(plain, title, author, lambda width: story(width, ruled=False), footer, margins)
+        make_samples.write_scan(out_dir / f"{name}_scan.pdf",
+                                [(plain, n, 0) for n in range(1, make_samples.page_count(plain) + 1)])
+    write_expected(out_dir, f"{name}_scan", checks + [["packet", {}, {"ocr_pages_min": 1}]])
+
+
+def build(out_dir):
     out_dir = Path(out_dir)
-    mou = out_dir / "pay_mou_appendix.pdf"
-    build_pdf(mou, "Memorandum of Understanding", "City of Brennan Falls", mou_story,
-              furniture("City of Brennan Falls - PWCEA MOU 2024-2027", "Page {n} of {m}"),
-              margins=(1.0, 1.0, 0.9, 0.9))
-    write_expected(out_dir, mou.stem, mou_checks())
+    mou = ("pay_mou_appendix", "Memorandum of Understanding", "City of Brennan Falls", mou_story,
+           furniture("City of Brennan Falls - PWCEA MOU 2024-2027", "Page {n} of {m}"),
+           mou_checks(), (1.0, 1.0, 0.9, 0.9))
+    dated = ("pay_effective_dates", "Exhibit B - Salary Ranges", "Town of Osprey Point",
+             dated_story, furniture("Town of Osprey Point", "Exhibit B - Page {n}"),
+             dated_checks(), (0.6, 0.6, 0.75, 0.75))
+    plan = ("pay_class_plan", "Classification Plan", "City of Larkspur Heights", plan_story,
+            furniture("City of Larkspur Heights - Classification Plan", "Page {n} of {m}"),
+            plan_checks(), (0.75, 0.75, 0.75, 0.75))
+    for name, title, author, story, footer, checks, margins in (mou, dated, plan):
+        build_pdf(out_dir / f"{name}.pdf", title, author, story, footer, margins)
+        write_expected(out_dir, name, checks)
+    # The MOU has no scanned copy: see samples/layouts/README.md, "Scanned pay samples".
+    for name, title, author, story, footer, checks, margins in (dated, plan):
+        scanned_plain_print(out_dir, name, title, author, story, footer, checks, margins)
 
     steps = out_dir / "pay_step_rows.pdf"
     build_pdf(steps, "Salary Schedule", "Kestrel Valley Water and Parks District",
               step_rows_story, furniture("Field Operations Unit Salary Schedule", "{n}"),
               margins=(0.6, 0.6, 0.7, 0.7))
     write_expected(out_dir, steps.stem, step_rows_checks())
-    # No scanned copy yet: OCR of these tables is not good enough to hold a scan to 95% (see
-    # samples/layouts/README.md, "Pay layouts without a scan").
-
-    dated = out_dir / "pay_effective_dates.pdf"
-    build_pdf(dated, "Exhibit B - Salary Ranges", "Town of Osprey Point", dated_story,
-              furniture("Town of Osprey Point", "Exhibit B - Page {n}"),
-              margins=(0.6, 0.6, 0.75, 0.75))
-    write_expected(out_dir, dated.stem, dated_checks())
-
-    plan = out_dir / "pay_class_plan.pdf"
-    build_pdf(plan, "Classification Plan", "City of Larkspur Heights", plan_story,
-              furniture("City of Larkspur Heights - Classification Plan", "Page {n} of {m}"))
-    write_expected(out_dir, plan.stem, plan_checks())
+    # No scanned copy: see samples/layouts/README.md, "Scanned pay samples".
 
     study = out_dir / "comp_study_market.pdf"
     build_pdf(study, "Classification and Compensation Study", "Northgate Public Sector Consulting",

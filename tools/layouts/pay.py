@@ -5,7 +5,8 @@ comp_study_*.pdf).
                           term, hours, overtime, leave, benefits with dollar amounts, a
                           grievance procedure with numbered steps), then at the back its salary
                           appendix: a grade x step table, grades as rows, Steps 1-6 as columns,
-                          monthly amounts
+                          monthly amounts; then the classes and their grades under their own
+                          centred headings
   pay_step_rows           a unit's salary schedule with one row per step and a column per unit
                           (hourly, bi-weekly, monthly, annual), the class code and title named
                           once beside its block of steps

@@ -10,6 +10,11 @@ NAME.expected.json holding NAME.pdf's list of checks); a check is
 `expect` lists facts, one point each, plus one point for the record being found at all. The
 format is the one the corpus's README states; this script is its reading of it.
 
+Beyond the corpus README's kinds, `market_comparison` checks a row of a compensation study's
+market table (Packet.market_comparisons): `match` on `classification` (normalised as above)
+and `measure` (exact: "base_salary", "total_compensation", ...); facts `percent_vs_market`
+(within 0.05, or null), `comparators`, `note` (normalised, or null) and `measure`.
+
 Prints accuracy per document and per record kind, born-digital and scanned apart, and exits 1
 when the overall share, any kind's share or the scanned share is under its floor, or when a
 document that holds a record of a known kind ends in exit 11 ("nothing recognised").
@@ -24,8 +29,9 @@ import sys
 import tempfile
 import time
 
-KINDS = ("resolution", "class_spec", "pay_range", "agenda", "packet")
-LIST_OF = {"resolution": "resolutions", "class_spec": "class_specs", "pay_range": "pay_ranges"}
+KINDS = ("resolution", "class_spec", "pay_range", "market_comparison", "agenda", "packet")
+LIST_OF = {"resolution": "resolutions", "class_spec": "class_specs", "pay_range": "pay_ranges",
+           "market_comparison": "market_comparisons"}
 
 
 def normalise(text):
@@ -111,6 +117,11 @@ def fact_holds(packet, record, key, wanted, valid):
     if key in ("min", "max"):
         got = record.get(key)
         return isinstance(got, (int, float)) and abs(got - wanted) < 0.005
+    if key == "percent_vs_market":
+        got = record.get(key)
+        if wanted is None or got is None:
+            return got is None and wanted is None
+        return isinstance(got, (int, float)) and abs(got - wanted) < 0.05
     if key == "steps":
         return len(record.get("steps") or []) == wanted
     if key == "salary_count":
@@ -270,7 +281,7 @@ def main():
         return got, of
 
     print()
-    print(f"{'kind':<12} {'all':>14} {'born-digital':>14} {'scanned':>14}")
+    print(f"{'kind':<18} {'all':>14} {'born-digital':>14} {'scanned':>14}")
     kind_shares = {}
     for kind in KINDS:
         cells = []
@@ -280,11 +291,11 @@ def main():
         got, of = totals.get(("all", kind), [0, 0])
         if of:
             kind_shares[kind] = got / of
-        print(f"{kind:<12} {cells[0]:>14} {cells[1]:>14} {cells[2]:>14}")
+        print(f"{kind:<18} {cells[0]:>14} {cells[1]:>14} {cells[2]:>14}")
     overall = share("all")
     scanned = share("scanned")
     born = share("born-digital")
-    print(f"{'overall':<12} {overall[0]}/{overall[1]} {overall[0] / overall[1]:.2f}"
+    print(f"{'overall':<18} {overall[0]}/{overall[1]} {overall[0] / overall[1]:.2f}"
           f"   born-digital {born[0]}/{born[1]}" + (f" {born[0] / born[1]:.2f}" if born[1] else "")
           + f"   scanned {scanned[0]}/{scanned[1]}" + (f" {scanned[0] / scanned[1]:.2f}" if scanned[1] else ""))
 

@@ -5,10 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
+#include "extractors/money.h"
 #include "extractors/pay_labels.h"
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/compensation_study.h"
@@ -32,11 +36,13 @@ struct Token {
 struct Cell {
   std::optional<double> percent;
   std::optional<std::string> note;
+  size_t begin = 0;  // its first token
 };
 
 struct Row {
   size_t run_begin = 0;   // first token of the capitalised run before the cells
   size_t name_begin = 0;  // first token of the classification (a running header stripped)
+  size_t figures_begin = 0;  // amounts printed between the name and the cells (or cells_begin)
   size_t cells_begin = 0, cells_end = 0;
   std::vector<Cell> cells;
   std::optional<int> count;  // a whole number printed between name and cells
@@ -104,6 +110,48 @@ std::optional<std::pair<std::string, size_t>> note_at(const std::vector<Token>& 
   return std::nullopt;
 }
 
+// An amount a market table prints between a classification and its percentages: the agency's
+// own pay, each comparator's, the market median ("$8,240", "12,480", "5,310.50"). Bare whole
+// numbers are no figure: they are counts of matches or parts of names. A dash stands for an
+// agency with no match.
+// An amount as OCR may print it, letters for digits ("$8,24O", "$l2,480") read back.
+bool is_amount_or_dash(std::string_view token) {
+  if (token == "-" || token == "--" || token == "\u2013" || token == "\u2014") return true;
+  std::string read(token);
+  if (!read.empty() && (read[0] == '$' || std::isdigit(static_cast<unsigned char>(read[0]))))
+    for (char& c : read) {
+      if (c == 'O' || c == 'o') c = '0';
+      if (c == 'l' || c == 'I') c = '1';
+    }
+  std::optional<Money> money = parse_money(read);
+  return money && (money->dollar_sign || money->cents || read.find(',') != std::string::npos);
+}
+
+// Where the figures before token end begin: amounts, dashes and placeholders ("N/A", "No
+// Match") for comparators without a match, walked back over.
+size_t figures_before(const std::vector<Token>& tokens, size_t end) {
+  auto note_width = [&](size_t at) {
+    std::optional<std::pair<std::string, size_t>> note = note_at(tokens, at);
+    return note ? note->second : 0;
+  };
+  size_t begin = end;
+  while (begin > 0) {
+    if (is_amount_or_dash(tokens[begin - 1].text)) {
+      --begin;
+    } else if (begin >= 2 && note_width(begin - 2) == 2) {
+      begin -= 2;
+    } else if (note_width(begin - 1) == 1) {
+      --begin;
+    } else {
+      break;
+    }
+  }
+  // Figures are a column or more of amounts; a lone placeholder before the cells is a cell's.
+  bool any_amount = false;
+  for (size_t i = begin; i < end; ++i) any_amount = any_amount || is_amount_or_dash(tokens[i].text);
+  return any_amount ? begin : end;
+}
+
 bool is_small_word(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kSmall = {
       "of", "to", "the", "and", "for", "in", "a", "&", "/", "-", "\u2013", "on"};
@@ -140,21 +188,21 @@ void place_name(const std::vector<Token>& tokens, const std::string& document_te
   // in the header above it. (In text that lost its line breaks a name may wrap.)
   bool ends_line = row.cells_end == tokens.size() ||
                    tokens[row.cells_end].line != tokens[row.cells_end - 1].line;
+  const size_t name_end = row.figures_begin;
   if (ends_line) {
-    size_t line_start = row.cells_begin;
-    while (line_start > 0 && tokens[line_start - 1].line == tokens[row.cells_begin].line)
-      --line_start;
+    size_t line_start = name_end;
+    while (line_start > 0 && tokens[line_start - 1].line == tokens[name_end].line) --line_start;
     earliest = std::max(earliest, line_start);
   }
-  size_t begin = row.cells_begin;
-  while (begin > earliest && row.cells_begin - begin < 2 * kMostNameWords &&
+  size_t begin = name_end;
+  while (begin > earliest && name_end - begin < 2 * kMostNameWords &&
          name_word(tokens[begin - 1].text))
     --begin;
-  while (begin < row.cells_begin && is_small_word(tokens[begin].text)) ++begin;
+  while (begin < name_end && is_small_word(tokens[begin].text)) ++begin;
   row.run_begin = begin;
   row.name_begin = begin;
-  if (row.cells_begin - begin <= kMostNameWords - 2) return;
-  for (size_t length = row.cells_begin - begin - 1; length >= 5; --length) {
+  if (name_end - begin <= kMostNameWords - 2) return;
+  for (size_t length = name_end - begin - 1; length >= 5; --length) {
     std::string phrase = joined(tokens, begin, begin + length);
     size_t seen = 0;
     for (size_t at = document_text.find(phrase); at != std::string::npos && seen < 3;
@@ -177,12 +225,12 @@ std::vector<Row> find_rows(const std::vector<Token>& tokens, const std::string& 
     while (k < tokens.size()) {
       std::vector<double> percents = percents_in(tokens[k].text);
       if (!percents.empty()) {
-        for (double value : percents) cells.push_back({value, std::nullopt});
+        for (double value : percents) cells.push_back({value, std::nullopt, k});
         ++k;
         continue;
       }
       if (auto note = note_at(tokens, k)) {
-        cells.push_back({std::nullopt, note->first});
+        cells.push_back({std::nullopt, note->first, k});
         k += note->second;
         continue;
       }
@@ -192,17 +240,50 @@ std::vector<Row> find_rows(const std::vector<Token>& tokens, const std::string& 
       ++i;
       continue;
     }
+    // "$7,875 N/A $8,330": placeholders among a row's amounts, not its cells.
+    bool notes_only = std::none_of(cells.begin(), cells.end(),
+                                   [](const Cell& cell) { return cell.percent.has_value(); });
+    if (notes_only && k < tokens.size() && tokens[k].line == tokens[k - 1].line &&
+        is_amount_or_dash(tokens[k].text)) {
+      i = k;
+      continue;
+    }
     Row row;
     row.cells_begin = i;
     row.cells_end = k;
     row.cells = std::move(cells);
+    row.figures_begin = figures_before(tokens, i);
     place_name(tokens, document_text, row, previous_end);
     previous_end = k;
     i = k;
-    if (row.name_begin < row.cells_begin && row.cells_begin - row.name_begin <= kMostNameWords)
+    if (row.name_begin < row.figures_begin && row.figures_begin - row.name_begin <= kMostNameWords)
       rows.push_back(std::move(row));
   }
   return rows;
+}
+
+// In a row that prints amounts before its cells, placeholders of the last comparators ("N/A
+// N/A Insufficient Data") read as cells too. Where the rows with amounts mostly have n cells,
+// a row with more whose first extra ones are all notes keeps its last n.
+void trim_placeholder_cells(std::vector<Row>& rows) {
+  std::vector<size_t> counts;
+  for (const Row& row : rows)
+    if (row.figures_begin < row.cells_begin) counts.push_back(row.cells.size());
+  if (counts.empty()) return;
+  size_t usual = counts.front(), most = 0;
+  for (size_t count : counts) {
+    size_t seen = static_cast<size_t>(std::count(counts.begin(), counts.end(), count));
+    if (seen > most) std::tie(usual, most) = std::pair{count, seen};
+  }
+  for (Row& row : rows) {
+    if (row.figures_begin == row.cells_begin || row.cells.size() <= usual) continue;
+    size_t extra = row.cells.size() - usual;
+    if (std::any_of(row.cells.begin(), row.cells.begin() + static_cast<std::ptrdiff_t>(extra),
+                    [](const Cell& cell) { return cell.percent.has_value(); }))
+      continue;
+    row.cells.erase(row.cells.begin(), row.cells.begin() + static_cast<std::ptrdiff_t>(extra));
+    row.cells_begin = row.cells.front().begin;
+  }
 }
 
 // Runs of rows that make a table: alike in their number of cells, each starting where the
@@ -280,7 +361,9 @@ std::vector<MarketComparison> extract_market_comparisons(const CleanText& text,
     if (document.kind != DocumentKind::compensation_study) continue;
     std::vector<Token> tokens = tokens_of(text, document.lines);
     std::string document_text = joined(tokens, 0, tokens.size());
-    for (std::vector<Row>& table : find_tables(find_rows(tokens, document_text))) {
+    std::vector<Row> rows = find_rows(tokens, document_text);
+    trim_placeholder_cells(rows);
+    for (std::vector<Row>& table : find_tables(std::move(rows))) {
       size_t cells = table.front().cells.size();
       std::optional<Header> header = find_header(tokens, table.front().run_begin, cells);
       if (!header) {
@@ -294,7 +377,7 @@ std::vector<MarketComparison> extract_market_comparisons(const CleanText& text,
         header = Header{std::vector<std::string>(cells, "unknown"), false, false};
       }
       for (const Row& row : table) {
-        size_t name_end = row.cells_begin;
+        size_t name_end = row.figures_begin;
         std::optional<int> comparators;
         // "Police Officer 9 8.7% 5.7%": the count of comparators matched, when a column has it.
         const std::string& last = tokens[name_end - 1].text;

@@ -7,6 +7,12 @@
 //   Director of Public Works       1.6%   -3.9%
 //   Crossing Guard     Insufficient Data  Insufficient Data
 //
+// Tables that print the amounts behind the percentages (the agency's pay, each comparator's,
+// the market median, "N/A" or a dash where a comparator has no match) between the name and
+// the cells read the same: the amounts are walked over to the name.
+//
+//   Accountant   $8,015   $8,240   N/A   $8,330   $8,240   (2.7%)
+//
 // Each cell becomes one MarketComparison (classification, measure, percent_vs_market or note,
 // the row's text, document, pages). Rows are found by their shape, not by their lines: a name
 // followed by as many cells as the table has measures, three rows or more alike, so a table

@@ -43,14 +43,24 @@ bool is_noise_token(const std::string& token) {
   return lower && digit && !RE2::FullMatch(token, kOrdinal);
 }
 
+// A capital letter after a word that numbers a table's columns or rows ("Step B", "Grade C",
+// "Range D") is a label, not a fragment of ruling: a header of lettered steps is no noise
+// however few words the OCR split it into ("Range StepA Step B Step C Step D Step E").
+bool is_lettered_label(const std::string& previous, const std::string& token) {
+  static const RE2 kNumbering(R"((?i)(?:steps?|grades?|ranges?|levels?|class))");
+  return token.size() == 1 && std::isupper(static_cast<unsigned char>(token[0])) &&
+         RE2::FullMatch(previous, kNumbering);
+}
+
 bool is_garbled(const Line& line) {
   if (line.method == PageMethod::ocr && line.confidence < 50) return true;
   std::istringstream in(line.text);
-  std::string token;
+  std::string token, previous;
   size_t tokens = 0, noise = 0;
   while (in >> token) {
     ++tokens;
-    if (is_noise_token(token)) ++noise;
+    if (is_noise_token(token) && !is_lettered_label(previous, token)) ++noise;
+    previous = token;
   }
   return tokens >= 6 && noise * 5 >= tokens * 2;
 }

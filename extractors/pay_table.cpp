@@ -98,6 +98,24 @@ bool is_header_continuation(const std::vector<TableCell>& cells) {
   return names_column;
 }
 
+// A one-cell line naming the classes over a header ("CLASSIFICATIONS AND GRADES") is the
+// table's title when it names a class column and a range column at once, or is printed
+// across two or more of the header's cells: a stacked heading names and sits over the one
+// column it heads. (A band naming a unit or a date over several columns, "Monthly Salary" over
+// "Minimum  Maximum", is a heading of those columns and stays.)
+bool title_across_columns(const std::vector<TableCell>& above,
+                          const std::vector<TableCell>& header) {
+  if (above.size() != 1 || classify_column(above[0].text).role != ColumnRole::title) return false;
+  bool names_range = false;
+  for (const std::string& word : header_words(above[0].text))
+    names_range = names_range || classify_column(word).role == ColumnRole::range;
+  const size_t under =
+      static_cast<size_t>(std::count_if(header.begin(), header.end(), [&](const TableCell& cell) {
+        return cell.x0 < above[0].x1 && above[0].x0 < cell.x1;
+      }));
+  return names_range || under >= 2;
+}
+
 // Column headings are a few words; a one-cell line longer than this is prose, and is not
 // worth classifying word by word.
 constexpr size_t kLongestSingleHeading = 60;
@@ -105,6 +123,17 @@ constexpr size_t kLongestSingleHeading = 60;
 bool single_header_cell(const std::vector<TableCell>& cells) {
   return cells.size() == 1 && !cells[0].money && cells[0].text.size() <= kLongestSingleHeading &&
          classify_column(cells[0].text).role != ColumnRole::other;
+}
+
+// Headings printed on the page just above the header of the table that follows ("APPENDIX
+// B", "CLASSIFICATIONS AND GRADES") are that table's title, not classes under the last row.
+// (Names under the last row of a page, before the header repeats on the next, stay.)
+void drop_next_table_title(std::vector<std::pair<const Line*, std::vector<TableCell>>>& pending,
+                           int header_page) {
+  auto title = std::find_if(pending.begin(), pending.end(), [&](const auto& entry) {
+    return entry.first->heading && entry.first->page == header_page;
+  });
+  pending.erase(title, pending.end());
 }
 
 // Rows after a header, to the end of the table: the table runs on across page breaks and
@@ -149,7 +178,10 @@ size_t read_rows(const CleanText& text, const std::vector<bool>& skip, size_t st
     if (skip[j]) continue;
     const Line& line = text.lines[j];
     std::vector<TableCell> cells = split_cells(line);
-    if (is_header_line(cells)) break;
+    if (is_header_line(cells)) {
+      drop_next_table_title(pending, line.page);
+      break;
+    }
     // A class list's rows hold a title and a range code, and no amounts.
     const bool row = table.class_list ? cells.size() >= 2 : has_amount(cells);
     if (row) {
@@ -366,9 +398,11 @@ std::vector<PayGroup> find_pay_tables(const CleanText& text, const std::vector<b
     Table table;
     size_t end = i + 1, top = i;
     if (is_header_line(cells)) {
-      while (top > 0 && i - top < 3 && !skip[top - 1] &&
-             is_header_continuation(split_cells(text.lines[top - 1])))
+      while (top > 0 && i - top < 3 && !skip[top - 1]) {
+        const std::vector<TableCell> above = split_cells(text.lines[top - 1]);
+        if (!is_header_continuation(above) || title_across_columns(above, cells)) break;
         --top;
+      }
       table.unit = unit_above(text, top);
       table.effective_above = effective_date_above(text, top);
       if (text.lines[i].method == PageMethod::ocr) {

@@ -1,7 +1,8 @@
 // extract_market_comparisons() on compensation studies' market tables: a table with a column
 // header, a count of matches and negative figures in parentheses; a table printed as running
 // text (line breaks lost) with a running header inside it; percentages counted below the
-// market; prose that quotes percentages; a table whose measures nobody names.
+// market; prose that quotes percentages; a table whose measures nobody names; tables that print
+// the comparators' amounts and the median before the percentage, lines kept or lost.
 #include "extractors/market_comparison.h"
 
 #include <gtest/gtest.h>
@@ -113,6 +114,59 @@ TEST(MarketComparisons, RowsRunningOnInFlattenedText) {
   const MarketComparison* master = find(out.rows, "Harbor Master", "total_compensation");
   ASSERT_NE(master, nullptr);
   EXPECT_EQ(master->note, "Insufficient Data");
+}
+
+// The amounts behind the percentages printed between name and cells: the agency's own top
+// salary, each comparator's ("N/A" or a dash where one has no match), the market median.
+constexpr std::string_view kAmounts = R"(Table 2. Top Monthly Salary Comparison
+Classification	Agency	Alton	Birch	Carlow	Dorset	Median	% Above / (Below) Market
+Accountant	$8,015	$8,240	N/A	$7,990	$8,410	$8,240	(2.7%)
+Code Enforcement Officer	$6,540	$6,975	$7,110	-	$6,890	$6,975	(6.2%)
+Executive Assistant	$6,610	N/A	$6,980	N/A	N/A	Insufficient Data
+Equipment Mechanic	6,880	6,720	6,655	6,810	6,905	6,765	1.7%
+)";
+
+TEST(MarketComparisons, AmountsBetweenNameAndPercentages) {
+  Extracted out = extract(kAmounts);
+  ASSERT_EQ(out.rows.size(), 4u);
+  const MarketComparison* accountant = find(out.rows, "Accountant", "base_salary");
+  ASSERT_NE(accountant, nullptr);
+  EXPECT_EQ(accountant->percent_vs_market, -2.7);
+  EXPECT_FALSE(accountant->note);
+  const MarketComparison* officer = find(out.rows, "Code Enforcement Officer", "base_salary");
+  ASSERT_NE(officer, nullptr);
+  EXPECT_EQ(officer->percent_vs_market, -6.2);
+  // Placeholders of the last comparators are no cells: the row keeps its one note.
+  const MarketComparison* assistant = find(out.rows, "Executive Assistant", "base_salary");
+  ASSERT_NE(assistant, nullptr);
+  EXPECT_FALSE(assistant->percent_vs_market);
+  EXPECT_EQ(assistant->note, "Insufficient Data");
+  const MarketComparison* mechanic = find(out.rows, "Equipment Mechanic", "base_salary");
+  ASSERT_NE(mechanic, nullptr);
+  EXPECT_EQ(mechanic->percent_vs_market, 1.7);
+  EXPECT_EQ(mechanic->text, "Equipment Mechanic 6,880 6,720 6,655 6,810 6,905 6,765 1.7%");
+}
+
+TEST(MarketComparisons, AmountsTableWithLineBreaksLost) {
+  std::string flat;
+  for (char c : kAmounts.substr(kAmounts.find("Accountant"))) flat += c == '\n' ? ' ' : c;
+  Extracted out = extract("Table 2. Top Monthly Salary Comparison\n" + flat + "\n");
+  ASSERT_EQ(out.rows.size(), 4u);
+  EXPECT_EQ(out.rows[1].classification, "Code Enforcement Officer");
+  EXPECT_EQ(out.rows[2].note, "Insufficient Data");
+  EXPECT_EQ(out.rows[3].percent_vs_market, 1.7);
+}
+
+TEST(MarketComparisons, AmountsAsOcrPrintsThem) {
+  Extracted out = extract(R"(Table 2. Top Monthly Salary Comparison
+Accountant	$8,O15	$8,240	N/A	$7,99O	$8,410	$8,240	(2.7%)
+Senior Civil Engineer	$l2,150	$12,480	$12,925	--	$I2,700	$12,615	(3.7%)
+Equipment Mechanic	$6,880	$6,720	$6,655	$6,810	$6,905	$6,765	1.7%
+)");
+  ASSERT_EQ(out.rows.size(), 3u);
+  EXPECT_EQ(out.rows[0].classification, "Accountant");
+  EXPECT_EQ(out.rows[1].classification, "Senior Civil Engineer");
+  EXPECT_EQ(out.rows[1].percent_vs_market, -3.7);
 }
 
 TEST(MarketComparisons, PercentagesCountedBelowTheMarketChangeSign) {

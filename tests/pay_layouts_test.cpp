@@ -244,6 +244,44 @@ TEST(PayClassList, ClassesTakeTheirRangesFromTheTableInEffect) {
   EXPECT_EQ(property->unit, PayUnit::unknown);
 }
 
+// An MOU's appendices: the grade x step table, then the list of classes and their grades
+// under its own headings. The headings belong to the list, not to the last grade's row.
+TEST(PayClassList, ListAfterTheGradeTableUnderItsOwnHeadings) {
+  // As the page prints: grades right-aligned under their heading, headings centred, the
+  // list's "Classification" centred over its column, its title in a larger face across both
+  // columns' headings.
+  std::string text =
+      "#                                APPENDIX A\n"
+      "#                         MONTHLY SALARY SCHEDULE\n"
+      "                                   Effective July 6, 2024\n"
+      "     Grade        Step 1        Step 2        Step 3        Step 4\n"
+      "        20      3,412.00      3,582.60      3,761.73      3,949.82\n"
+      "        21      3,497.30      3,672.17      3,855.78      4,048.57\n"
+      "        22      3,584.73      3,763.97      3,952.17      4,149.78\n"
+      "\n"
+      "  Hourly equivalents are the monthly amount times twelve, divided by 2,080.\n"
+      "\n"
+      "#                                APPENDIX B\n"
+      "#                 CLASSIFICATIONS AND GRADES\n"
+      "#                  Classification      Grade\n"
+      "  Account Clerk                                               20\n"
+      "  Maintenance Worker I                                        21\n"
+      "  Office Specialist                                           22\n";
+  const std::vector<PayRange> pay = extract(text);
+  for (const PayRange& range : pay) {  // the grades' own records name no class
+    if (range.classification) {
+      EXPECT_EQ(range.classification->find("APPENDIX"), std::string::npos);
+    }
+  }
+  const PayRange* worker = find(pay, "Maintenance Worker I", PayUnit::monthly);
+  ASSERT_NE(worker, nullptr);
+  EXPECT_EQ(worker->range, "21");
+  EXPECT_DOUBLE_EQ(*worker->min, 3497.30);
+  EXPECT_DOUBLE_EQ(*worker->max, 4048.57);
+  EXPECT_EQ(worker->steps.size(), 4u);
+  EXPECT_EQ(worker->effective_date, "2024-07-06");
+}
+
 // --- Lists without column headings --------------------------------------------------------
 
 TEST(PayList, ClassesAndStepsBehindDotLeaders) {

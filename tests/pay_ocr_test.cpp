@@ -157,6 +157,44 @@ TEST(PayOcrGrades, PeriodsInAScheduleWithCentsAreCents) {
   EXPECT_EQ(count_code(diagnostics, "pay_amount_comma_read"), 0u);
 }
 
+// Steps lettered A to E, the OCR joining the first letter to its word: the header is read
+// as a header, not as letter soup from the table's rulings.
+TEST(PayOcrGrades, LetteredStepsAreNoNoise) {
+  PlacedLine header{{{"Range", 100},
+                     {"StepA", 180},
+                     {"Step", 260},
+                     {"B", 285},
+                     {"Step", 340},
+                     {"C", 365},
+                     {"Step", 420},
+                     {"D", 445},
+                     {"Step", 500},
+                     {"E", 525}},
+                    130};
+  auto row = [](const std::string& range, const std::vector<std::string>& amounts, double y) {
+    PlacedLine line{{{range, 100}}, y};
+    for (size_t s = 0; s < amounts.size(); ++s)
+      line.words.push_back({amounts[s], 180 + 80 * static_cast<double>(s)});
+    return line;
+  };
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<PayRange> pay = extract_pay_ranges(
+      ocr_page({
+          spaced({"BI-WEEKLY", "SALARY", "RANGE", "TABLE"}, 200, 100),
+          header,
+          row("41", {"2,771.31", "2,909.88", "3,055.37", "3,208.14", "3,368.55"}, 150),
+          row("42", {"2,840.59", "2,982.62", "3,131.75", "3,288.34", "3,452.76"}, 170),
+      }),
+      {}, diagnostics);
+  EXPECT_EQ(count_code(diagnostics, "illegible_table"), 0u);
+  ASSERT_EQ(pay.size(), 2u);
+  EXPECT_EQ(pay[0].range, "41");
+  EXPECT_EQ(pay[0].unit, PayUnit::biweekly);
+  ASSERT_EQ(pay[0].steps.size(), 5u);
+  EXPECT_EQ(pay[0].steps[4].step, "E");
+  EXPECT_DOUBLE_EQ(*pay[1].max, 3452.76);
+}
+
 // --- Lists behind dot leaders, as the OCR reads them -------------------------------------
 
 TEST(PayOcrList, LeaderSoupLowConfidenceAndRomanNumerals) {

@@ -128,7 +128,15 @@ class PageReader {
   PageReader(const OpenedPdf& pdf, const ReadOptions& options, Clock::time_point file_deadline)
       : options_(options),
         file_deadline_(file_deadline),
+        path_(pdf.path),
         document_(open_poppler_document(pdf.path)) {}
+
+  // Poppler keeps what it parsed for each page it has read (annotations, links, resources)
+  // for the life of the document: a fresh document lets that go.
+  void open_afresh() {
+    renderer_.reset();
+    document_ = open_poppler_document(path_);
+  }
 
   PageOutcome read(int page_number) {
     PageOutcome out;
@@ -380,12 +388,20 @@ class PageReader {
 
   const ReadOptions& options_;
   const Clock::time_point file_deadline_;
+  const std::string path_;
   std::unique_ptr<PDFDoc> document_;
   std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
   ImageReport page_images_;  // what the renders of the page being read did to its images
 };
+
+// Pages read from one Poppler document before a batched read opens it afresh. What Poppler
+// keeps of each page read (about 4 KB of annotations and links on a typical agenda page) is
+// then bounded; the catalog's page objects, which it builds for every page up to the one
+// asked for, are not (about 2.5 KB a page). Reopening reads the cross-reference table again:
+// milliseconds per 256 pages.
+constexpr int kPagesPerDocumentOpen = 256;
 
 // "4", "4-9", "4-9, 12": page numbers as runs.
 std::string page_runs(const std::vector<int>& pages) {
@@ -441,8 +457,14 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
   for (int i = 0; i < jobs; ++i)
     readers.push_back(std::make_unique<PageReader>(pdf, options, file_deadline));
   std::vector<int> not_read;
+  int pages_since_open = 0;
   for (int batch_first = 0; batch_first < page_total; batch_first += batch) {
     const int batch_size = std::min(batch, page_total - batch_first);
+    if (pages_since_open >= kPagesPerDocumentOpen) {
+      for (auto& reader : readers) reader->open_afresh();
+      pages_since_open = 0;
+    }
+    pages_since_open += batch_size;
     std::vector<PageOutcome> outcomes(static_cast<size_t>(batch_size));
     std::vector<char> read(static_cast<size_t>(batch_size), 0);
     std::atomic<int> next{0};

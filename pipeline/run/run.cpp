@@ -96,7 +96,6 @@ SourceInfo source_info(const std::string& path, const PdfFacts& facts) {
   return source;
 }
 
-
 }  // namespace
 
 Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics,
@@ -138,7 +137,8 @@ class PacketIntake {
       : writer_(writer), windows_(windows), jobs_(jobs), entering_(entering) {}
 
   void add(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
-    if (!windowed_ && held_pages_.size() + pages.size() > static_cast<size_t>(windows_.whole_packet_pages)) {
+    if (!windowed_ &&
+        held_pages_.size() + pages.size() > static_cast<size_t>(windows_.whole_packet_pages)) {
       if (entering_) entering_("extract");
       windowed_.emplace(writer_, windows_.window_pages, jobs_);
       windowed_->add(std::move(held_pages_), std::move(held_notes_));
@@ -179,11 +179,11 @@ Result<WrittenPacket> extract_packet_into(const std::string& path, const ReadOpt
   PacketIntake intake(writer, windows, options.jobs, entering);
   PdfFacts facts;
   if (page_cache_dir.empty()) {
-    Result<PdfFacts> read = read_pdf_in_batches(
-        path, options, windows.window_pages,
-        [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
-          intake.add(std::move(pages), std::move(diagnostics));
-        });
+    Result<PdfFacts> read =
+        read_pdf_in_batches(path, options, windows.window_pages,
+                            [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
+                              intake.add(std::move(pages), std::move(diagnostics));
+                            });
     if (!read.ok()) return read.status();
     facts = std::move(read.value());
   } else {

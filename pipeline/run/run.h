@@ -46,7 +46,7 @@ struct WrittenPacket {
 
 // Packets of up to this many pages are read and extracted whole; longer ones a window of
 // pages at a time (see extract_packet_into).
-inline constexpr int kWholePacketPages = 64;
+inline constexpr int kWholePacketPages = 128;
 
 struct WindowOptions {
   int whole_packet_pages = kWholePacketPages;
@@ -62,10 +62,9 @@ struct WindowOptions {
 // window's length (a longer document is cut there and its parts' records written in turn).
 // Links between records are made within a window: a vote in minutes reaches a resolution,
 // and a spec is marked a duplicate of another, only when both are in one window.
-Result<WrittenPacket> extract_packet_into(const std::string& path, const ReadOptions& options,
-                                          PacketWriter& writer,
-                                          const std::string& page_cache_dir = "",
-                                          const std::function<void(std::string_view)>& entering = {},
-                                          const WindowOptions& windows = {});
+Result<WrittenPacket> extract_packet_into(
+    const std::string& path, const ReadOptions& options, PacketWriter& writer,
+    const std::string& page_cache_dir = "",
+    const std::function<void(std::string_view)>& entering = {}, const WindowOptions& windows = {});
 
 }  // namespace agendum

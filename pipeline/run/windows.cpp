@@ -39,7 +39,8 @@ struct WindowedExtraction::Ids {
 
 WindowedExtraction::WindowedExtraction(PacketWriter& writer, int window_pages, int jobs)
     : writer_(writer),
-      window_pages_(std::max<size_t>(static_cast<size_t>(std::max(window_pages, 0)), 2 * kContextPages)),
+      window_pages_(
+          std::max<size_t>(static_cast<size_t>(std::max(window_pages, 0)), 2 * kContextPages)),
       jobs_(jobs) {
   stage_notes_.resize(stages().size());
 }
@@ -143,7 +144,8 @@ void WindowedExtraction::extract_window(bool last) {
                    std::make_move_iterator(pending_.begin() + static_cast<long>(written_pages)));
   if (context.size() < kContextPages && !before_.empty()) {
     const size_t wanted = std::min(kContextPages - context.size(), before_.size());
-    context.insert(context.begin(), std::make_move_iterator(before_.end() - static_cast<long>(wanted)),
+    context.insert(context.begin(),
+                   std::make_move_iterator(before_.end() - static_cast<long>(wanted)),
                    std::make_move_iterator(before_.end()));
   }
   before_ = std::move(context);
@@ -163,7 +165,8 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
   }
   auto claimed = [&](std::vector<PayRange>& ranges) {
     for (PayRange& pay : ranges) {
-      if (auto found = ids.pay_ranges.find(pay.id); found != ids.pay_ranges.end()) pay.id = found->second;
+      if (auto found = ids.pay_ranges.find(pay.id); found != ids.pay_ranges.end())
+        pay.id = found->second;
       if (auto document = ids.document(pay.document)) pay.document = *document;
     }
   };
@@ -172,6 +175,11 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     const bool in_window = resolution.document.empty() ? resolution.pages.first <= last_written_page
                                                        : ids.written(resolution.document);
     if (!in_window) continue;
+    // One printed resolution, one record, as in a whole-packet run: a copy in a later window
+    // (a staff report reprinting it) adds nothing.
+    if (!resolution.document.empty() && resolution.number &&
+        !printed_resolutions_.insert(*resolution.number).second)
+      continue;
     resolution.id = renamed("res-", ++resolutions_);
     if (!resolution.document.empty()) resolution.document = *ids.document(resolution.document);
     claimed(resolution.pay_ranges);
@@ -185,8 +193,8 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     spec.document = *ids.document(spec.document);
     if (spec.duplicate_of) {
       auto found = ids.class_specs.find(*spec.duplicate_of);
-      spec.duplicate_of = found == ids.class_specs.end() ? std::nullopt
-                                                         : std::optional<std::string>(found->second);
+      spec.duplicate_of =
+          found == ids.class_specs.end() ? std::nullopt : std::optional<std::string>(found->second);
     }
     claimed(spec.salary);
     writer_.add(spec);

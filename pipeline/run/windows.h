@@ -14,10 +14,12 @@
 // agenda's items joined into the one agenda).
 //
 // Ids (doc-, pay-, res-, spec-) are numbered over the whole packet, in the order records are
-// written. What links records is made within a window: a vote in minutes reaches a resolution,
-// a spec is a duplicate of another, an agenda item names its document, only when both are in
-// one window. Diagnostics are kept (they are few) and written at the end in the whole-packet
-// order: reading, then by stage.
+// written, and a resolution printed again in a later window is written once, as in a whole
+// packet. Other links between records are made within a window only: a vote in minutes
+// reaches a resolution, a spec is a duplicate of another or takes its status from a caption
+// or redline elsewhere, an agenda item names its document, only when both are in one window.
+// Diagnostics are kept (they are few) and written at the end in the whole-packet order: reading,
+// then by stage.
 #pragma once
 
 #include <optional>
@@ -60,10 +62,11 @@ class WindowedExtraction {
   std::vector<PageText> pending_;  // read, not yet written: carried pages, then new ones
   size_t carried_ = 0;             // pages at the head of pending_ carried from the last window
   std::vector<PageText> before_;   // the last written pages, context for the next window
-  std::optional<DocumentSpan> open_document_;  // a document cut at a window's end
+  std::optional<DocumentSpan> open_document_;   // a document cut at a window's end
   std::optional<std::string> agenda_document_;  // the packet agenda's document, once written
-  bool agenda_open_ = false;  // the agenda's document is open_document_
+  bool agenda_open_ = false;                    // the agenda's document is open_document_
   size_t documents_ = 0, pay_ranges_ = 0, resolutions_ = 0, class_specs_ = 0;
+  std::set<std::string> printed_resolutions_;  // numbers of the resolutions written
   std::vector<Diagnostic> read_notes_;
   std::vector<std::vector<Diagnostic>> stage_notes_;  // one list per stage, in table order
   std::set<std::pair<std::string, std::string>> pageless_notes_;  // code, message: once each

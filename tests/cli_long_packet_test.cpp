@@ -1,4 +1,4 @@
-// `agendum extract` on a packet longer than the whole-packet threshold (128 pages): read and
+// `agendum extract` on a packet longer than the whole-packet threshold (256 pages): read and
 // extracted a window at a time and written through PacketWriter's spools, to a file (-o) or
 // standard output alike, as one valid packet with every page.
 #include <gtest/gtest.h>
@@ -22,10 +22,11 @@ TEST(CliLongPacket, IsWrittenWholeAndValidToAFileAndToStandardOutput) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string packet = (dir / "long.pdf").string();
-  // 106 + 10 + 9 + 7 = 132 pages: past the threshold, so the windowed path runs.
+  // 106 + 99 + 10 + 106 + 7 = 328 pages: past the threshold, so the windowed path runs.
   std::string unite = "pdfunite";
-  for (const char* sample : {"samples/torrance_packet.pdf", "samples/la_director_systems.pdf",
-                             "samples/mixed_carson_torrance.pdf", "samples/carson_19-110.pdf"})
+  for (const char* sample : {"samples/torrance_packet.pdf", "samples/diamondbar_packet.pdf",
+                             "samples/la_director_systems.pdf", "samples/torrance_packet.pdf",
+                             "samples/carson_19-110.pdf"})
     unite += " " + testing::source_path(sample);
   ASSERT_EQ(std::system((unite + " " + packet).c_str()), 0);
 
@@ -41,9 +42,8 @@ TEST(CliLongPacket, IsWrittenWholeAndValidToAFileAndToStandardOutput) {
 
   const nlohmann::json json = nlohmann::json::parse(written);
   ASSERT_GT(json["source"]["pages"].get<int>(), kWholePacketPages);
-  EXPECT_EQ(json["pages"].size(), 132u);
-  // The documents follow the packet in order, from its first page to its last (pages 124-125
-  // are scans, which --ocr never leaves without text, so no document holds them).
+  EXPECT_EQ(json["pages"].size(), 328u);
+  // The documents follow the packet in order, from its first page to its last.
   int first_page = 1, last_page = 0;
   for (const nlohmann::json& document : json["documents"]) {
     EXPECT_GE(document["pages"][0].get<int>(), std::max(first_page, last_page)) << document.dump();
@@ -51,7 +51,7 @@ TEST(CliLongPacket, IsWrittenWholeAndValidToAFileAndToStandardOutput) {
     last_page = document["pages"][1].get<int>();
   }
   EXPECT_EQ(json["documents"][0]["pages"][0], 1);
-  EXPECT_EQ(last_page, 132);
+  EXPECT_EQ(last_page, 328);
   EXPECT_FALSE(json["class_specs"].empty());
   EXPECT_FALSE(json["resolutions"].empty());
   EXPECT_FALSE(json["pay_ranges"].empty());

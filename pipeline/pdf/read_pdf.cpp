@@ -135,6 +135,7 @@ class PageReader {
   // for the life of the document: a fresh document lets that go.
   void open_afresh() {
     renderer_.reset();
+    document_.reset();  // first: two cross-reference tables of a long file at once cost MBs
     document_ = open_poppler_document(path_);
   }
 

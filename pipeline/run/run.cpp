@@ -31,10 +31,10 @@ bool packet_has_records(const Packet& packet) {
          !packet.market_comparisons.empty();
 }
 
-// Runs the table: each round takes the stages whose needs are done, two at a time when more
-// than one job is allowed (the calling thread runs one, a second thread the other).
 }  // namespace
 
+// Each round takes the stages whose needs are done, two at a time when more than one job is
+// allowed (the calling thread runs one, a second thread the other).
 void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
                 std::string_view already_done) {
   const std::vector<Stage>& table = stages();

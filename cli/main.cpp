@@ -18,6 +18,7 @@
 #include "cli/search_commands.h"
 #include "pipeline/export/packet_json.h"
 #include "pipeline/output/atomic_file.h"
+#include "pipeline/output/sink_stream.h"
 #include "pipeline/output/standard_output.h"
 #include "pipeline/run/run.h"
 #include "schemas/validate.h"
@@ -111,27 +112,42 @@ int run_extract(const std::string& input, const std::string& output, const agend
     if (!status.active()) agendum::sweep_abandoned_temporaries(std::filesystem::path(output).parent_path().string());
   }
   status.end_on_out_of_memory();
-  auto extraction = agendum::extract_packet(input, options, page_cache,
-                                            [&](std::string_view stage) { status.enter(stage); });
+  // Records go to the writer's spools as they are made (validated there), and the packet
+  // is written from the spools: the whole packet is never one JSON value or string in memory.
+  agendum::PacketWriter writer;
+  auto extraction = agendum::extract_packet_into(input, options, writer, page_cache,
+                                                 [&](std::string_view stage) { status.enter(stage); });
   if (!extraction.ok()) return fail(extraction.status());
-  // The clean text (every word of every page) is done with once the records are out: freed
-  // before the JSON is built, so the two never add up.
-  const agendum::Packet packet = std::move(extraction.value().packet);
-  extraction = agendum::Status();
+  const agendum::WrittenPacket& packet = extraction.value();
   status.enter(agendum::kStageValidate);
-  nlohmann::json json = agendum::packet_to_json(packet);
-  std::vector<std::string> errors = agendum::validate_packet(json);
-  if (!errors.empty()) {
+  auto report_violations = [&] {
     std::cerr << "agendum: the packet for " << input
               << " does not match the schema (a bug in agendum; please report it):\n";
-    for (const std::string& error : errors) std::cerr << "  " << error << "\n";
+    for (const std::string& error : writer.violations()) std::cerr << "  " << error << "\n";
     return exit_code(ErrorCode::invalid_packet);
-  }
-  std::string text = json.dump(2) + "\n";
+  };
+  if (!writer.violations().empty()) return report_violations();
   status.enter(agendum::kStageWrite);
-  agendum::Status written = to_file ? agendum::write_file_atomically(output, text, {input})
-                                    : agendum::write_to_standard_output(text);
-  if (!written.ok()) return fail(written);
+  std::optional<agendum::AtomicFile> file;
+  std::optional<agendum::StandardOutput> standard_output;
+  if (to_file) {
+    auto created = agendum::AtomicFile::create(output, {input});
+    if (!created.ok()) return fail(created.status());
+    file.emplace(std::move(created.value()));
+  } else {
+    standard_output.emplace();
+  }
+  agendum::SinkStream out([&](std::string_view bytes) {
+    return file ? file->write(bytes) : standard_output->write(bytes);
+  });
+  agendum::Status finished = writer.finish(packet.source, out);
+  agendum::Status flushed = out.finish();
+  if (finished.code() == ErrorCode::invalid_packet) return report_violations();
+  if (!flushed.ok()) return fail(flushed);
+  if (!finished.ok()) return fail(finished);
+  if (file) {
+    if (agendum::Status committed = file->commit(); !committed.ok()) return fail(committed);
+  }
   bool page_failed = false;
   for (const agendum::Diagnostic& diagnostic : packet.diagnostics) {
     if (diagnostic.severity != agendum::Severity::error) continue;

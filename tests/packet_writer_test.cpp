@@ -15,15 +15,7 @@ namespace {
 
 std::string written(const Packet& packet) {
   PacketWriter writer;
-  for (const PageInfo& page : packet.pages) writer.add(page);
-  for (const DocumentSpan& document : packet.documents) writer.add(document);
-  if (packet.agenda) writer.set_agenda(*packet.agenda);
-  for (const Minutes& minutes : packet.minutes) writer.add(minutes);
-  for (const MarketComparison& row : packet.market_comparisons) writer.add(row);
-  for (const Resolution& resolution : packet.resolutions) writer.add(resolution);
-  for (const ClassSpec& spec : packet.class_specs) writer.add(spec);
-  for (const PayRange& pay : packet.pay_ranges) writer.add(pay);
-  for (const Diagnostic& diagnostic : packet.diagnostics) writer.add(diagnostic);
+  add_records(packet, writer);
   std::ostringstream out;
   Status status = writer.finish(packet.source, out);
   EXPECT_TRUE(status.ok()) << status.message();

@@ -74,12 +74,17 @@ void PacketWriter::append(size_t index, std::string_view schema, const nlohmann:
   for (std::string& violation : validate_record(schema, record))
     violations_.push_back(std::string(kSections[index].name) + "[" + std::to_string(target.count) +
                           "]" + violation);
+  spool(target, record, 4);
+}
+
+void PacketWriter::spool(Section& target, const nlohmann::json& record, size_t indent) {
   if (!target.spool && !target.failed) {
     target.spool = std::tmpfile();
     target.failed = target.spool == nullptr;
   }
   if (target.failed) return;
-  std::string text = (target.count == 0 ? "    " : ",\n    ") + nested(record, 4);
+  const std::string pad(indent, ' ');
+  std::string text = (target.count == 0 ? pad : ",\n" + pad) + nested(record, indent);
   if (std::fwrite(text.data(), 1, text.size(), target.spool) != text.size()) target.failed = true;
   ++target.count;
 }
@@ -116,11 +121,61 @@ void PacketWriter::add(const Diagnostic& diagnostic) {
 }
 
 void PacketWriter::set_agenda(const Agenda& agenda) {
-  nlohmann::json json = record_json(agenda);
-  for (std::string& violation : validate_record("agenda.schema.json", json))
+  if (!agenda_) ++records_;
+  agenda_ = agenda;
+  agenda_->items.clear();
+  agenda_items_ = std::make_unique<Section>();
+  for (std::string& violation : validate_record("agenda.schema.json", record_json(*agenda_)))
     violations_.push_back("agenda" + violation);
-  if (agenda_.empty()) ++records_;
-  agenda_ = nested(json, 2);
+  add_agenda_items(agenda.items, agenda.pages.last);
+}
+
+void PacketWriter::add_agenda_items(const std::vector<AgendaItem>& items, int last_page) {
+  if (!agenda_) return;
+  agenda_->pages.last = last_page;
+  for (const AgendaItem& item : items) {
+    // An item is checked in an agenda of its own: the schema describes items only there.
+    Agenda alone = *agenda_;
+    alone.items = {item};
+    nlohmann::json json = record_json(alone);
+    constexpr std::string_view kOwnPlace = "/items/0";
+    for (std::string& violation : validate_record("agenda.schema.json", json))
+      if (violation.starts_with(kOwnPlace))  // the head's were reported when it was set
+        violations_.push_back("agenda/items/" + std::to_string(agenda_items_->count) +
+                              violation.substr(kOwnPlace.size()));
+    spool(*agenda_items_, json["items"][0], 6);
+  }
+}
+
+// The agenda as dump(2) prints it in the packet: its head, with the spooled items in place of
+// the head's empty list.
+bool PacketWriter::write_agenda(std::ostream& out) {
+  if (!agenda_) {
+    out << "null";
+    return true;
+  }
+  const std::string head = nested(record_json(*agenda_), 2);
+  constexpr std::string_view kEmptyItems = "\"items\": []";
+  const size_t items = head.find(kEmptyItems);
+  if (agenda_items_->count == 0 || items == std::string::npos) {
+    out << head;
+    return true;
+  }
+  out << std::string_view(head).substr(0, items) << "\"items\": [\n";
+  if (!copy_spool(*agenda_items_, out)) return false;
+  out << "\n    ]" << std::string_view(head).substr(items + kEmptyItems.size());
+  return true;
+}
+
+bool PacketWriter::copy_spool(Section& spool, std::ostream& out) {
+  if (spool.failed) return false;
+  std::fflush(spool.spool);
+  std::rewind(spool.spool);
+  char buffer[1 << 16];
+  size_t read = 0;
+  while ((read = std::fread(buffer, 1, sizeof buffer, spool.spool)) > 0)
+    out.write(buffer, static_cast<std::streamsize>(read));
+  return !std::ferror(spool.spool);
 }
 
 Status PacketWriter::finish(const SourceInfo& source, std::ostream& out) {
@@ -132,7 +187,9 @@ Status PacketWriter::finish(const SourceInfo& source, std::ostream& out) {
   for (std::string& violation : validate_packet(head)) violations_.push_back(violation);
   if (!violations_.empty()) return {ErrorCode::invalid_packet, violations_.front()};
 
-  out << "{\n  \"agenda\": " << (agenda_.empty() ? std::string("null") : agenda_);
+  out << "{\n  \"agenda\": ";
+  if (!write_agenda(out))
+    return {ErrorCode::io_error, "a temporary spool of the packet could not be read back"};
   size_t next = 0;
   auto write_sections_before = [&](std::string_view key) {
     for (; next < kSections.size() && std::string_view(kSections[next].name) < key; ++next) {
@@ -144,13 +201,7 @@ Status PacketWriter::finish(const SourceInfo& source, std::ostream& out) {
         continue;
       }
       out << "[\n";
-      std::fflush(spool.spool);
-      std::rewind(spool.spool);
-      char buffer[1 << 16];
-      size_t read = 0;
-      while ((read = std::fread(buffer, 1, sizeof buffer, spool.spool)) > 0)
-        out.write(buffer, static_cast<std::streamsize>(read));
-      if (std::ferror(spool.spool)) return false;
+      if (!copy_spool(spool, out)) return false;
       out << "\n  ]";
     }
     return true;
@@ -164,6 +215,18 @@ Status PacketWriter::finish(const SourceInfo& source, std::ostream& out) {
   out << "\n}\n";
   if (!out) return {ErrorCode::io_error, "the packet could not be written"};
   return {};
+}
+
+void add_records(const Packet& packet, PacketWriter& writer) {
+  for (const PageInfo& page : packet.pages) writer.add(page);
+  for (const DocumentSpan& document : packet.documents) writer.add(document);
+  if (packet.agenda) writer.set_agenda(*packet.agenda);
+  for (const Minutes& minutes : packet.minutes) writer.add(minutes);
+  for (const MarketComparison& row : packet.market_comparisons) writer.add(row);
+  for (const Resolution& resolution : packet.resolutions) writer.add(resolution);
+  for (const ClassSpec& spec : packet.class_specs) writer.add(spec);
+  for (const PayRange& pay : packet.pay_ranges) writer.add(pay);
+  for (const Diagnostic& diagnostic : packet.diagnostics) writer.add(diagnostic);
 }
 
 }  // namespace agendum

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -37,8 +38,11 @@ class PacketWriter {
   void add(const ClassSpec& spec);
   void add(const PayRange& pay);
   void add(const Diagnostic& diagnostic);
-  // The packet's agenda; the last one set is written (null when none is).
+  // The packet's agenda; the last one set is written (null when none is). Its items are
+  // spooled like records.
   void set_agenda(const Agenda& agenda);
+  // More items of the agenda set (an agenda read in parts), which now ends at last_page.
+  void add_agenda_items(const std::vector<AgendaItem>& items, int last_page);
 
   // Counts of what was added, for exit codes and summaries.
   size_t records() const { return records_; }
@@ -56,12 +60,19 @@ class PacketWriter {
   struct Section;
   Section& section(size_t index);
   void append(size_t section, std::string_view schema, const nlohmann::json& record);
+  void spool(Section& target, const nlohmann::json& record, size_t indent);
+  bool copy_spool(Section& spool, std::ostream& out);
+  bool write_agenda(std::ostream& out);
 
   std::vector<std::unique_ptr<Section>> sections_;
-  std::string agenda_;  // the agenda's JSON, indented for its place; empty: null
+  std::optional<Agenda> agenda_;  // without its items, which are spooled
+  std::unique_ptr<Section> agenda_items_;
   size_t records_ = 0;
   size_t error_diagnostics_ = 0;
   std::vector<std::string> violations_;
 };
+
+// Adds every record of `packet` (not its source) to `writer`, in the packet's order.
+void add_records(const Packet& packet, PacketWriter& writer);
 
 }  // namespace agendum

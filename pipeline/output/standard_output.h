@@ -6,6 +6,8 @@
 // the file is cut back to where this write began, so a full disk leaves no partial packet.
 #pragma once
 
+#include <sys/types.h>
+
 #include <string_view>
 
 #include "pipeline/core/status.h"
@@ -13,5 +15,16 @@
 namespace agendum {
 
 Status write_to_standard_output(std::string_view bytes);
+
+// The same for output written in pieces: a failed piece cuts a regular file back to where the
+// first piece began, so a full disk leaves no partial packet either.
+class StandardOutput {
+ public:
+  StandardOutput();
+  Status write(std::string_view bytes);
+
+ private:
+  off_t start_ = -1;  // where the first piece began in a regular file; -1 otherwise
+};
 
 }  // namespace agendum

@@ -128,7 +128,16 @@ class PageReader {
   PageReader(const OpenedPdf& pdf, const ReadOptions& options, Clock::time_point file_deadline)
       : options_(options),
         file_deadline_(file_deadline),
+        path_(pdf.path),
         document_(open_poppler_document(pdf.path)) {}
+
+  // Poppler keeps what it parsed for each page it has read (annotations, links, resources)
+  // for the life of the document: a fresh document lets that go.
+  void open_afresh() {
+    renderer_.reset();
+    document_.reset();  // first: two cross-reference tables of a long file at once cost MBs
+    document_ = open_poppler_document(path_);
+  }
 
   PageOutcome read(int page_number) {
     PageOutcome out;
@@ -380,12 +389,20 @@ class PageReader {
 
   const ReadOptions& options_;
   const Clock::time_point file_deadline_;
+  const std::string path_;
   std::unique_ptr<PDFDoc> document_;
   std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
   ImageReport page_images_;  // what the renders of the page being read did to its images
 };
+
+// Pages read from one Poppler document before a batched read opens it afresh. What Poppler
+// keeps of each page read (about 4 KB of annotations and links on a typical agenda page) is
+// then bounded; the catalog's page objects, which it builds for every page up to the one
+// asked for, are not (about 2.5 KB a page). Reopening reads the cross-reference table again:
+// milliseconds per 256 pages.
+constexpr int kPagesPerDocumentOpen = 256;
 
 // "4", "4-9", "4-9, 12": page numbers as runs.
 std::string page_runs(const std::vector<int>& pages) {
@@ -402,7 +419,8 @@ std::string page_runs(const std::vector<int>& pages) {
 
 }  // namespace
 
-Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options) {
+Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions& options,
+                                     int batch_pages, const PageBatchSink& on_batch) {
   Result<OpenedPdf> opened = open_pdf(path);
   if (!opened.ok()) return opened.status();
   const OpenedPdf& pdf = opened.value();
@@ -428,59 +446,91 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
                      std::nullopt, "load"});
   }
   const int page_total = last - first + 1;
+  const int batch = batch_pages > 0 ? std::min(batch_pages, page_total) : page_total;
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
-  jobs = std::clamp(jobs, 1, page_total);
+  jobs = std::clamp(jobs, 1, batch);
 
-  // Workers take the next unread page; each result lands in its page's slot, so the output
-  // is in page order whatever the thread timing. Once the file's time is up, the pages not
-  // begun are passed over.
-  std::vector<PageOutcome> outcomes(static_cast<size_t>(page_total));
-  std::vector<char> read(static_cast<size_t>(page_total), 0);
-  std::atomic<int> next{0};
-  auto work = [&] {
-    PageReader reader(pdf, options, file_deadline);
-    for (int index = next++; index < page_total; index = next++) {
-      if (Clock::now() > file_deadline) continue;
-      outcomes[static_cast<size_t>(index)] = reader.read(first + index);
-      read[static_cast<size_t>(index)] = 1;
-    }
-  };
-  {
-    // The calling thread is one of the workers: one thread (and malloc arena) fewer.
-    std::vector<std::jthread> helpers;
-    helpers.reserve(static_cast<size_t>(jobs - 1));
-    for (int i = 1; i < jobs; ++i) helpers.emplace_back(work);
-    work();
-  }
-
-  // The workers' documents, renderers and text devices are gone; what they freed sits in the
-  // workers' malloc arenas between the pages' surviving words. Handing it back keeps the
-  // packet's peak memory from growing with the number of worker threads.
-  malloc_trim(0);
-
-  ReadResult result;
-  result.facts = pdf.facts;
-  result.diagnostics = std::move(notes);
-  result.pages.reserve(outcomes.size());
+  // One reader (Poppler document, renderer, OCR engine) per worker for the whole file; the
+  // workers of each batch take its next unread page, and each result lands in its page's
+  // slot, so pages come out in page order whatever the thread timing. Once the file's time is
+  // up, the pages not begun are passed over.
+  std::vector<std::unique_ptr<PageReader>> readers;
+  for (int i = 0; i < jobs; ++i)
+    readers.push_back(std::make_unique<PageReader>(pdf, options, file_deadline));
   std::vector<int> not_read;
-  for (size_t index = 0; index < outcomes.size(); ++index) {
-    if (!read[index]) {
-      not_read.push_back(first + static_cast<int>(index));
-      continue;
+  int pages_since_open = 0;
+  for (int batch_first = 0; batch_first < page_total; batch_first += batch) {
+    const int batch_size = std::min(batch, page_total - batch_first);
+    if (pages_since_open >= kPagesPerDocumentOpen) {
+      for (auto& reader : readers) reader->open_afresh();
+      pages_since_open = 0;
     }
-    result.pages.push_back(std::move(outcomes[index].page));
-    for (Diagnostic& diagnostic : outcomes[index].diagnostics)
-      result.diagnostics.push_back(std::move(diagnostic));
+    pages_since_open += batch_size;
+    std::vector<PageOutcome> outcomes(static_cast<size_t>(batch_size));
+    std::vector<char> read(static_cast<size_t>(batch_size), 0);
+    std::atomic<int> next{0};
+    auto work = [&](PageReader& reader) {
+      for (int index = next++; index < batch_size; index = next++) {
+        if (Clock::now() > file_deadline) continue;
+        outcomes[static_cast<size_t>(index)] = reader.read(first + batch_first + index);
+        read[static_cast<size_t>(index)] = 1;
+      }
+    };
+    {
+      // The calling thread is one of the workers: one thread (and malloc arena) fewer.
+      std::vector<std::jthread> helpers;
+      const int threads = std::min(jobs, batch_size);
+      helpers.reserve(static_cast<size_t>(threads - 1));
+      for (int i = 1; i < threads; ++i) helpers.emplace_back(work, std::ref(*readers[static_cast<size_t>(i)]));
+      work(*readers.front());
+    }
+    if (batch_first + batch_size >= page_total) readers.clear();
+    // What the workers freed sits in their malloc arenas between the pages' surviving words.
+    // Handing it back keeps the peak memory from growing with the number of worker threads.
+    malloc_trim(0);
+
+    std::vector<PageText> pages;
+    pages.reserve(outcomes.size());
+    std::vector<Diagnostic> diagnostics = std::move(notes);
+    notes.clear();
+    for (size_t index = 0; index < outcomes.size(); ++index) {
+      if (!read[index]) {
+        not_read.push_back(first + batch_first + static_cast<int>(index));
+        continue;
+      }
+      pages.push_back(std::move(outcomes[index].page));
+      for (Diagnostic& diagnostic : outcomes[index].diagnostics)
+        diagnostics.push_back(std::move(diagnostic));
+    }
+    outcomes.clear();
+    on_batch(std::move(pages), std::move(diagnostics));
   }
   if (!not_read.empty()) {
-    result.diagnostics.push_back({Severity::error, "file_timeout",
-                                  (not_read.size() == 1 ? "Page " : "Pages ") +
-                                      page_runs(not_read) +
-                                      (not_read.size() == 1 ? " was" : " were") +
-                                      " not read: the file's time limit (--timeout " +
-                                      std::to_string(options.timeout_seconds) + " s) passed first.",
-                                  not_read.front(), "load"});
+    std::vector<Diagnostic> timeout;
+    timeout.push_back({Severity::error, "file_timeout",
+                       (not_read.size() == 1 ? "Page " : "Pages ") + page_runs(not_read) +
+                           (not_read.size() == 1 ? " was" : " were") +
+                           " not read: the file's time limit (--timeout " +
+                           std::to_string(options.timeout_seconds) + " s) passed first.",
+                       not_read.front(), "load"});
+    on_batch({}, std::move(timeout));
   }
+  return pdf.facts;
+}
+
+Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options) {
+  ReadResult result;
+  Result<PdfFacts> facts = read_pdf_in_batches(
+      path, options, 0, [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
+        if (result.pages.empty()) {
+          result.pages = std::move(pages);
+        } else {
+          for (PageText& page : pages) result.pages.push_back(std::move(page));
+        }
+        for (Diagnostic& diagnostic : diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+      });
+  if (!facts.ok()) return facts.status();
+  result.facts = std::move(facts.value());
   return result;
 }
 

@@ -24,6 +24,7 @@
 // words are on the page.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,5 +66,16 @@ struct ReadResult {
 };
 
 Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options);
+
+// Receives pages read, in page order, with the diagnostics of those pages (file-wide notes
+// such as "pages_past_end" come with the first batch, "file_timeout" in a last call of no pages).
+using PageBatchSink = std::function<void(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics)>;
+
+// read_pdf, with the pages handed to `on_batch` batch_pages at a time (0: all in one batch)
+// as they are read, so no more than a batch is held: how a packet of thousands of pages is
+// read in memory bounded by the batch. The concatenated batches are read_pdf's pages and
+// diagnostics, in its order. Fails as read_pdf does, before any batch.
+Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions& options,
+                                     int batch_pages, const PageBatchSink& on_batch);
 
 }  // namespace agendum

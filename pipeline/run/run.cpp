@@ -1,5 +1,6 @@
 #include "pipeline/run/run.h"
 
+#include <algorithm>
 #include <exception>
 #include <filesystem>
 #include <iterator>
@@ -7,6 +8,7 @@
 
 #include "pipeline/run/page_cache.h"
 #include "pipeline/run/stages.h"
+#include "pipeline/run/windows.h"
 
 namespace agendum {
 namespace {
@@ -29,18 +31,22 @@ bool packet_has_records(const Packet& packet) {
          !packet.market_comparisons.empty();
 }
 
-// Runs the table: each round takes the stages whose needs are done, two at a time when more
-// than one job is allowed (the calling thread runs one, a second thread the other).
-void run_stages(RunState& state, std::vector<Diagnostic>& diagnostics, int jobs) {
+}  // namespace
+
+// Each round takes the stages whose needs are done, two at a time when more than one job is
+// allowed (the calling thread runs one, a second thread the other).
+void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
+                std::string_view already_done) {
   const std::vector<Stage>& table = stages();
-  std::vector<std::vector<Diagnostic>> notes(table.size());
+  notes.resize(table.size());
   std::vector<bool> done(table.size(), false);
+  for (size_t s = 0; s < table.size(); ++s) done[s] = table[s].name == already_done;
   auto finished = [&](std::string_view name) {
     for (size_t s = 0; s < table.size(); ++s)
       if (table[s].name == name) return bool(done[s]);
     return true;  // a need no row provides holds nothing back
   };
-  size_t remaining = table.size();
+  size_t remaining = table.size() - static_cast<size_t>(std::count(done.begin(), done.end(), true));
   while (remaining > 0) {
     std::vector<size_t> ready;
     for (size_t s = 0; s < table.size(); ++s) {
@@ -64,9 +70,30 @@ void run_stages(RunState& state, std::vector<Diagnostic>& diagnostics, int jobs)
     for (size_t s : ready) done[s] = true;
     remaining -= ready.size();
   }
-  for (std::vector<Diagnostic>& stage_notes : notes)
-    diagnostics.insert(diagnostics.end(), std::make_move_iterator(stage_notes.begin()),
-                       std::make_move_iterator(stage_notes.end()));
+}
+
+Diagnostic no_records_note() {
+  return {Severity::warning, "no_records",
+          "No agenda, minutes, resolution, class specification or pay range was recognised.",
+          std::nullopt, "extract"};
+}
+
+namespace {
+
+void append(std::vector<Diagnostic>& to, std::vector<Diagnostic>& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  from.clear();
+}
+
+SourceInfo source_info(const std::string& path, const PdfFacts& facts) {
+  SourceInfo source;
+  source.file = std::filesystem::path(path).filename().string();
+  source.sha256 = facts.sha256;
+  source.bytes = facts.bytes;
+  source.pages = facts.page_count;
+  source.producer = facts.producer;
+  source.title = facts.title;
+  return source;
 }
 
 }  // namespace
@@ -76,13 +103,10 @@ Extraction extract_from_pages(std::vector<PageText> pages, std::vector<Diagnosti
   RunState state;
   for (const PageText& page : pages) state.packet.pages.push_back(page.info);
   state.pages = std::move(pages);
-  run_stages(state, diagnostics, jobs);
-  if (!packet_has_records(state.packet)) {
-    diagnostics.push_back(
-        {Severity::warning, "no_records",
-         "No agenda, minutes, resolution, class specification or pay range was recognised.",
-         std::nullopt, "extract"});
-  }
+  std::vector<std::vector<Diagnostic>> notes;
+  run_stages(state, notes, jobs);
+  for (std::vector<Diagnostic>& stage_notes : notes) append(diagnostics, stage_notes);
+  if (!packet_has_records(state.packet)) diagnostics.push_back(no_records_note());
   state.packet.diagnostics = std::move(diagnostics);
   return {std::move(state.packet), std::move(state.text)};
 }
@@ -98,13 +122,80 @@ Result<Extraction> extract_packet(const std::string& path, const ReadOptions& op
   if (entering) entering("extract");
   Extraction out =
       extract_from_pages(std::move(pages.pages), std::move(pages.diagnostics), options.jobs);
-  SourceInfo& source = out.packet.source;
-  source.file = std::filesystem::path(path).filename().string();
-  source.sha256 = pages.facts.sha256;
-  source.bytes = pages.facts.bytes;
-  source.pages = pages.facts.page_count;
-  source.producer = pages.facts.producer;
-  source.title = pages.facts.title;
+  out.packet.source = source_info(path, pages.facts);
+  return out;
+}
+
+namespace {
+
+// Pages in, held while the packet is short enough to extract whole; past that, handed to a
+// WindowedExtraction with the pages held so far.
+class PacketIntake {
+ public:
+  PacketIntake(PacketWriter& writer, const WindowOptions& windows, int jobs,
+               const std::function<void(std::string_view)>& entering)
+      : writer_(writer), windows_(windows), jobs_(jobs), entering_(entering) {}
+
+  void add(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
+    if (!windowed_ &&
+        held_pages_.size() + pages.size() > static_cast<size_t>(windows_.whole_packet_pages)) {
+      if (entering_) entering_("extract");
+      windowed_.emplace(writer_, windows_.window_pages, jobs_);
+      windowed_->add(std::move(held_pages_), std::move(held_notes_));
+    }
+    if (windowed_) {
+      windowed_->add(std::move(pages), std::move(diagnostics));
+      return;
+    }
+    for (PageText& page : pages) held_pages_.push_back(std::move(page));
+    append(held_notes_, diagnostics);
+  }
+
+  std::vector<Diagnostic> finish() {
+    if (windowed_) return windowed_->finish();
+    if (entering_) entering_("extract");
+    Extraction whole = extract_from_pages(std::move(held_pages_), std::move(held_notes_), jobs_);
+    add_records(whole.packet, writer_);
+    return std::move(whole.packet.diagnostics);
+  }
+
+ private:
+  PacketWriter& writer_;
+  const WindowOptions& windows_;
+  const int jobs_;
+  const std::function<void(std::string_view)>& entering_;
+  std::vector<PageText> held_pages_;
+  std::vector<Diagnostic> held_notes_;
+  std::optional<WindowedExtraction> windowed_;
+};
+
+}  // namespace
+
+Result<WrittenPacket> extract_packet_into(const std::string& path, const ReadOptions& options,
+                                          PacketWriter& writer, const std::string& page_cache_dir,
+                                          const std::function<void(std::string_view)>& entering,
+                                          const WindowOptions& windows) {
+  if (entering) entering("read");
+  PacketIntake intake(writer, windows, options.jobs, entering);
+  PdfFacts facts;
+  if (page_cache_dir.empty()) {
+    Result<PdfFacts> read =
+        read_pdf_in_batches(path, options, windows.window_pages,
+                            [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
+                              intake.add(std::move(pages), std::move(diagnostics));
+                            });
+    if (!read.ok()) return read.status();
+    facts = std::move(read.value());
+  } else {
+    // The cache keeps whole reads: the pages come from it (or go to it) all at once.
+    Result<ReadResult> read = read_pdf_cached(path, options, page_cache_dir);
+    if (!read.ok()) return read.status();
+    facts = std::move(read.value().facts);
+    intake.add(std::move(read.value().pages), std::move(read.value().diagnostics));
+  }
+  WrittenPacket out;
+  out.diagnostics = intake.finish();
+  out.source = source_info(path, facts);
   return out;
 }
 

@@ -32,4 +32,14 @@ struct Stage {
 
 const std::vector<Stage>& stages();
 
+// Runs the table (run.cpp): a stage starts once its needs are done; with jobs other than 1,
+// two ready stages run side by side. Each stage's diagnostics land in its own slot of `notes`
+// (one per row, in table order). A stage named `already_done` is taken as finished: its part
+// of the state is filled in by the caller.
+void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
+                std::string_view already_done = {});
+
+// The warning a packet gets when no stage found a record.
+Diagnostic no_records_note();
+
 }  // namespace agendum

@@ -1,0 +1,111 @@
+// A long packet extracted a window at a time is the packet extracted whole: the bundled
+// packets longer than a window, and a packet of several samples glued together, give the
+// same JSON, byte for byte, through extract_packet_into (windows, PacketWriter) as through
+// extract_packet (one pass, packet_to_json).
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+
+#include "pipeline/export/packet_json.h"
+#include "pipeline/export/packet_writer.h"
+#include "pipeline/run/run.h"
+#include "pipeline/run/windows.h"
+#include "tests/support/command.h"
+
+namespace agendum {
+namespace {
+
+ReadOptions text_layer_only() {
+  ReadOptions options;
+  options.ocr = OcrMode::never;
+  options.jobs = 1;
+  return options;
+}
+
+std::string whole(const std::string& pdf) {
+  Result<Extraction> extraction = extract_packet(pdf, text_layer_only());
+  EXPECT_TRUE(extraction.ok()) << extraction.status().message();
+  return packet_to_json(extraction.value().packet).dump(2) + "\n";
+}
+
+std::string windowed(const std::string& pdf, const WindowOptions& windows) {
+  PacketWriter writer;
+  Result<WrittenPacket> written =
+      extract_packet_into(pdf, text_layer_only(), writer, "", {}, windows);
+  EXPECT_TRUE(written.ok()) << written.status().message();
+  std::ostringstream out;
+  Status finished = writer.finish(written.value().source, out);
+  EXPECT_TRUE(finished.ok()) << finished.message();
+  return out.str();
+}
+
+// The bundled packets are under the whole-packet threshold: the writer path prints what
+// packet_to_json prints.
+TEST(WindowedExtraction, PacketsUnderTheThresholdComeOutAsWhole) {
+  for (const char* sample : {"samples/diamondbar_packet.pdf", "samples/torrance_packet.pdf"}) {
+    const std::string pdf = testing::source_path(sample);
+    EXPECT_EQ(windowed(pdf, {}), whole(pdf)) << sample;
+  }
+}
+
+nlohmann::json without_cross_window_spec_links(nlohmann::json packet) {
+  for (nlohmann::json& spec : packet["class_specs"]) {
+    spec.erase("duplicate_of");
+    spec.erase("status");
+  }
+  return packet;
+}
+
+// Windows of 16 pages over a packet of five packets glued together (resolutions with pay
+// ranges, a resolution printed twice, class specs, a competency model, redlines): documents
+// carried and cut at window ends. Every record is the same as in one pass, except the links a
+// window cannot see: a class spec's duplicate_of and its status when they come from another
+// window's spec or caption.
+TEST(WindowedExtraction, WindowsOverGluedSamplesGiveTheSameRecords) {
+  const std::string glued = ::testing::TempDir() + "windowed_glued.pdf";
+  std::string command = "pdfunite";
+  for (const char* sample : {"samples/carson_19-110.pdf", "samples/la_director_systems.pdf",
+                             "samples/mixed_carson_torrance.pdf", "samples/carson_19-110.pdf",
+                             "samples/la_director_systems.pdf"})
+    command += " " + testing::source_path(sample);
+  command += " " + glued;
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  WindowOptions small;
+  small.whole_packet_pages = 8;
+  small.window_pages = 16;
+  const nlohmann::json in_windows = nlohmann::json::parse(windowed(glued, small));
+  const nlohmann::json in_one_pass = nlohmann::json::parse(whole(glued));
+  std::remove(glued.c_str());
+  ASSERT_EQ(in_windows["pages"].size(), 43u);
+  for (const char* section : {"agenda", "documents", "pages", "pay_ranges", "resolutions",
+                              "minutes", "market_comparisons", "diagnostics", "source"})
+    EXPECT_EQ(in_windows[section], in_one_pass[section]) << section;
+  EXPECT_EQ(in_windows["resolutions"].size(), 1u);  // 19-110, printed twice
+  EXPECT_EQ(without_cross_window_spec_links(in_windows)["class_specs"],
+            without_cross_window_spec_links(in_one_pass)["class_specs"]);
+}
+
+// The repeated real agenda (../shared): one agenda document over every window, cut at each,
+// its items joined into one agenda: byte for byte the one-pass packet, also in 8-page windows.
+TEST(WindowedExtraction, AnAgendaOverManyWindowsComesOutAsWhole) {
+  const std::string corpus = testing::corpus_dir();
+  if (corpus.empty()) GTEST_SKIP() << "../shared/corpus is not here";
+  const std::string agenda = corpus + "/ranchopalosverdes_ca_cc_agenda_2022-12-06.pdf";
+  const std::string glued = ::testing::TempDir() + "windowed_agenda.pdf";
+  std::string command = "pdfunite";
+  for (int copy = 0; copy < 6; ++copy) command += " " + agenda;
+  command += " " + glued;
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  WindowOptions small;
+  small.whole_packet_pages = 8;
+  small.window_pages = 8;
+  const std::string in_windows = windowed(glued, small);
+  const std::string in_one_pass = whole(glued);
+  std::remove(glued.c_str());
+  EXPECT_EQ(in_windows, in_one_pass);
+}
+
+}  // namespace
+}  // namespace agendum

@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "pipeline/recognize/meeting_cues.h"
 #include "pipeline/run/stages.h"
 #include "pipeline/text/clean.h"
 
@@ -180,6 +181,12 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     if (!resolution.document.empty() && resolution.number &&
         !printed_resolutions_.insert(*resolution.number).second)
       continue;
+    // A resolution only cited is one record however often it is cited, and none once it was
+    // written as printed (a printed copy in a later window is not known yet: see README).
+    if (resolution.document.empty() && resolution.number &&
+        (printed_resolutions_.count(*resolution.number) ||
+         !cited_resolutions_.insert(*resolution.number).second))
+      continue;
     resolution.id = renamed("res-", ++resolutions_);
     if (!resolution.document.empty()) resolution.document = *ids.document(resolution.document);
     claimed(resolution.pay_ranges);
@@ -216,12 +223,17 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     const bool continues = agenda_open_ && ids.continued == agenda.document;
     agenda.document = *ids.document(agenda.document);
     for (AgendaItem& item : agenda.items) item.document = ids.document(item.document);
+    // As in one pass, the agenda's outline ends at its closing business (ADJOURNMENT): the
+    // items of a later window after it are not the agenda's.
     if (!agenda_document_) {
       agenda_document_ = agenda.document;
       writer_.set_agenda(agenda);
-    } else if (continues) {
+    } else if (continues && !agenda_closed_) {
       writer_.add_agenda_items(agenda.items, agenda.pages.last);
     }
+    if (!agenda_closed_ && (agenda_document_ == agenda.document))
+      for (const AgendaItem& item : agenda.items)
+        agenda_closed_ = agenda_closed_ || business_cue(item.title) == BusinessCue::closing;
     agenda_open_ = cut && *agenda_document_ == ids.last;
   } else {
     agenda_open_ = false;

@@ -65,8 +65,10 @@ class WindowedExtraction {
   std::optional<DocumentSpan> open_document_;   // a document cut at a window's end
   std::optional<std::string> agenda_document_;  // the packet agenda's document, once written
   bool agenda_open_ = false;                    // the agenda's document is open_document_
+  bool agenda_closed_ = false;  // its order of business reached its end (ADJOURNMENT)
   size_t documents_ = 0, pay_ranges_ = 0, resolutions_ = 0, class_specs_ = 0;
   std::set<std::string> printed_resolutions_;  // numbers of the resolutions written
+  std::set<std::string> cited_resolutions_;    // numbers of resolutions only cited, written
   std::vector<Diagnostic> read_notes_;
   std::vector<std::vector<Diagnostic>> stage_notes_;  // one list per stage, in table order
   std::set<std::pair<std::string, std::string>> pageless_notes_;  // code, message: once each

@@ -127,6 +127,11 @@ std::vector<Citation> find_citations(std::string_view text) {
     // A number without a dash counts only after "No." ("Ordinance No. 1234", not "Resolution 2").
     bool dashed = number.find('-') != std::string::npos;
     if (!dashed && !RE2::PartialMatch(groups[0], kNumbered)) continue;
+    // "Resolution No. 2022-__": a number yet to be given, no citation of resolution 2022.
+    std::string_view after = text.substr(position, 3);
+    if (after.find('_') != std::string_view::npos &&
+        after.find_first_not_of("-_ ") > after.find('_'))
+      continue;
     bool ordinance = groups[1].size() > 0 && (groups[1][0] == 'o' || groups[1][0] == 'O');
     citations.push_back({number, begin, ordinance});
   }

@@ -67,6 +67,13 @@ TEST(CitedNumbers, ResolutionsAndOrdinancesInOrderOnce) {
       (Names{"77-111", "18-069", "1234", "2016-06"}));
 }
 
+TEST(CitedNumbers, NumberYetToBeGivenIsNoCitation) {
+  EXPECT_EQ(find_cited_numbers("Adopt Resolution No. 2022-__, A RESOLUTION OF THE CITY COUNCIL "
+                               "... Resolution No. 2021-___ and Resolution No. 2021-59"),
+            (Names{"2021-59"}));
+  EXPECT_EQ(find_cited_numbers("Resolution No. 2019_ adopted; Ordinance No. 4_ _"), Names{});
+}
+
 DocumentSpan whole(const CleanText& text, DocumentKind kind) {
   DocumentSpan document;
   document.id = "doc-2";

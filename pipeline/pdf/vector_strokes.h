@@ -8,6 +8,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <vector>
 
 #include "pipeline/core/page.h"
@@ -24,10 +25,26 @@ struct WordsAndStrokes {
   bool timed_out = false;     // the deadline passed before the page's content was all read
 };
 
-// The words and strokes of a page (1-based), in points with a top-left origin in the frame
-// Poppler's text boxes use. The document belongs to the calling thread. Reading stops at the
-// deadline, keeping what was read.
-WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
-                                       std::chrono::steady_clock::time_point deadline);
+class WordAndStrokeDevice;
+
+// Reads the pages of one document, on one thread (the document belongs to it), with one text
+// device for all of them, as pdftotext does: the device keeps the colour spaces it has built.
+// An ICC-based colour space costs a colour transform (lcms2) to build, and the pages of a
+// packet share a few; built afresh on every page, they took most of the reading time.
+class WordAndStrokeReader {
+ public:
+  explicit WordAndStrokeReader(PDFDoc& document);
+  ~WordAndStrokeReader();
+  WordAndStrokeReader(const WordAndStrokeReader&) = delete;
+  WordAndStrokeReader& operator=(const WordAndStrokeReader&) = delete;
+
+  // The words and strokes of a page (1-based), in points with a top-left origin in the frame
+  // Poppler's text boxes use. Reading stops at the deadline, keeping what was read.
+  WordsAndStrokes read(int page_number, std::chrono::steady_clock::time_point deadline);
+
+ private:
+  PDFDoc& document_;
+  std::unique_ptr<WordAndStrokeDevice> device_;
+};
 
 }  // namespace agendum

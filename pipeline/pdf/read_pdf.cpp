@@ -4,17 +4,18 @@
 #include <poppler/PDFDoc.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "pipeline/pdf/bounded_splash.h"
 #include "pipeline/pdf/ocr.h"
 #include "pipeline/pdf/open_pdf.h"
+#include "pipeline/pdf/page_queue.h"
 #include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/raster.h"
 #include "pipeline/pdf/reading_order.h"
@@ -434,26 +435,26 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::clamp(jobs, 1, page_total);
 
-  // Workers take the next unread page; each result lands in its page's slot, so the output
-  // is in page order whatever the thread timing. Once the file's time is up, the pages not
-  // begun are passed over.
+  // Workers read stretches of neighbouring pages (page_queue.h); each result lands in its
+  // page's slot, so the output is in page order whatever the thread timing. Once the file's
+  // time is up, the pages not begun are passed over.
   std::vector<PageOutcome> outcomes(static_cast<size_t>(page_total));
   std::vector<char> read(static_cast<size_t>(page_total), 0);
-  std::atomic<int> next{0};
-  auto work = [&] {
+  PageQueue queue(page_total, jobs);
+  auto work = [&](int worker) {
     PageReader reader(pdf, options, file_deadline);
-    for (int index = next++; index < page_total; index = next++) {
+    while (std::optional<int> index = queue.next(worker)) {
       if (Clock::now() > file_deadline) continue;
-      outcomes[static_cast<size_t>(index)] = reader.read(first + index);
-      read[static_cast<size_t>(index)] = 1;
+      outcomes[static_cast<size_t>(*index)] = reader.read(first + *index);
+      read[static_cast<size_t>(*index)] = 1;
     }
   };
   {
     // The calling thread is one of the workers: one thread (and malloc arena) fewer.
     std::vector<std::jthread> helpers;
     helpers.reserve(static_cast<size_t>(jobs - 1));
-    for (int i = 1; i < jobs; ++i) helpers.emplace_back(work);
-    work();
+    for (int i = 1; i < jobs; ++i) helpers.emplace_back(work, i);
+    work(0);
   }
 
   // The workers' documents, renderers and text devices are gone; what they freed sits in the

@@ -37,7 +37,16 @@ class WordAndStrokeDevice : public TextOutputDev {
     deadline_ = deadline;
     strokes_.clear();
     image_area_ = 0;
+    page_started_ = false;
   }
+
+  // Poppler passes over a page it cannot show (an empty page box) without starting it: the
+  // device then still holds the last page's words, which are not this page's.
+  void startPage(int page_number, GfxState* state, XRef* xref) override {
+    TextOutputDev::startPage(page_number, state, xref);
+    page_started_ = true;
+  }
+  bool page_started() const { return page_started_; }
 
   // Poppler caches an ICC-based colour space per device under its profile alone, and builds
   // it again (an lcms2 transform, milliseconds) whenever the rendering intent it was built for
@@ -150,6 +159,7 @@ class WordAndStrokeDevice : public TextOutputDev {
   std::chrono::steady_clock::time_point deadline_;
   std::vector<Rule> strokes_;
   double image_area_ = 0;
+  bool page_started_ = false;
 };
 
 namespace {
@@ -239,6 +249,7 @@ WordsAndStrokes WordAndStrokeReader::read(int page_number,
   const double page_area =
       document.getPageCropWidth(page_number) * document.getPageCropHeight(page_number);
   out.image_share = page_area > 0 ? std::min(1.0, device.image_area() / page_area) : 0;
+  if (!device.page_started()) return out;
   std::unique_ptr<TextWordList> list = device.makeWordList();
   if (!list) return out;
   // A page has a handful of fonts and hundreds of words: each font's style is read once.

@@ -2,9 +2,9 @@
 //
 // Each worker starts on its own contiguous share of the pages and reads it front to back; a
 // worker whose share is done takes the back half of the largest share left. Neighbouring
-// pages of a packet usually come from one document and use its fonts and colour profiles,
-// which each thread's Poppler device keeps between pages (an ICC profile costs an lcms2
-// transform to set up): a worker that keeps to one stretch sets each up once, where handing
+// pages of a packet usually come from one document and use its colour profiles and fonts,
+// which each thread's text device and renderer keep between pages (an ICC profile costs an
+// lcms2 transform to set up): a worker that keeps to one stretch sets each up once, where handing
 // out single pages in turn made every thread meet every document of the packet. Taking half
 // of what is left keeps every thread busy to the end, whatever the pages cost (a scanned page
 // costs a thousand text pages).

@@ -129,9 +129,7 @@ class PageReader {
   PageReader(const OpenedPdf& pdf, const ReadOptions& options, Clock::time_point file_deadline)
       : options_(options),
         file_deadline_(file_deadline),
-        document_(open_poppler_document(pdf.path)) {
-    if (document_) text_reader_ = std::make_unique<WordAndStrokeReader>(*document_);
-  }
+        document_(open_poppler_document(pdf.path)) {}
 
   PageOutcome read(int page_number) {
     PageOutcome out;
@@ -176,7 +174,7 @@ class PageReader {
     out.page.height = size.height;
 
     // Words and vector strokes in one pass of Poppler's text device.
-    WordsAndStrokes both = text_reader_->read(page_number, deadline.at);
+    WordsAndStrokes both = text_reader_.read(*document_, page_number, deadline.at);
     TextLayerWords text_layer = std::move(both.words);
     std::vector<Rule> vector_strokes = std::move(both.strokes);
     const double image_share = both.image_share;
@@ -384,7 +382,7 @@ class PageReader {
   const ReadOptions& options_;
   const Clock::time_point file_deadline_;
   std::unique_ptr<PDFDoc> document_;
-  std::unique_ptr<WordAndStrokeReader> text_reader_;  // after the document: it reads from it
+  WordAndStrokeReader text_reader_;
   std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;

@@ -227,15 +227,13 @@ std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word,
 
 }  // namespace
 
-WordAndStrokeReader::WordAndStrokeReader(PDFDoc& document)
-    : document_(document), device_(std::make_unique<WordAndStrokeDevice>()) {}
+WordAndStrokeReader::WordAndStrokeReader() : device_(std::make_unique<WordAndStrokeDevice>()) {}
 
 WordAndStrokeReader::~WordAndStrokeReader() = default;
 
-WordsAndStrokes WordAndStrokeReader::read(int page_number,
+WordsAndStrokes WordAndStrokeReader::read(PDFDoc& document, int page_number,
                                           std::chrono::steady_clock::time_point deadline) {
   WordsAndStrokes out;
-  PDFDoc& document = document_;
   if (page_number < 1 || page_number > document.getNumPages()) return out;
   WordAndStrokeDevice& device = *device_;
   device.start_reading(deadline);

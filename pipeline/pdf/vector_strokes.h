@@ -27,23 +27,25 @@ struct WordsAndStrokes {
 
 class WordAndStrokeDevice;
 
-// Reads the pages of one document, on one thread (the document belongs to it), with one text
-// device for all of them, as pdftotext does: the device keeps the colour spaces it has built.
-// An ICC-based colour space costs a colour transform (lcms2) to build, and the pages of a
-// packet share a few; built afresh on every page, they took most of the reading time.
+// Reads pages on one thread with one text device for all of them, as pdftotext does: the
+// device keeps the colour spaces it has built. An ICC-based colour space costs a colour
+// transform (lcms2) to build, and the pages of a packet share a few; built afresh on every
+// page, they took most of the reading time. The colour spaces are cached under their object
+// numbers: read one file's pages (through any number of documents opened on it) with one reader.
 class WordAndStrokeReader {
  public:
-  explicit WordAndStrokeReader(PDFDoc& document);
+  WordAndStrokeReader();
   ~WordAndStrokeReader();
   WordAndStrokeReader(const WordAndStrokeReader&) = delete;
   WordAndStrokeReader& operator=(const WordAndStrokeReader&) = delete;
 
   // The words and strokes of a page (1-based), in points with a top-left origin in the frame
-  // Poppler's text boxes use. Reading stops at the deadline, keeping what was read.
-  WordsAndStrokes read(int page_number, std::chrono::steady_clock::time_point deadline);
+  // Poppler's text boxes use. The document belongs to the calling thread. Reading stops at
+  // the deadline, keeping what was read.
+  WordsAndStrokes read(PDFDoc& document, int page_number,
+                       std::chrono::steady_clock::time_point deadline);
 
  private:
-  PDFDoc& document_;
   std::unique_ptr<WordAndStrokeDevice> device_;
 };
 

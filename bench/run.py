@@ -4,7 +4,9 @@
 Builds its inputs from the bundled samples (pdfunite), times each command a few times and
 keeps the best, reads peak memory from the kernel's rusage of each child, and prints the
 ratios the README reports, against the targets: the exit code is 1 when one is missed.
-Run: /usr/bin/python3 bench/run.py [--agendum build/agendum].
+When ../shared/corpus/real is there, a real 200-page agenda (25 copies of an 8-page Rancho
+Palos Verdes agenda, whose logos are ICC-coloured patterns) is measured beside the samples.
+Run: /usr/bin/python3 bench/run.py [--agendum build/agendum] [--born-digital-only].
 """
 import argparse
 import glob
@@ -16,10 +18,11 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REAL_AGENDA = os.path.join(ROOT, "..", "shared", "corpus", "real", "ranchopalosverdes_ca_cc_agenda_2022-12-06.pdf")
 
 
 def run(command, env=None):
-    """Runs a command; returns (seconds, peak RSS in MiB)."""
+    """Runs a command; returns (seconds, peak RSS in MiB, CPU seconds)."""
     start = time.perf_counter()
     # Packets go to stdout, thrown away (`-o /dev/null` is refused: -o never replaces a device).
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -30,12 +33,15 @@ def run(command, env=None):
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1, 11):
         sys.exit(f"{' '.join(command)} failed ({code}): {stderr}")
-    return seconds, usage.ru_maxrss / 1024.0
+    return seconds, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
-def best(command, repeat, env=None):
+def best(command, repeat, env=None, cpu=False):
+    """The best time of `repeat` runs and the highest peak memory; with cpu, also the least CPU
+    time (user + system), which other work on a shared machine disturbs less than wall time."""
     results = [run(command, env) for _ in range(repeat)]
-    return min(r[0] for r in results), max(r[1] for r in results)
+    fastest, peak = min(r[0] for r in results), max(r[1] for r in results)
+    return (fastest, peak, min(r[2] for r in results)) if cpu else (fastest, peak)
 
 
 def page_count(pdf):
@@ -65,6 +71,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scan-pages", type=int, default=12)
     parser.add_argument("--ocr-repeat", type=int, default=2)
+    parser.add_argument("--born-digital-only", action="store_true",
+                        help="skip the OCR and memory measurements (a quick check of text-layer speed)")
     args = parser.parse_args()
     agendum = args.agendum
     workdir = tempfile.mkdtemp(prefix="agendum-bench-")
@@ -80,15 +88,54 @@ def main():
         env1 = dict(os.environ, OMP_THREAD_LIMIT="1")
         rows = []
 
-        # Born-digital: pdftotext -layout against agendum extract (text layer only needed).
-        t_pdftotext, _ = best(["pdftotext", "-layout", "-f", "1", "-l", "200", born200, os.devnull], args.repeat)
-        t_agendum, m200 = best([agendum, "extract", born200, "--pages", "1-200"], args.repeat)
-        t_agendum_j1, _ = best([agendum, "extract", born200, "--pages", "1-200", "-j", "1"],
-                               args.repeat)
+        # Born-digital: pdftotext -layout against agendum extract (text layer only needed), with
+        # agendum's default --ocr auto, at the default -j (all cores) and at -j 1.
+        # Wall time is what the targets are about; CPU time is printed beside it.
+        def born_digital(label, pdf, pages):
+            t_pdftotext, _, c_pdftotext = best(
+                ["pdftotext", "-layout", "-f", "1", "-l", str(pages), pdf, os.devnull], args.repeat, cpu=True)
+            t_all, peak, c_all = best([agendum, "extract", pdf, "--pages", f"1-{pages}"], args.repeat, cpu=True)
+            t_one, _, c_one = best([agendum, "extract", pdf, "--pages", f"1-{pages}", "-j", "1"], args.repeat,
+                                   cpu=True)
+            rows.append((f"{label}: pdftotext -layout", t_pdftotext, None, c_pdftotext))
+            rows.append((f"{label}: agendum extract (all cores)", t_all, t_all / t_pdftotext, c_all))
+            rows.append((f"{label}: agendum extract -j 1", t_one, t_one / t_pdftotext, c_one))
+            return t_all / t_pdftotext, t_one / t_pdftotext, peak
+
+        born_ratio, _, m200 = born_digital("200-page born-digital", born200, 200)
+        real_ratios = None
+        if os.path.exists(REAL_AGENDA):
+            real200 = unite([REAL_AGENDA], 200, os.path.join(workdir, "real200.pdf"))
+            real_ratios = born_digital("200-page real agenda", real200, 200)[:2]
+        targets = [("born-digital speed", born_ratio <= 2)]
+        if real_ratios:
+            targets += [("real agenda speed, all cores", real_ratios[0] <= 1.5),
+                        ("real agenda speed, -j 1", real_ratios[1] <= 2.5)]
+
+        def report(summary):
+            print(f"{'measurement':62s} {'seconds':>9s} {'ratio':>7s} {'CPU s':>7s}")
+            for name, seconds, ratio, *cpu in rows:
+                print(f"{name:62s} {seconds:9.3f} {'' if ratio is None else f'{ratio:6.2f}x':>7s}"
+                      f" {f'{cpu[0]:7.3f}' if cpu else ''}")
+            print()
+            print(f"born-digital samples extract / pdftotext: {born_ratio:.2f}x (target <= 2x)")
+            if real_ratios:
+                print(f"real agenda extract / pdftotext: {real_ratios[0]:.2f}x all cores (target <= 1.5x), "
+                      f"{real_ratios[1]:.2f}x -j 1 (target <= 2.5x)")
+            else:
+                print("real agenda: ../shared/corpus/real is not here; not measured")
+            for line in summary:
+                print(line)
+            missed = [name for name, met in targets if not met]
+            if missed:
+                print("targets missed: " + ", ".join(missed))
+                return 1
+            print("all targets met")
+            return 0
+
+        if args.born_digital_only:
+            return report([])
         _, m25 = best([agendum, "extract", born25, "--pages", "1-25"], args.repeat)
-        rows.append(("200-page born-digital: pdftotext -layout", t_pdftotext, None))
-        rows.append(("200-page born-digital: agendum extract (all cores)", t_agendum, t_agendum / t_pdftotext))
-        rows.append(("200-page born-digital: agendum extract -j 1", t_agendum_j1, t_agendum_j1 / t_pdftotext))
 
         # Scanned pages at 300 dpi on one thread: pdftoppm (gray) + tesseract CLI per page,
         # with OSD (--psm 1) because agendum detects orientation too.
@@ -118,27 +165,16 @@ def main():
                                   os.path.join(workdir, "ocrmypdf.pdf")], 1, env1)
             rows.append(("OCR per page: ocrmypdf -j 1", t_ocrmypdf / n, None))
 
-        print(f"{'measurement':62s} {'seconds':>9s} {'ratio':>7s}")
-        for name, seconds, ratio in rows:
-            print(f"{name:62s} {seconds:9.3f} {'' if ratio is None else f'{ratio:6.2f}x':>7s}")
-        print()
         speedup = t_ocr_j1 / t_ocr_j2
-        born_ratio = t_agendum / t_pdftotext
         ocr_ratio = (t_ocr_j1 / n) / t_cli
         memory_ratio = m200 / m25
-        print(f"OCR speed-up -j 2 over -j 1 ({n} pages): {speedup:.2f}x (target >= 1.8x)")
-        print(f"born-digital extract / pdftotext: {born_ratio:.2f}x (target <= 2x)")
-        print(f"OCR per page agendum -j 1 / tesseract CLI: {ocr_ratio:.2f}x (target <= 1.1x)")
-        print(f"peak memory: 25 pages {m25:.0f} MiB, 200 pages {m200:.0f} MiB, "
-              f"ratio {memory_ratio:.2f}x (target <= 1.3x)")
-        missed = [name for name, met in (("OCR speed-up", speedup >= 1.8), ("born-digital speed", born_ratio <= 2),
-                                         ("OCR speed", ocr_ratio <= 1.1), ("memory", memory_ratio <= 1.3))
-                  if not met]
-        if missed:
-            print("targets missed: " + ", ".join(missed))
-            return 1
-        print("all targets met")
-        return 0
+        targets += [("OCR speed-up", speedup >= 1.8), ("OCR speed", ocr_ratio <= 1.1),
+                    ("memory", memory_ratio <= 1.3)]
+        return report([
+            f"OCR speed-up -j 2 over -j 1 ({n} pages): {speedup:.2f}x (target >= 1.8x)",
+            f"OCR per page agendum -j 1 / tesseract CLI: {ocr_ratio:.2f}x (target <= 1.1x)",
+            f"peak memory: 25 pages {m25:.0f} MiB, 200 pages {m200:.0f} MiB, "
+            f"ratio {memory_ratio:.2f}x (target <= 1.3x)"])
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

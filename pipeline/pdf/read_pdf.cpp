@@ -4,17 +4,18 @@
 #include <poppler/PDFDoc.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "pipeline/pdf/bounded_splash.h"
 #include "pipeline/pdf/ocr.h"
 #include "pipeline/pdf/open_pdf.h"
+#include "pipeline/pdf/page_queue.h"
 #include "pipeline/pdf/poppler_document.h"
 #include "pipeline/pdf/raster.h"
 #include "pipeline/pdf/reading_order.h"
@@ -182,7 +183,7 @@ class PageReader {
     out.page.height = size.height;
 
     // Words and vector strokes in one pass of Poppler's text device.
-    WordsAndStrokes both = read_words_and_strokes(*document_, page_number, deadline.at);
+    WordsAndStrokes both = text_reader_.read(*document_, page_number, deadline.at);
     TextLayerWords text_layer = std::move(both.words);
     std::vector<Rule> vector_strokes = std::move(both.strokes);
     const double image_share = both.image_share;
@@ -391,6 +392,7 @@ class PageReader {
   const Clock::time_point file_deadline_;
   const std::string path_;
   std::unique_ptr<PDFDoc> document_;
+  WordAndStrokeReader text_reader_;
   std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
   std::string engine_error_;
@@ -451,7 +453,7 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
   jobs = std::clamp(jobs, 1, batch);
 
   // One reader (Poppler document, renderer, OCR engine) per worker for the whole file; the
-  // workers of each batch take its next unread page, and each result lands in its page's
+  // workers of each batch read stretches of its neighbouring pages (page_queue.h), and each result lands in its page's
   // slot, so pages come out in page order whatever the thread timing. Once the file's time is
   // up, the pages not begun are passed over.
   std::vector<std::unique_ptr<PageReader>> readers;
@@ -468,21 +470,22 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
     pages_since_open += batch_size;
     std::vector<PageOutcome> outcomes(static_cast<size_t>(batch_size));
     std::vector<char> read(static_cast<size_t>(batch_size), 0);
-    std::atomic<int> next{0};
-    auto work = [&](PageReader& reader) {
-      for (int index = next++; index < batch_size; index = next++) {
+    const int threads = std::min(jobs, batch_size);
+    PageQueue queue(batch_size, threads);
+    auto work = [&](int worker) {
+      PageReader& reader = *readers[static_cast<size_t>(worker)];
+      while (std::optional<int> index = queue.next(worker)) {
         if (Clock::now() > file_deadline) continue;
-        outcomes[static_cast<size_t>(index)] = reader.read(first + batch_first + index);
-        read[static_cast<size_t>(index)] = 1;
+        outcomes[static_cast<size_t>(*index)] = reader.read(first + batch_first + *index);
+        read[static_cast<size_t>(*index)] = 1;
       }
     };
     {
       // The calling thread is one of the workers: one thread (and malloc arena) fewer.
       std::vector<std::jthread> helpers;
-      const int threads = std::min(jobs, batch_size);
       helpers.reserve(static_cast<size_t>(threads - 1));
-      for (int i = 1; i < threads; ++i) helpers.emplace_back(work, std::ref(*readers[static_cast<size_t>(i)]));
-      work(*readers.front());
+      for (int i = 1; i < threads; ++i) helpers.emplace_back(work, i);
+      work(0);
     }
     if (batch_first + batch_size >= page_total) readers.clear();
     // What the workers freed sits in their malloc arenas between the pages' surviving words.

@@ -23,13 +23,46 @@ bool dark(const GfxRGB& rgb) {
   return std::max({colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b)}) <= kMaxInkLightness;
 }
 
+}  // namespace
+
 // Poppler's text device (the one pdftotext and poppler-cpp's text_list use), which also
 // keeps the horizontal strokes and thin filled bars the page draws.
 class WordAndStrokeDevice : public TextOutputDev {
  public:
   // Same configuration as poppler-cpp's text_list: reading order, no physical layout.
-  explicit WordAndStrokeDevice(std::chrono::steady_clock::time_point deadline)
-      : TextOutputDev(nullptr, false, 0, false, false), deadline_(deadline) {}
+  WordAndStrokeDevice() : TextOutputDev(nullptr, false, 0, false, false) {}
+
+  // Called before each page: the strokes and images found so far belong to the last page.
+  void start_reading(std::chrono::steady_clock::time_point deadline) {
+    deadline_ = deadline;
+    strokes_.clear();
+    image_area_ = 0;
+    page_started_ = false;
+  }
+
+  // Poppler passes over a page it cannot show (an empty page box) without starting it: the
+  // device then still holds the last page's words, which are not this page's.
+  void startPage(int page_number, GfxState* state, XRef* xref) override {
+    TextOutputDev::startPage(page_number, state, xref);
+    page_started_ = true;
+  }
+  bool page_started() const { return page_started_; }
+
+  // Poppler caches an ICC-based colour space per device under its profile alone, and builds
+  // it again (an lcms2 transform, milliseconds) whenever the rendering intent it was built for
+  // differs from the current one. Some producers (macOS Quartz) draw every logo and icon as a
+  // pattern under "/Perceptual ri": each switch between those and the page's own colours
+  // rebuilt the transform, which took most of the reading time. The intent only nudges
+  // colours, and this device only asks whether a line is dark, so every graphics state it is
+  // shown keeps the default intent, and one transform serves the whole document.
+  void saveState(GfxState* state) override {
+    TextOutputDev::saveState(state);
+    state->setRenderingIntent("");
+  }
+  void restoreState(GfxState* state) override {
+    TextOutputDev::restoreState(state);
+    state->setRenderingIntent("");
+  }
 
   void stroke(GfxState* state) override {
     TextOutputDev::stroke(state);
@@ -47,7 +80,8 @@ class WordAndStrokeDevice : public TextOutputDev {
         state->transform(subpath->getX(i), subpath->getY(i), &x1, &y1);
         if (std::abs(y1 - y0) > 0.5 || std::abs(x1 - x0) < kMinStrokePoints) continue;
         double y = (y0 + y1) / 2;
-        strokes_.push_back({{std::min(x0, x1), y - thickness / 2, std::max(x0, x1), y + thickness / 2}});
+        strokes_.push_back(
+            {{std::min(x0, x1), y - thickness / 2, std::max(x0, x1), y + thickness / 2}});
       }
     }
   }
@@ -117,14 +151,18 @@ class WordAndStrokeDevice : public TextOutputDev {
         state->transform(subpath->getX(i), subpath->getY(i), &x, &y);
         box = united(box, {x, y, x, y});
       }
-      if (box.height() <= kMaxStrokeThickness && box.width() >= kMinStrokePoints) strokes_.push_back({box});
+      if (box.height() <= kMaxStrokeThickness && box.width() >= kMinStrokePoints)
+        strokes_.push_back({box});
     }
   }
 
   std::chrono::steady_clock::time_point deadline_;
   std::vector<Rule> strokes_;
   double image_area_ = 0;
+  bool page_started_ = false;
 };
+
+namespace {
 
 void append_utf8(Unicode code, std::string& out) {
   if (code < 0x80) {
@@ -166,7 +204,8 @@ std::vector<bool> struck_characters(const TextWord& word, const std::vector<Rule
 // A redline that deletes part of a word the PDF prints without a space ("Opens, sorts" struck,
 // "Open," inserted: one text-layer word "sortsOpen,") ends inside that word. The word is cut
 // where the stroke ends, so the struck part can be marked and the rest kept.
-std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word, const std::vector<Rule>& strokes) {
+std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word,
+                                                          const std::vector<Rule>& strokes) {
   std::vector<std::pair<std::string, Box>> pieces;
   if (word.getLength() < 2 || strokes.empty()) return pieces;
   std::vector<bool> struck = struck_characters(word, strokes);
@@ -188,11 +227,16 @@ std::vector<std::pair<std::string, Box>> split_at_strokes(const TextWord& word, 
 
 }  // namespace
 
-WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
-                                       std::chrono::steady_clock::time_point deadline) {
+WordAndStrokeReader::WordAndStrokeReader() : device_(std::make_unique<WordAndStrokeDevice>()) {}
+
+WordAndStrokeReader::~WordAndStrokeReader() = default;
+
+WordsAndStrokes WordAndStrokeReader::read(PDFDoc& document, int page_number,
+                                          std::chrono::steady_clock::time_point deadline) {
   WordsAndStrokes out;
   if (page_number < 1 || page_number > document.getNumPages()) return out;
-  WordAndStrokeDevice device(deadline);
+  WordAndStrokeDevice& device = *device_;
+  device.start_reading(deadline);
   // The call poppler-cpp's text_list makes (media box, no crop), so boxes are in its frame;
   // the document is this thread's own, so its cross-reference table is not copied per page.
   AbortAtDeadline abort{deadline};
@@ -200,8 +244,10 @@ WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
                             AbortAtDeadline::check, &abort);
   out.timed_out = abort.stopped;
   out.strokes = device.take_strokes();
-  const double page_area = document.getPageCropWidth(page_number) * document.getPageCropHeight(page_number);
+  const double page_area =
+      document.getPageCropWidth(page_number) * document.getPageCropHeight(page_number);
   out.image_share = page_area > 0 ? std::min(1.0, device.image_area() / page_area) : 0;
+  if (!device.page_started()) return out;
   std::unique_ptr<TextWordList> list = device.makeWordList();
   if (!list) return out;
   // A page has a handful of fonts and hundreds of words: each font's style is read once.
@@ -211,7 +257,8 @@ WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
     for (const auto& [known, style] : styles)
       if (known == info) return style;
     const GooString* font = word.getFontName(0);
-    styles.push_back({info, font_style(font ? std::string_view(font->toStr()) : std::string_view())});
+    styles.push_back(
+        {info, font_style(font ? std::string_view(font->toStr()) : std::string_view())});
     return styles.back().second;
   };
   for (int i = 0; i < list->getLength(); ++i) {
@@ -220,7 +267,8 @@ WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
     double x0, y0, x1, y1;
     text_word->getBBox(&x0, &y0, &x1, &y1);
     const FontStyle style = style_of(*text_word);
-    std::vector<Word>& words = text_word->getRotation() == 0 ? out.words.horizontal : out.words.rotated;
+    std::vector<Word>& words =
+        text_word->getRotation() == 0 ? out.words.horizontal : out.words.rotated;
     std::vector<std::pair<std::string, Box>> pieces;
     if (text_word->getRotation() == 0) pieces = split_at_strokes(*text_word, out.strokes);
     if (pieces.empty()) pieces.push_back({text ? text->toStr() : std::string(), {x0, y0, x1, y1}});

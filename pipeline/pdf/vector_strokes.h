@@ -8,6 +8,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <vector>
 
 #include "pipeline/core/page.h"
@@ -24,10 +25,28 @@ struct WordsAndStrokes {
   bool timed_out = false;     // the deadline passed before the page's content was all read
 };
 
-// The words and strokes of a page (1-based), in points with a top-left origin in the frame
-// Poppler's text boxes use. The document belongs to the calling thread. Reading stops at the
-// deadline, keeping what was read.
-WordsAndStrokes read_words_and_strokes(PDFDoc& document, int page_number,
-                                       std::chrono::steady_clock::time_point deadline);
+class WordAndStrokeDevice;
+
+// Reads pages on one thread with one text device for all of them, as pdftotext does: the
+// device keeps the colour spaces it has built. An ICC-based colour space costs a colour
+// transform (lcms2) to build, and the pages of a packet share a few; built afresh on every
+// page, they took most of the reading time. The colour spaces are cached under their object
+// numbers: read one file's pages (through any number of documents opened on it) with one reader.
+class WordAndStrokeReader {
+ public:
+  WordAndStrokeReader();
+  ~WordAndStrokeReader();
+  WordAndStrokeReader(const WordAndStrokeReader&) = delete;
+  WordAndStrokeReader& operator=(const WordAndStrokeReader&) = delete;
+
+  // The words and strokes of a page (1-based), in points with a top-left origin in the frame
+  // Poppler's text boxes use. The document belongs to the calling thread. Reading stops at
+  // the deadline, keeping what was read.
+  WordsAndStrokes read(PDFDoc& document, int page_number,
+                       std::chrono::steady_clock::time_point deadline);
+
+ private:
+  std::unique_ptr<WordAndStrokeDevice> device_;
+};
 
 }  // namespace agendum

@@ -11,13 +11,9 @@ namespace {
 
 std::vector<MarketComparison> extract(std::string_view markup) {
   CleanText text = testing::clean_from_markup(markup);
-  DocumentSpan document;
-  document.id = "doc-1";
-  document.kind = DocumentKind::compensation_study;
-  document.lines = {0, text.lines.size()};
-  document.pages = {text.lines.front().page, text.lines.back().page};
   std::vector<Diagnostic> diagnostics;
-  return extract_market_comparisons(text, {document}, diagnostics);
+  return extract_market_comparisons(
+      text, {testing::whole_document(text, DocumentKind::compensation_study)}, diagnostics);
 }
 
 constexpr std::string_view kScanned = R"(# MARKET SUMMARY

@@ -13,15 +13,6 @@
 namespace agendum {
 namespace {
 
-DocumentSpan study(const CleanText& text, DocumentKind kind = DocumentKind::compensation_study) {
-  DocumentSpan document;
-  document.id = "doc-2";
-  document.kind = kind;
-  document.lines = {0, text.lines.size()};
-  document.pages = {text.lines.front().page, text.lines.back().page};
-  return document;
-}
-
 struct Extracted {
   std::vector<MarketComparison> rows;
   std::vector<Diagnostic> diagnostics;
@@ -30,7 +21,8 @@ struct Extracted {
 Extracted extract(std::string_view markup, DocumentKind kind = DocumentKind::compensation_study) {
   CleanText text = testing::clean_from_markup(markup);
   Extracted out;
-  out.rows = extract_market_comparisons(text, {study(text, kind)}, out.diagnostics);
+  out.rows =
+      extract_market_comparisons(text, {testing::whole_document(text, kind)}, out.diagnostics);
   return out;
 }
 

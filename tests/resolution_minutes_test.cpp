@@ -30,12 +30,7 @@ NOES: COUNCIL MEMBERS: Chou, Mahlke, MPT/Lyons, M/Tye
 )";
 
 DocumentSpan whole(const CleanText& text, DocumentKind kind, std::string id) {
-  DocumentSpan document;
-  document.id = std::move(id);
-  document.kind = kind;
-  document.lines = {0, text.lines.size()};
-  document.pages = {text.lines.front().page, text.lines.back().page};
-  return document;
+  return testing::whole_document(text, kind, std::move(id));
 }
 
 TEST(MinutesVotes, MotionToAdoptGivesAnAdoptedResolution) {

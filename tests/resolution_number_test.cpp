@@ -75,12 +75,7 @@ TEST(CitedNumbers, NumberYetToBeGivenIsNoCitation) {
 }
 
 DocumentSpan whole(const CleanText& text, DocumentKind kind) {
-  DocumentSpan document;
-  document.id = "doc-2";
-  document.kind = kind;
-  document.lines = {0, text.lines.size()};
-  document.pages = {text.lines.front().page, text.lines.back().page};
-  return document;
+  return testing::whole_document(text, kind);
 }
 
 TEST(ExtractResolutions, BlankNumberTemplateIsADraftWithoutNumber) {

@@ -115,11 +115,7 @@ TEST(ResolutionSeeds, SurvivesArbitraryCuts) {
     if (text.lines.empty()) continue;
     for (DocumentKind kind :
          {DocumentKind::resolution, DocumentKind::minutes, DocumentKind::other}) {
-      DocumentSpan document;
-      document.id = "doc-1";
-      document.kind = kind;
-      document.lines = {0, text.lines.size()};
-      document.pages = {text.lines.front().page, text.lines.back().page};
+      DocumentSpan document = testing::whole_document(text, kind, "doc-1");
       std::vector<Diagnostic> diagnostics;
       for (const Resolution& resolution : extract_resolutions(text, {document}, {}, diagnostics)) {
         ++records;

@@ -123,4 +123,13 @@ CleanText clean_from_markup(std::string_view markup) {
   return clean_pages(pages_from_markup(markup), diagnostics);
 }
 
+DocumentSpan whole_document(const CleanText& text, DocumentKind kind, std::string id) {
+  DocumentSpan document;
+  document.id = std::move(id);
+  document.kind = kind;
+  document.lines = {0, text.lines.size()};
+  document.pages = {text.lines.front().page, text.lines.back().page};
+  return document;
+}
+
 }  // namespace agendum::testing

@@ -10,11 +10,13 @@
 //   a tab                a wide gap (table cell boundary)
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "pipeline/core/lines.h"
 #include "pipeline/core/page.h"
+#include "pipeline/core/records.h"
 
 namespace agendum::testing {
 
@@ -22,5 +24,9 @@ std::vector<PageText> pages_from_markup(std::string_view markup);
 
 // pages_from_markup() run through the real text stages (clean_pages).
 CleanText clean_from_markup(std::string_view markup);
+
+// One document of `kind` spanning every line of text (not empty), as segmentation would hand
+// it to an extractor.
+DocumentSpan whole_document(const CleanText& text, DocumentKind kind, std::string id = "doc-2");
 
 }  // namespace agendum::testing

@@ -422,7 +422,8 @@ std::string page_runs(const std::vector<int>& pages) {
 }  // namespace
 
 Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions& options,
-                                     int batch_pages, const PageBatchSink& on_batch) {
+                                     int batch_pages, const PageBatchSink& on_batch,
+                                     const PagesToReadSink& on_start) {
   Result<OpenedPdf> opened = open_pdf(path);
   if (!opened.ok()) return opened.status();
   const OpenedPdf& pdf = opened.value();
@@ -448,6 +449,7 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
                      std::nullopt, "load"});
   }
   const int page_total = last - first + 1;
+  if (on_start) on_start(page_total);
   const int batch = batch_pages > 0 ? std::min(batch_pages, page_total) : page_total;
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::clamp(jobs, 1, batch);

@@ -71,11 +71,17 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
 // such as "pages_past_end" come with the first batch, "file_timeout" in a last call of no pages).
 using PageBatchSink = std::function<void(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics)>;
 
+// Told, once the file is open and before the first batch, how many pages will be read: a
+// caller that handles a long read differently from a short one knows which it has before
+// holding any page.
+using PagesToReadSink = std::function<void(int pages_to_read)>;
+
 // read_pdf, with the pages handed to `on_batch` batch_pages at a time (0: all in one batch)
 // as they are read, so no more than a batch is held: how a packet of thousands of pages is
 // read in memory bounded by the batch. The concatenated batches are read_pdf's pages and
-// diagnostics, in its order. Fails as read_pdf does, before any batch.
+// diagnostics, in its order. Fails as read_pdf does, before any batch (and before on_start).
 Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions& options,
-                                     int batch_pages, const PageBatchSink& on_batch);
+                                     int batch_pages, const PageBatchSink& on_batch,
+                                     const PagesToReadSink& on_start = {});
 
 }  // namespace agendum

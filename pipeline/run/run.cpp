@@ -128,22 +128,33 @@ Result<Extraction> extract_packet(const std::string& path, const ReadOptions& op
 
 namespace {
 
-// Pages in, held while the packet is short enough to extract whole; past that, handed to a
-// WindowedExtraction with the pages held so far.
+// Pages in, held while the packet is short enough to extract whole; past that (or from the
+// start, when the reader says how many pages will come), handed to a WindowedExtraction with
+// the pages held so far.
 class PacketIntake {
  public:
   PacketIntake(PacketWriter& writer, const WindowOptions& windows, int jobs,
                const std::function<void(std::string_view)>& entering)
       : writer_(writer), windows_(windows), jobs_(jobs), entering_(entering) {}
 
+  // The number of pages that will come: a packet known to be long is windowed from its first
+  // page, so it never holds more than a window (holding the first whole_packet_pages pages
+  // until they overflow would cost more than the window).
+  void expect(int pages) {
+    if (pages > windows_.whole_packet_pages)
+      windowed_.emplace(writer_, windows_.window_pages, jobs_);
+  }
+
   void add(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
     if (!windowed_ &&
-        held_pages_.size() + pages.size() > static_cast<size_t>(windows_.whole_packet_pages)) {
-      if (entering_) entering_("extract");
+        held_pages_.size() + pages.size() > static_cast<size_t>(windows_.whole_packet_pages))
       windowed_.emplace(writer_, windows_.window_pages, jobs_);
-      windowed_->add(std::move(held_pages_), std::move(held_notes_));
-    }
     if (windowed_) {
+      if (!extracting_) {  // reading and extracting take turns from here on
+        if (entering_) entering_("extract");
+        extracting_ = true;
+        windowed_->add(std::move(held_pages_), std::move(held_notes_));
+      }
       windowed_->add(std::move(pages), std::move(diagnostics));
       return;
     }
@@ -167,6 +178,7 @@ class PacketIntake {
   std::vector<PageText> held_pages_;
   std::vector<Diagnostic> held_notes_;
   std::optional<WindowedExtraction> windowed_;
+  bool extracting_ = false;  // pages have gone to windowed_
 };
 
 }  // namespace
@@ -179,11 +191,12 @@ Result<WrittenPacket> extract_packet_into(const std::string& path, const ReadOpt
   PacketIntake intake(writer, windows, options.jobs, entering);
   PdfFacts facts;
   if (page_cache_dir.empty()) {
-    Result<PdfFacts> read =
-        read_pdf_in_batches(path, options, windows.window_pages,
-                            [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
-                              intake.add(std::move(pages), std::move(diagnostics));
-                            });
+    Result<PdfFacts> read = read_pdf_in_batches(
+        path, options, windows.window_pages,
+        [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
+          intake.add(std::move(pages), std::move(diagnostics));
+        },
+        [&](int pages_to_read) { intake.expect(pages_to_read); });
     if (!read.ok()) return read.status();
     facts = std::move(read.value());
   } else {

@@ -9,6 +9,7 @@
 #include "pipeline/core/status.h"
 
 class PDFDoc;
+class Page;
 
 namespace agendum {
 
@@ -45,6 +46,8 @@ class GrayRenderer {
   // Rendering stops at the deadline (a pathological page must not hold a worker forever),
   // and no image is read after it.
   Result<GrayRaster> render(int page_number, double dpi, std::chrono::steady_clock::time_point deadline);
+  // The same, of a page of the renderer's document already loaded (PageTree::load).
+  Result<GrayRaster> render(Page& page, double dpi, std::chrono::steady_clock::time_point deadline);
   // Which images the last render() had to reduce or skip.
   const ImageReport& images() const;
 

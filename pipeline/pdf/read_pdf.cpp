@@ -2,6 +2,7 @@
 
 #include <malloc.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/Page.h>
 
 #include <algorithm>
 #include <chrono>
@@ -132,10 +133,11 @@ class PageReader {
         path_(pdf.path),
         document_(open_poppler_document(pdf.path)) {}
 
-  // Poppler keeps what it parsed for each page it has read (annotations, links, resources)
-  // for the life of the document: a fresh document lets that go.
+  // The pages read are built apart from the catalog (PageTree), but an annotation naming its
+  // page (/P) has the catalog build every page up to that one: a fresh document lets that go.
   void open_afresh() {
     renderer_.reset();
+    pages_.reset();
     document_.reset();  // first: two cross-reference tables of a long file at once cost MBs
     document_ = open_poppler_document(path_);
   }
@@ -172,18 +174,26 @@ class PageReader {
 
   void read_into(int page_number, PageOutcome& out) {
     const PageDeadline deadline = page_deadline();
-    if (!document_ || page_number > document_->getNumPages()) {
+    // The page is built for this read and dropped after it: Poppler keeps nothing of it.
+    LoadedPage loaded;
+    if (document_) {
+      if (!page_tree_) page_tree_.emplace(*document_);
+      if (!pages_) pages_.emplace(*page_tree_, *document_);
+      loaded = pages_->load(page_number);
+    }
+    if (!loaded.page) {
       out.diagnostics.push_back(page_problem(Severity::error, "page_render_failed",
                                              page_name(page_number) + " could not be loaded.",
                                              page_number));
       return;
     }
-    PageSize size = displayed_size(*document_, page_number);
+    Page& page = *loaded.page;
+    PageSize size = displayed_size(page);
     out.page.width = size.width;
     out.page.height = size.height;
 
     // Words and vector strokes in one pass of Poppler's text device.
-    WordsAndStrokes both = text_reader_.read(*document_, page_number, deadline.at);
+    WordsAndStrokes both = text_reader_.read(page, deadline.at);
     TextLayerWords text_layer = std::move(both.words);
     std::vector<Rule> vector_strokes = std::move(both.strokes);
     const double image_share = both.image_share;
@@ -234,7 +244,7 @@ class PageReader {
       use_text_layer(std::move(text_layer), std::move(vector_strokes), verdict, out.page);
     };
     const double ocr_dpi = fitted_dpi(size.width, size.height, options_.dpi, max_raster_pixels());
-    Result<GrayRaster> raster = render(page_number, ocr_likely ? ocr_dpi : kTriageDpi, deadline.at);
+    Result<GrayRaster> raster = render(page, ocr_likely ? ocr_dpi : kTriageDpi, deadline.at);
     if (raster.ok()) verdict = judge_text_layer(all_words, raster.value());
     bool needs_ocr = options_.ocr == OcrMode::always ||
                      (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);
@@ -249,7 +259,7 @@ class PageReader {
     }
     if (raster.value().dpi < ocr_dpi * 0.99) {
       raster = Status();  // free the triage raster before the large one
-      raster = render(page_number, ocr_dpi, deadline.at);
+      raster = render(page, ocr_dpi, deadline.at);
       if (!raster.ok()) {
         not_ocrd(page_number, deadline, raster.status().message(), true, has_words, out);
         keep_text_layer();
@@ -337,9 +347,9 @@ class PageReader {
 
   double max_raster_pixels() const { return options_.max_raster_megapixels * 1e6; }
 
-  Result<GrayRaster> render(int page_number, double dpi, Clock::time_point deadline) {
+  Result<GrayRaster> render(Page& page, double dpi, Clock::time_point deadline) {
     if (!renderer_) renderer_ = std::make_unique<GrayRenderer>(*document_, max_raster_pixels());
-    Result<GrayRaster> raster = renderer_->render(page_number, dpi, deadline);
+    Result<GrayRaster> raster = renderer_->render(page, dpi, deadline);
     page_images_.add(renderer_->images());
     return raster;
   }
@@ -392,6 +402,8 @@ class PageReader {
   const Clock::time_point file_deadline_;
   const std::string path_;
   std::unique_ptr<PDFDoc> document_;
+  std::optional<PageTree> page_tree_;     // of the file: it serves every document opened on it
+  std::optional<PageTree::Pages> pages_;  // of document_
   WordAndStrokeReader text_reader_;
   std::unique_ptr<GrayRenderer> renderer_;
   std::unique_ptr<OcrEngine> engine_;
@@ -399,11 +411,10 @@ class PageReader {
   ImageReport page_images_;  // what the renders of the page being read did to its images
 };
 
-// Pages read from one Poppler document before a batched read opens it afresh. What Poppler
-// keeps of each page read (about 4 KB of annotations and links on a typical agenda page) is
-// then bounded; the catalog's page objects, which it builds for every page up to the one
-// asked for, are not (about 2.5 KB a page). Reopening reads the cross-reference table again:
-// milliseconds per 256 pages.
+// Pages read from one Poppler document before a batched read opens it afresh. Pages are built
+// apart from the catalog and dropped once read (PageTree), but an annotation naming its page
+// (/P) makes the catalog build a page object (about 2.5 KB) for every page up to that one:
+// reopening lets them go. It reads the cross-reference table again: milliseconds per 256 pages.
 constexpr int kPagesPerDocumentOpen = 256;
 
 // "4", "4-9", "4-9, 12": page numbers as runs.

@@ -1,4 +1,5 @@
 #include <poppler/PDFDoc.h>
+#include <poppler/Page.h>
 #include <poppler/splash/SplashBitmap.h>
 
 #include <algorithm>
@@ -43,11 +44,20 @@ GrayRenderer::~GrayRenderer() = default;
 const ImageReport& GrayRenderer::images() const { return device_->report(); }
 
 Result<GrayRaster> GrayRenderer::render(int page_number, double dpi, std::chrono::steady_clock::time_point deadline) {
-  device_->start_bounded_page(max_pixels_, deadline);
-  if (page_number < 1 || page_number > document_.getNumPages())
+  Page* page = page_number >= 1 && page_number <= document_.getNumPages()
+                   ? document_.getPage(page_number)
+                   : nullptr;
+  if (!page) {
+    device_->start_bounded_page(max_pixels_, deadline);
     return Status(ErrorCode::internal, "the page is outside the document");
-  const double width = document_.getPageCropWidth(page_number),
-               height = document_.getPageCropHeight(page_number);
+  }
+  return render(*page, dpi, deadline);
+}
+
+Result<GrayRaster> GrayRenderer::render(Page& page, double dpi,
+                                        std::chrono::steady_clock::time_point deadline) {
+  device_->start_bounded_page(max_pixels_, deadline);
+  const double width = page.getCropWidth(), height = page.getCropHeight();
   if (!(std::abs(width * height) > 0))
     return Status(ErrorCode::internal, "the page has an empty page box");
   dpi = fitted_dpi(width, height, dpi, max_pixels_);
@@ -56,8 +66,8 @@ Result<GrayRaster> GrayRenderer::render(int page_number, double dpi, std::chrono
   AbortAtDeadline abort{deadline};
   {
     LibraryMessages decoder_messages;
-    document_.displayPageSlice(device_.get(), page_number, dpi, dpi, 0, false, true, false, -1, -1,
-                               -1, -1, AbortAtDeadline::check, &abort);
+    page.displaySlice(device_.get(), dpi, dpi, 0, false, true, -1, -1, -1, -1, false,
+                      AbortAtDeadline::check, &abort);
     device_->note_damage(decoder_messages.messages());
   }
   // The device's bitmap would otherwise stay alive beside the copy until the next page.

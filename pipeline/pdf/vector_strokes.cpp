@@ -231,21 +231,19 @@ WordAndStrokeReader::WordAndStrokeReader() : device_(std::make_unique<WordAndStr
 
 WordAndStrokeReader::~WordAndStrokeReader() = default;
 
-WordsAndStrokes WordAndStrokeReader::read(PDFDoc& document, int page_number,
+WordsAndStrokes WordAndStrokeReader::read(Page& page,
                                           std::chrono::steady_clock::time_point deadline) {
   WordsAndStrokes out;
-  if (page_number < 1 || page_number > document.getNumPages()) return out;
   WordAndStrokeDevice& device = *device_;
   device.start_reading(deadline);
   // The call poppler-cpp's text_list makes (media box, no crop), so boxes are in its frame;
   // the document is this thread's own, so its cross-reference table is not copied per page.
   AbortAtDeadline abort{deadline};
-  document.displayPageSlice(&device, page_number, 72, 72, 0, false, false, false, -1, -1, -1, -1,
-                            AbortAtDeadline::check, &abort);
+  page.displaySlice(&device, 72, 72, 0, false, false, -1, -1, -1, -1, false, AbortAtDeadline::check,
+                    &abort);
   out.timed_out = abort.stopped;
   out.strokes = device.take_strokes();
-  const double page_area =
-      document.getPageCropWidth(page_number) * document.getPageCropHeight(page_number);
+  const double page_area = page.getCropWidth() * page.getCropHeight();
   out.image_share = page_area > 0 ? std::min(1.0, device.image_area() / page_area) : 0;
   if (!device.page_started()) return out;
   std::unique_ptr<TextWordList> list = device.makeWordList();

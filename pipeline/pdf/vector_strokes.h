@@ -14,7 +14,7 @@
 #include "pipeline/core/page.h"
 #include "pipeline/pdf/text_layer.h"
 
-class PDFDoc;
+class Page;
 
 namespace agendum {
 
@@ -39,11 +39,10 @@ class WordAndStrokeReader {
   WordAndStrokeReader(const WordAndStrokeReader&) = delete;
   WordAndStrokeReader& operator=(const WordAndStrokeReader&) = delete;
 
-  // The words and strokes of a page (1-based), in points with a top-left origin in the frame
-  // Poppler's text boxes use. The document belongs to the calling thread. Reading stops at
-  // the deadline, keeping what was read.
-  WordsAndStrokes read(PDFDoc& document, int page_number,
-                       std::chrono::steady_clock::time_point deadline);
+  // The words and strokes of a page (PageTree, poppler_document.h), in points with a top-left
+  // origin in the frame Poppler's text boxes use. The page's document belongs to the calling
+  // thread. Reading stops at the deadline, keeping what was read.
+  WordsAndStrokes read(Page& page, std::chrono::steady_clock::time_point deadline);
 
  private:
   std::unique_ptr<WordAndStrokeDevice> device_;

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -101,6 +102,28 @@ TEST(CliMemory, TheReaderSaysHowManyPagesComeBeforeTheFirstBatch) {
   ASSERT_EQ(told.size(), 1u);
   EXPECT_EQ(told.front(), 6);
   EXPECT_EQ(pages_seen, 6);
+}
+
+// A reader asked for fewer pages than a batch reads only those next, so a window's pages are
+// not held beside pages read ahead of it; never more than a batch, never none.
+TEST(CliMemory, TheReaderReadsNoFurtherThanTheCallerWants) {
+  ReadOptions options;
+  options.ocr = OcrMode::never;
+  options.jobs = 2;
+  const std::vector<int> asked = {3, 0, 50, 2};  // 0: at least one; 50: at most the batch (4)
+  size_t asks = 0;
+  std::vector<int> batches, first_pages;
+  Result<PdfFacts> facts = read_pdf_in_batches(
+      testing::source_path("samples/la_director_systems.pdf"), options, 4,
+      [&](std::vector<PageText> pages, std::vector<Diagnostic>) {
+        batches.push_back(static_cast<int>(pages.size()));
+        first_pages.push_back(pages.empty() ? 0 : pages.front().info.page);
+      },
+      {}, [&] { return asked[std::min(asks++, asked.size() - 1)]; });
+  ASSERT_TRUE(facts.ok()) << facts.status().message();
+  // 10 pages: 3, 1, 4, then 2 of the 2 left.
+  EXPECT_EQ(batches, (std::vector<int>{3, 1, 4, 2}));
+  EXPECT_EQ(first_pages, (std::vector<int>{1, 4, 5, 9}));
 }
 
 }  // namespace

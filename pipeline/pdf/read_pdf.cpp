@@ -434,7 +434,7 @@ std::string page_runs(const std::vector<int>& pages) {
 
 Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions& options,
                                      int batch_pages, const PageBatchSink& on_batch,
-                                     const PagesToReadSink& on_start) {
+                                     const PagesToReadSink& on_start, const PagesWanted& wanted) {
   Result<OpenedPdf> opened = open_pdf(path);
   if (!opened.ok()) return opened.status();
   const OpenedPdf& pdf = opened.value();
@@ -474,8 +474,9 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
     readers.push_back(std::make_unique<PageReader>(pdf, options, file_deadline));
   std::vector<int> not_read;
   int pages_since_open = 0;
-  for (int batch_first = 0; batch_first < page_total; batch_first += batch) {
-    const int batch_size = std::min(batch, page_total - batch_first);
+  for (int batch_first = 0, batch_size = 0; batch_first < page_total; batch_first += batch_size) {
+    batch_size =
+        std::min(wanted ? std::clamp(wanted(), 1, batch) : batch, page_total - batch_first);
     if (pages_since_open >= kPagesPerDocumentOpen) {
       for (auto& reader : readers) reader->open_afresh();
       pages_since_open = 0;

@@ -76,12 +76,19 @@ using PageBatchSink = std::function<void(std::vector<PageText> pages, std::vecto
 // holding any page.
 using PagesToReadSink = std::function<void(int pages_to_read)>;
 
-// read_pdf, with the pages handed to `on_batch` batch_pages at a time (0: all in one batch)
-// as they are read, so no more than a batch is held: how a packet of thousands of pages is
-// read in memory bounded by the batch. The concatenated batches are read_pdf's pages and
-// diagnostics, in its order. Fails as read_pdf does, before any batch (and before on_start).
+// Asked before each batch: how many pages the caller can take next (a window's worth, say);
+// the batch is that long, up to batch_pages. Pages read past what the caller needs now would
+// be held beside its work.
+using PagesWanted = std::function<int()>;
+
+// read_pdf, with the pages handed to `on_batch` batch_pages at a time (0: all in one batch;
+// fewer when `wanted` asks for fewer) as they are read, so no more than a batch is held: how
+// a packet of thousands of pages is read in memory bounded by the batch. The concatenated
+// batches are read_pdf's pages and diagnostics, in its order. Fails as read_pdf does, before
+// any batch (and before on_start).
 Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions& options,
                                      int batch_pages, const PageBatchSink& on_batch,
-                                     const PagesToReadSink& on_start = {});
+                                     const PagesToReadSink& on_start = {},
+                                     const PagesWanted& wanted = {});
 
 }  // namespace agendum

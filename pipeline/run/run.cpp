@@ -162,6 +162,9 @@ class PacketIntake {
     append(held_notes_, diagnostics);
   }
 
+  // Pages to read next: what fills the next window, once windowed; a window's worth before.
+  int pages_wanted() const { return windowed_ ? windowed_->pages_wanted() : windows_.window_pages; }
+
   std::vector<Diagnostic> finish() {
     if (windowed_) return windowed_->finish();
     if (entering_) entering_("extract");
@@ -196,7 +199,8 @@ Result<WrittenPacket> extract_packet_into(const std::string& path, const ReadOpt
         [&](std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
           intake.add(std::move(pages), std::move(diagnostics));
         },
-        [&](int pages_to_read) { intake.expect(pages_to_read); });
+        [&](int pages_to_read) { intake.expect(pages_to_read); },
+        [&] { return intake.pages_wanted(); });
     if (!read.ok()) return read.status();
     facts = std::move(read.value());
   } else {

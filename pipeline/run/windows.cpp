@@ -54,6 +54,11 @@ void WindowedExtraction::add(std::vector<PageText> pages, std::vector<Diagnostic
   }
 }
 
+int WindowedExtraction::pages_wanted() const {
+  const size_t full = carried_ + window_pages_ + kContextPages;
+  return pending_.size() < full ? static_cast<int>(full - pending_.size()) : 1;
+}
+
 std::vector<Diagnostic> WindowedExtraction::finish() {
   while (!pending_.empty()) extract_window(true);
   if (open_document_) writer_.add(*open_document_);

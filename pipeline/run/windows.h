@@ -46,6 +46,10 @@ class WindowedExtraction {
   // The next pages read, in page order, and the reading diagnostics that came with them.
   void add(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics);
 
+  // How many more pages fill the next window (with its context): a reader that reads no
+  // further has none held beside the window's work.
+  int pages_wanted() const;
+
   // Extracts the pages still held and writes what is left (the open document, the agenda, the
   // diagnostics); returns every diagnostic written.
   std::vector<Diagnostic> finish();

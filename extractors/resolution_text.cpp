@@ -42,19 +42,6 @@ void append_ascii_punctuation(std::string_view word, std::string& out) {
   }
 }
 
-// The whitespace-separated words of text, as views into it.
-std::vector<std::string_view> word_views(std::string_view text) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    size_t start = i;
-    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 // What the words behind a line say of each of its `count` words: OCR confidence and place,
 // when they are the line's words one for one; else the line's mean confidence and no place.
 std::vector<JoinedText::Token> word_facts(const Line& line, size_t count) {
@@ -69,11 +56,6 @@ std::vector<JoinedText::Token> word_facts(const Line& line, size_t count) {
 }
 
 }  // namespace
-
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string_view> views = word_views(text);
-  return {views.begin(), views.end()};
-}
 
 JoinedText join_lines(const CleanText& text, LineSpan span) {
   JoinedText joined;

@@ -50,6 +50,30 @@ TEST(WindowedExtraction, PacketsUnderTheThresholdComeOutAsWhole) {
   }
 }
 
+// The bundled agenda packets in windows of 12 pages: the agenda is on the first pages and the
+// staff reports its items name run on through later windows. Every item names the same
+// document as in one pass (and the packets come out the same whole).
+TEST(WindowedExtraction, AgendaItemsNameDocumentsOfLaterWindows) {
+  for (const char* sample : {"samples/diamondbar_packet.pdf", "samples/torrance_packet.pdf"}) {
+    const std::string pdf = testing::source_path(sample);
+    WindowOptions small;
+    small.whole_packet_pages = 8;
+    small.window_pages = 12;
+    const nlohmann::json in_windows = nlohmann::json::parse(windowed(pdf, small));
+    const nlohmann::json in_one_pass = nlohmann::json::parse(whole(pdf));
+    size_t linked_beyond_first_window = 0;
+    for (const nlohmann::json& item : in_one_pass["agenda"]["items"]) {
+      if (!item["document"].is_string()) continue;
+      for (const nlohmann::json& document : in_one_pass["documents"])
+        if (document["id"] == item["document"] && document["pages"][0].get<int>() > 12)
+          ++linked_beyond_first_window;
+    }
+    EXPECT_GE(linked_beyond_first_window, 5u) << sample;
+    EXPECT_EQ(in_windows["agenda"], in_one_pass["agenda"]) << sample;
+    EXPECT_EQ(in_windows["documents"], in_one_pass["documents"]) << sample;
+  }
+}
+
 nlohmann::json without_cross_window_spec_links(nlohmann::json packet) {
   for (nlohmann::json& spec : packet["class_specs"]) {
     spec.erase("duplicate_of");

@@ -57,6 +57,10 @@ void WindowedExtraction::add(std::vector<PageText> pages, std::vector<Diagnostic
 std::vector<Diagnostic> WindowedExtraction::finish() {
   while (!pending_.empty()) extract_window(true);
   if (open_document_) writer_.add(*open_document_);
+  if (agenda_) {
+    link_items_to_documents(document_facts_, agenda_->document, agenda_->items);
+    writer_.set_agenda(*agenda_);
+  }
   std::vector<Diagnostic> all = std::move(read_notes_);
   for (std::vector<Diagnostic>& notes : stage_notes_)
     for (Diagnostic& diagnostic : notes) all.push_back(std::move(diagnostic));
@@ -107,6 +111,9 @@ void WindowedExtraction::extract_window(bool last) {
   const int last_written_page =
       written_pages > 0 ? pending_[written_pages - 1].info.page : first_page - 1;
 
+  // What the documents offer agenda items, under their window ids.
+  std::vector<ItemDocumentFacts> window_facts = item_document_facts(state.text, documents);
+
   // Ids: the window's first document continues a cut one; the others are numbered on.
   Ids ids;
   for (size_t d = 0; d < carry; ++d) {
@@ -131,6 +138,13 @@ void WindowedExtraction::extract_window(bool last) {
   if (!cut && open_document_) {
     writer_.add(*open_document_);
     open_document_.reset();
+  }
+  // A continued document's facts came with its first part (its head, where they are printed).
+  for (ItemDocumentFacts& facts : window_facts) {
+    auto id = ids.documents.find(facts.id);
+    if (id == ids.documents.end() || facts.id == ids.continued) continue;
+    facts.id = id->second;
+    document_facts_.push_back(std::move(facts));
   }
 
   write_records(state.packet, ids, cut, last_written_page);
@@ -225,15 +239,21 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     for (AgendaItem& item : agenda.items) item.document = ids.document(item.document);
     // As in one pass, the agenda's outline ends at its closing business (ADJOURNMENT): the
     // items of a later window after it are not the agenda's.
-    if (!agenda_document_) {
-      agenda_document_ = agenda.document;
-      writer_.set_agenda(agenda);
-    } else if (continues && !agenda_closed_) {
-      writer_.add_agenda_items(agenda.items, agenda.pages.last);
+    const bool first = !agenda_document_;
+    if (first || (continues && !agenda_closed_)) {
+      const bool closes = std::any_of(
+          agenda.items.begin(), agenda.items.end(),
+          [](const AgendaItem& item) { return business_cue(item.title) == BusinessCue::closing; });
+      if (first) {
+        agenda_document_ = agenda.document;
+        agenda_ = std::move(agenda);
+      } else {
+        agenda_->items.insert(agenda_->items.end(), std::make_move_iterator(agenda.items.begin()),
+                              std::make_move_iterator(agenda.items.end()));
+        agenda_->pages.last = agenda.pages.last;
+      }
+      agenda_closed_ = agenda_closed_ || closes;
     }
-    if (!agenda_closed_ && (agenda_document_ == agenda.document))
-      for (const AgendaItem& item : agenda.items)
-        agenda_closed_ = agenda_closed_ || business_cue(item.title) == BusinessCue::closing;
     agenda_open_ = cut && *agenda_document_ == ids.last;
   } else {
     agenda_open_ = false;

@@ -15,9 +15,12 @@
 //
 // Ids (doc-, pay-, res-, spec-) are numbered over the whole packet, in the order records are
 // written, and a resolution printed again in a later window is written once, as in a whole
-// packet. Other links between records are made within a window only: a vote in minutes
-// reaches a resolution, a spec is a duplicate of another or takes its status from a caption
-// or redline elsewhere, an agenda item names its document, only when both are in one window.
+// packet. The agenda (a few dozen items) is held to the end, with what each written document
+// offers for linking (its stamp label, a report's item number and subject): an agenda item
+// names its document wherever in the packet that is, as in one pass. Other links between
+// records are made within a window only: a vote in minutes reaches a resolution, a spec is a
+// duplicate of another or takes its status from a caption or redline elsewhere, only when
+// both are in one window.
 // Diagnostics are kept (they are few) and written at the end in the whole-packet order: reading,
 // then by stage.
 #pragma once
@@ -27,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/agenda.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/page.h"
 #include "pipeline/core/records.h"
@@ -62,9 +66,11 @@ class WindowedExtraction {
   std::vector<PageText> pending_;  // read, not yet written: carried pages, then new ones
   size_t carried_ = 0;             // pages at the head of pending_ carried from the last window
   std::vector<PageText> before_;   // the last written pages, context for the next window
-  std::optional<DocumentSpan> open_document_;   // a document cut at a window's end
-  std::optional<std::string> agenda_document_;  // the packet agenda's document, once written
-  bool agenda_open_ = false;                    // the agenda's document is open_document_
+  std::optional<DocumentSpan> open_document_;      // a document cut at a window's end
+  std::optional<std::string> agenda_document_;     // the packet agenda's document, once written
+  std::optional<Agenda> agenda_;                   // the packet's agenda, written by finish()
+  std::vector<ItemDocumentFacts> document_facts_;  // of every document written, for agenda_
+  bool agenda_open_ = false;                       // the agenda's document is open_document_
   bool agenda_closed_ = false;  // its order of business reached its end (ADJOURNMENT)
   size_t documents_ = 0, pay_ranges_ = 0, resolutions_ = 0, class_specs_ = 0;
   std::set<std::string> printed_resolutions_;  // numbers of the resolutions written

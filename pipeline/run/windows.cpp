@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "extractors/resolution.h"
 #include "pipeline/recognize/meeting_cues.h"
 #include "pipeline/run/stages.h"
 #include "pipeline/text/clean.h"
@@ -57,6 +58,7 @@ void WindowedExtraction::add(std::vector<PageText> pages, std::vector<Diagnostic
 std::vector<Diagnostic> WindowedExtraction::finish() {
   while (!pending_.empty()) extract_window(true);
   if (open_document_) writer_.add(*open_document_);
+  write_resolutions();
   if (agenda_) {
     link_items_to_documents(document_facts_, agenda_->document, agenda_->items);
     writer_.set_agenda(*agenda_);
@@ -190,21 +192,9 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     const bool in_window = resolution.document.empty() ? resolution.pages.first <= last_written_page
                                                        : ids.written(resolution.document);
     if (!in_window) continue;
-    // One printed resolution, one record, as in a whole-packet run: a copy in a later window
-    // (a staff report reprinting it) adds nothing.
-    if (!resolution.document.empty() && resolution.number &&
-        !printed_resolutions_.insert(*resolution.number).second)
-      continue;
-    // A resolution only cited is one record however often it is cited, and none once it was
-    // written as printed (a printed copy in a later window is not known yet: see README).
-    if (resolution.document.empty() && resolution.number &&
-        (printed_resolutions_.count(*resolution.number) ||
-         !cited_resolutions_.insert(*resolution.number).second))
-      continue;
-    resolution.id = renamed("res-", ++resolutions_);
     if (!resolution.document.empty()) resolution.document = *ids.document(resolution.document);
     claimed(resolution.pay_ranges);
-    writer_.add(resolution);
+    held_resolutions_.push_back(std::move(resolution));
   }
   for (ClassSpec& spec : packet.class_specs) {
     if (!ids.written(spec.document)) continue;
@@ -257,6 +247,52 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     agenda_open_ = cut && *agenda_document_ == ids.last;
   } else {
     agenda_open_ = false;
+  }
+}
+
+// The windows' resolutions as one pass gives them: one record per printed resolution (a copy
+// printed again adds nothing; a motion adopting it in minutes, in any window, gives it its
+// vote), then the ones only cited, less those printed or adopted anywhere; ids in that order.
+void WindowedExtraction::write_resolutions() {
+  std::vector<std::optional<Resolution>>
+      records;                              // in packet order; a motion a print took is empty
+  std::map<std::string, size_t> by_number;  // printed or adopted: its place in records
+  std::vector<Resolution> cited_only;       // no document: only cited
+  for (Resolution& resolution : held_resolutions_) {
+    if (resolution.document.empty()) {
+      cited_only.push_back(std::move(resolution));
+      continue;
+    }
+    auto kept = resolution.number ? by_number.find(*resolution.number) : by_number.end();
+    if (kept == by_number.end()) {
+      if (resolution.number) by_number[*resolution.number] = records.size();
+      records.push_back(std::move(resolution));
+      continue;
+    }
+    Resolution& earlier = *records[kept->second];
+    if (earlier.from_minutes_vote && !resolution.from_minutes_vote) {
+      // The print comes after the motion that adopted it: the print is the record, in its
+      // own place, with the motion's vote.
+      merge_adoption(resolution, earlier);
+      records[kept->second].reset();
+      kept->second = records.size();
+      records.push_back(std::move(resolution));
+    } else if (resolution.from_minutes_vote) {
+      merge_adoption(earlier, resolution);
+    }
+  }
+  std::set<std::string> cited;
+  for (Resolution& resolution : cited_only) {
+    if (resolution.number &&
+        (by_number.contains(*resolution.number) || !cited.insert(*resolution.number).second))
+      continue;
+    records.push_back(std::move(resolution));
+  }
+  held_resolutions_.clear();
+  for (std::optional<Resolution>& resolution : records) {
+    if (!resolution) continue;
+    resolution->id = renamed("res-", ++resolutions_);
+    writer_.add(*resolution);
   }
 }
 

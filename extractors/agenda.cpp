@@ -56,28 +56,49 @@ std::optional<std::string> report_item_number(const std::vector<Line>& lines,
   return std::nullopt;
 }
 
-void link_documents(const std::vector<Line>& lines, const std::vector<DocumentSpan>& documents,
-                    const std::string& agenda_id, std::vector<AgendaItem>& items) {
+}  // namespace
+
+std::vector<ItemDocumentFacts> item_document_facts(const CleanText& text,
+                                                   const std::vector<DocumentSpan>& documents) {
+  std::vector<ItemDocumentFacts> facts;
+  facts.reserve(documents.size());
+  for (const DocumentSpan& doc : documents) {
+    ItemDocumentFacts fact{doc.id, doc.kind, std::nullopt, std::nullopt, {}};
+    if (doc.label) fact.label = to_upper_ascii(*doc.label);
+    if (doc.kind == DocumentKind::staff_report) {
+      fact.item_number = report_item_number(text.lines, doc);
+      if (doc.title) fact.title_words = title_words(*doc.title);
+    }
+    facts.push_back(std::move(fact));
+  }
+  return facts;
+}
+
+void link_items_to_documents(const std::vector<ItemDocumentFacts>& documents,
+                             const std::string& agenda_id, std::vector<AgendaItem>& items) {
   std::set<std::string> used;
-  auto take = [&](AgendaItem& item, const DocumentSpan& doc) {
+  for (const AgendaItem& item : items)
+    if (item.document) used.insert(*item.document);
+  auto take = [&](AgendaItem& item, const ItemDocumentFacts& doc) {
     item.document = doc.id;
     used.insert(doc.id);
   };
+  auto free = [&](const ItemDocumentFacts& doc) {
+    return doc.id != agenda_id && !used.count(doc.id);
+  };
   // The packet's own numbering first: stamp labels, then the report's "Agenda #:".
   for (AgendaItem& item : items) {
+    if (item.document) continue;
     std::string number = bare_number(item.number);
-    for (const DocumentSpan& doc : documents) {
-      if (doc.id == agenda_id || used.count(doc.id)) continue;
-      if (doc.label && to_upper_ascii(*doc.label) == number) {
+    for (const ItemDocumentFacts& doc : documents) {
+      if (free(doc) && doc.label == number) {
         take(item, doc);
         break;
       }
     }
     if (item.document) continue;
-    for (const DocumentSpan& doc : documents) {
-      if (doc.id == agenda_id || used.count(doc.id) || doc.kind != DocumentKind::staff_report)
-        continue;
-      if (report_item_number(lines, doc) == number) {
+    for (const ItemDocumentFacts& doc : documents) {
+      if (free(doc) && doc.kind == DocumentKind::staff_report && doc.item_number == number) {
         take(item, doc);
         break;
       }
@@ -87,13 +108,11 @@ void link_documents(const std::vector<Line>& lines, const std::vector<DocumentSp
   for (AgendaItem& item : items) {
     if (item.document) continue;
     std::set<std::string> item_words = title_words(item.title);
-    const DocumentSpan* best = nullptr;
+    const ItemDocumentFacts* best = nullptr;
     double best_overlap = 0.8;
-    for (const DocumentSpan& doc : documents) {
-      if (doc.id == agenda_id || used.count(doc.id) || doc.kind != DocumentKind::staff_report ||
-          !doc.title)
-        continue;
-      double overlap = title_overlap(item_words, title_words(*doc.title));
+    for (const ItemDocumentFacts& doc : documents) {
+      if (!free(doc) || doc.kind != DocumentKind::staff_report || doc.title_words.empty()) continue;
+      double overlap = title_overlap(item_words, doc.title_words);
       if (overlap > best_overlap) {
         best_overlap = overlap;
         best = &doc;
@@ -102,8 +121,6 @@ void link_documents(const std::vector<Line>& lines, const std::vector<DocumentSp
     if (best) take(item, *best);
   }
 }
-
-}  // namespace
 
 std::optional<Agenda> extract_agenda(const CleanText& text,
                                      const std::vector<DocumentSpan>& documents,
@@ -141,7 +158,8 @@ std::optional<Agenda> extract_agenda(const CleanText& text,
   agenda.location = header.location;
   agenda.members = from_minutes ? read_attendance(text.lines, agenda_doc->lines).present
                                 : find_roll_call(text.lines, agenda_doc->lines);
-  if (!from_minutes) link_documents(text.lines, documents, agenda_doc->id, agenda.items);
+  if (!from_minutes)
+    link_items_to_documents(item_document_facts(text, documents), agenda_doc->id, agenda.items);
 
   if (agenda.items.empty() && !from_minutes) {
     diagnostics.push_back(

@@ -863,6 +863,14 @@ ParsedAgendaItems parse_agenda_items(const std::vector<Line>& lines, LineSpan sp
     const Entry& entry = entries[e];
     size_t end_line = e + 1 < entries.size() ? entries[e + 1].line : texts.size() - 1;
     size_t end_offset = e + 1 < entries.size() ? entries[e + 1].offset : texts.back().size();
+    // The meeting ends at its adjournment: a closing entry ("ADJOURNMENT") at the end holds
+    // what its page says of it, not the pages glued after the agenda (copies of it, exhibits
+    // no opening cut off).
+    if (e + 1 == entries.size() && entry.cue == BusinessCue::closing) {
+      const int page = lines[span.first + entry.line].page;
+      while (end_line > entry.line && lines[span.first + end_line].page != page) --end_line;
+      end_offset = texts[end_line].size();
+    }
     std::vector<Piece> pieces;
     for (size_t n = entry.line; n <= end_line && n < texts.size(); ++n) {
       size_t from = n == entry.line ? entry.title_offset : 0;

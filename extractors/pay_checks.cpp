@@ -5,8 +5,8 @@
 #include <cctype>
 #include <cmath>
 #include <set>
-#include <sstream>
 #include <string>
+#include <string_view>
 
 #include "pipeline/core/record_names.h"
 
@@ -14,18 +14,23 @@ namespace agendum {
 namespace {
 
 // Characters OCR produces from table rulings and shading, and that prose rarely contains.
-bool has_noise_character(const std::string& token) {
-  static const std::string kAsciiNoise = "^_@{}[]`~\\<>=";
-  static const std::vector<std::string> kUtf8Noise = {
+bool has_noise_character(std::string_view token) {
+  static constexpr std::string_view kAsciiNoise = "^_@{}[]`~\\<>=";
+  static constexpr std::string_view kUtf8Noise[] = {
       "\xEF\xBF\xBD", "\xC2\xA7", "\xE2\x82\xAC", "\xC2\xA3",     "\xC2\xA2",
       "\xC2\xB0",     "\xC2\xAB", "\xC2\xBB",     "\xE2\x96\xA0", "\xE2\x80\x9E"};
-  if (token.find_first_of(kAsciiNoise) != std::string::npos) return true;
-  for (const std::string& noise : kUtf8Noise)
-    if (token.find(noise) != std::string::npos) return true;
+  bool beyond_ascii = false;
+  for (char c : token) {
+    if (kAsciiNoise.find(c) != std::string_view::npos) return true;
+    beyond_ascii = beyond_ascii || static_cast<unsigned char>(c) >= 0x80;
+  }
+  if (!beyond_ascii) return false;
+  for (std::string_view noise : kUtf8Noise)
+    if (token.find(noise) != std::string_view::npos) return true;
   return false;
 }
 
-bool is_noise_token(const std::string& token) {
+bool is_noise_token(std::string_view token) {
   if (token == "|" || token == "&" || token == "-" || token == "$") return false;
   if (has_noise_character(token)) return true;
   if (token.size() == 1) {
@@ -46,7 +51,7 @@ bool is_noise_token(const std::string& token) {
 // A capital letter after a word that numbers a table's columns or rows ("Step B", "Grade C",
 // "Range D") is a label, not a fragment of ruling: a header of lettered steps is no noise
 // however few words the OCR split it into ("Range StepA Step B Step C Step D Step E").
-bool is_lettered_label(const std::string& previous, const std::string& token) {
+bool is_lettered_label(std::string_view previous, std::string_view token) {
   static const RE2 kNumbering(R"((?i)(?:steps?|grades?|ranges?|levels?|class))");
   return token.size() == 1 && std::isupper(static_cast<unsigned char>(token[0])) &&
          RE2::FullMatch(previous, kNumbering);
@@ -54,10 +59,15 @@ bool is_lettered_label(const std::string& previous, const std::string& token) {
 
 bool is_garbled(const Line& line) {
   if (line.method == PageMethod::ocr && line.confidence < 50) return true;
-  std::istringstream in(line.text);
-  std::string token, previous;
+  std::string_view text = line.text, previous;
   size_t tokens = 0, noise = 0;
-  while (in >> token) {
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    const size_t start = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == start) break;
+    const std::string_view token = text.substr(start, i - start);
     ++tokens;
     if (is_noise_token(token) && !is_lettered_label(previous, token)) ++noise;
     previous = token;

@@ -80,8 +80,9 @@ ColumnMeaning classify_column(std::string_view label) {
                                              "bottom", "low",     "starting"};
   static const std::set<std::string> kMax = {"max", "maximum", "top", "high", "ceiling"};
   static const std::set<std::string> kFiller = {
-      "rate", "rates",  "salary", "salaries", "base", "pay", "wage", "wages", "amount", "per",
-      "no",   "number", "#",      "-",        "&",    "and", "of",   "code",  "step",   "steps"};
+      "rate",  "rates",  "salary", "salaries", "base",   "pay",   "wage",
+      "wages", "amount", "per",    "no",       "number", "#",     "-",
+      "&",     "and",    "of",     "code",     "step",   "steps", "sal"};
   ColumnMeaning meaning;
   // A heading that is a date ("July 1, 2022", "7/1/00" over "Min. - Max.") heads the amounts
   // paid from that date; the words around it ("Effective", "Rate") say no more.

@@ -69,11 +69,18 @@ size_t columns_spanned(const std::vector<TableColumn>& columns, const TableCell&
 std::vector<TableColumn> table_columns(const Table& table) {
   if (table.by_order) return table.header;
   // Rows with one cell under each heading, each where its heading is: the header's columns.
+  // A class list's titles and actions wrap inside their cells, so its rows also count with
+  // fewer cells, each under a heading of its own, left to right ("Supervisor   class").
   size_t matching = 0;
   for (const Row& row : table.rows) {
-    bool aligned = row.cells.size() == table.header.size();
-    for (size_t i = 0; i < row.cells.size() && aligned; ++i)
-      aligned = column_under(table.header, row.cells[i].x0, row.cells[i].x1) == i;
+    const bool whole = row.cells.size() == table.header.size();
+    bool aligned = whole || (table.class_list && row.cells.size() < table.header.size());
+    size_t previous = 0;
+    for (size_t i = 0; i < row.cells.size() && aligned; ++i) {
+      const size_t column = column_under(table.header, row.cells[i].x0, row.cells[i].x1);
+      aligned = whole ? column == i : (i == 0 || column > previous);
+      previous = column;
+    }
     matching += aligned;
   }
   if (matching * 2 > table.rows.size()) return table.header;
@@ -700,15 +707,18 @@ std::vector<PayGroup> class_list_records(const CleanText& text, const Table& tab
   // "12", "15B", "26I", "EP16", "N017", "21I-1"
   static const RE2 kRangeCode(R"([A-Z]{0,3}-?\d{1,3}[A-Z]{0,2}(?:-\d{1,2})?)");
   std::vector<PayGroup> groups;
-  size_t rows_read = 0;
-  for (const Row& row : table.rows) {
+  size_t rows_read = 0, rows_to_last_record = 0;
+  size_t last_row_line = 0;  // the last line of the row that gave the last record
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const Row& row = table.rows[r];
     const size_t before = groups.size();
     const std::vector<std::string> placed = place_cells(row.cells, layout.columns);
-    std::string title;
+    std::string title, printed_title;
     for (size_t c = 0; c < layout.columns.size(); ++c) {
       const std::string cell = trim(placed[c]);
       if (layout.meanings[c].role == ColumnRole::title) {
         title = clean_label(cell);
+        printed_title = cell;
       } else if (layout.meanings[c].role == ColumnRole::range && !title.empty() &&
                  RE2::FullMatch(cell, kRangeCode)) {
         PayRange pay;
@@ -719,10 +729,25 @@ std::vector<PayGroup> class_list_records(const CleanText& text, const Table& tab
         title.clear();
       }
     }
-    rows_read += groups.size() > before;
+    if (groups.size() > before) {
+      ++rows_read;
+      rows_to_last_record = r + 1;
+      last_row_line = row.last_line;
+      continue;
+    }
+    // A title wrapped in its cell ("Departmental Information Systems" over "Director", the
+    // other columns' words wrapped beside it) continues the class on the line before.
+    if (!title.empty() && !groups.empty() && row.first_line == last_row_line + 1) {
+      PayRange& previous = groups.back().back();
+      previous.classification = *previous.classification + " " + printed_title;
+      set_place(previous, text, previous.lines.first, row.last_line);
+      last_row_line = row.last_line;
+      ++rows_read;
+    }
   }
-  // A list is a list when most rows read as one ("from: 9   to: 11" is a change, not a list).
-  if (rows_read * 5 < table.rows.size() * 3) return {};
+  // A list is a list when most rows read as one ("from: 9   to: 11" is a change, not a list);
+  // lines with several cells after its last class (a distribution list) are not its rows.
+  if (rows_read * 5 < rows_to_last_record * 3) return {};
   return groups;
 }
 

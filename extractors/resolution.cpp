@@ -198,13 +198,18 @@ std::vector<ResolutionSpan> resolution_spans(const JoinedText& joined, const Doc
   return spans;
 }
 
-void merge_minutes_vote(Resolution& resolution, const MinutesVote& vote) {
-  if (!resolution.vote) resolution.vote = vote.vote;
-  if (resolution.status != ResolutionStatus::adopted || !resolution.adopted_date)
-    resolution.adopted_date = vote.meeting_date;
+Resolution adopted_by(const MinutesVote& vote, const std::string& document) {
+  Resolution resolution;
+  resolution.number = vote.number;
   resolution.status = ResolutionStatus::adopted;
-  if (!resolution.body) resolution.body = vote.body;
-  if (!resolution.jurisdiction) resolution.jurisdiction = vote.jurisdiction;
+  resolution.adopted_date = vote.meeting_date;
+  resolution.body = vote.body;
+  resolution.jurisdiction = vote.jurisdiction;
+  resolution.vote = vote.vote;
+  resolution.document = document;
+  resolution.pages = vote.pages;
+  resolution.from_minutes_vote = true;
+  return resolution;
 }
 
 }  // namespace
@@ -253,18 +258,11 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
       return record.resolution.number == vote.number;
     });
     if (printed != found.end()) {
-      merge_minutes_vote(printed->resolution, vote);
+      merge_adoption(printed->resolution, adopted_by(vote, document));
       continue;
     }
     Found record;
-    record.resolution.number = vote.number;
-    record.resolution.status = ResolutionStatus::adopted;
-    record.resolution.adopted_date = vote.meeting_date;
-    record.resolution.body = vote.body;
-    record.resolution.jurisdiction = vote.jurisdiction;
-    record.resolution.vote = vote.vote;
-    record.resolution.document = document;
-    record.resolution.pages = vote.pages;
+    record.resolution = adopted_by(vote, document);
     record.lines = vote.lines;
     record.offset = vote.offset;
     found.push_back(std::move(record));
@@ -279,6 +277,15 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
     resolutions.push_back(std::move(record.resolution));
   }
   return resolutions;
+}
+
+void merge_adoption(Resolution& printed, const Resolution& adopted_by_vote) {
+  if (!printed.vote) printed.vote = adopted_by_vote.vote;
+  if (printed.status != ResolutionStatus::adopted || !printed.adopted_date)
+    printed.adopted_date = adopted_by_vote.adopted_date;
+  printed.status = ResolutionStatus::adopted;
+  if (!printed.body) printed.body = adopted_by_vote.body;
+  if (!printed.jurisdiction) printed.jurisdiction = adopted_by_vote.jurisdiction;
 }
 
 std::vector<Resolution> referenced_resolutions(const CleanText& text,

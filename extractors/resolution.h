@@ -23,6 +23,12 @@ std::vector<Resolution> extract_resolutions(const CleanText& text,
                                             const std::vector<PayRange>& pay_ranges,
                                             std::vector<Diagnostic>& diagnostics);
 
+// A motion's adoption (a record from_minutes_vote) merged into the printed resolution of the
+// same number: its vote when the print has none, the meeting's date as the adoption date
+// unless the print was adopted with its own date, status adopted, and the body and
+// jurisdiction the print lacks.
+void merge_adoption(Resolution& printed, const Resolution& adopted_by_vote);
+
 // Resolutions the packet cites but neither prints nor adopts ("on January 14, 2020, the
 // City Council passed Resolution No. 79374"): one record each, status referenced, with its
 // number and the pages of its first citation, and no document (CONTRACT.md: "referenced:

@@ -619,6 +619,12 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
       resolved ? resolved->begin : (recitals.empty() ? body_start : recitals.back().end);
   Adoption adoption = find_adoption(text, begin, after_recitals, end);
   size_t body_end = adoption.clause ? adoption.clause->begin : end;
+  // A roll-call sheet records the motion and its tally under the resolution ("Moved by
+  // ________ to adopt.", "COUNCIL ACTION  YEAS  NAYS  PASS  ABSENT"): its text ends there.
+  static const RE2 kMotionOrTally(
+      R"((?:^|\n)\s*(?:(?i:moved\s+by)\b|(?i:council\s+action)\s+(?i:yeas|ayes)\b))");
+  if (std::optional<Found> motion = find_first(kMotionOrTally, text, after_recitals, body_end))
+    body_end = motion->begin;
 
   Sections sections =
       find_section_markers(joined, resolved ? resolved->end : after_recitals, body_end);
@@ -687,7 +693,8 @@ Resolution parse_resolution(const JoinedText& joined, const ResolutionSpan& span
       vote->vote = table;
   if (vote) resolution.vote = vote->vote;
   // A sheet that records its vote was adopted on the sheet's date.
-  if (!resolution.adopted_date && resolution.vote) resolution.adopted_date = sheet_date(text, begin, end);
+  if (!resolution.adopted_date && resolution.vote)
+    resolution.adopted_date = sheet_date(text, begin, end);
 
   size_t signatures_from =
       adoption.clause ? adoption.clause->begin

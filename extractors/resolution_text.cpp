@@ -10,8 +10,13 @@ namespace agendum {
 namespace {
 
 // The patterns are written for ASCII dashes and quotes; the clean flow's match form already
-// has them, this keeps a line without one usable ("19–110", "City’s").
-std::string ascii_punctuation(std::string word) {
+// has them, this keeps a line without one usable ("19–110", "City’s"). Appends word to out.
+void append_ascii_punctuation(std::string_view word, std::string& out) {
+  // Every dash and quote mapped is a three-byte sequence starting 0xE2; most words have none.
+  if (word.find('\xE2') == std::string_view::npos) {
+    out += word;
+    return;
+  }
   static constexpr std::array<std::pair<std::string_view, char>, 8> kMap = {{{"\u2013", '-'},
                                                                              {"\u2014", '-'},
                                                                              {"\u2011", '-'},
@@ -20,11 +25,21 @@ std::string ascii_punctuation(std::string word) {
                                                                              {"\u2019", '\''},
                                                                              {"\u201C", '"'},
                                                                              {"\u201D", '"'}}};
-  for (const auto& [from, to] : kMap) {
-    size_t at = 0;
-    while ((at = word.find(from, at)) != std::string::npos) word.replace(at, from.size(), 1, to);
+  while (!word.empty()) {
+    bool mapped = false;
+    for (const auto& [from, to] : kMap) {
+      if (word.substr(0, from.size()) == from) {
+        out.push_back(to);
+        word.remove_prefix(from.size());
+        mapped = true;
+        break;
+      }
+    }
+    if (!mapped) {
+      out.push_back(word.front());
+      word.remove_prefix(1);
+    }
   }
-  return word;
 }
 
 // What the words behind a line say of each of its `count` words: OCR confidence and place,
@@ -42,28 +57,26 @@ std::vector<JoinedText::Token> word_facts(const Line& line, size_t count) {
 
 }  // namespace
 
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    size_t start = i;
-    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > start) words.emplace_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 JoinedText join_lines(const CleanText& text, LineSpan span) {
   JoinedText joined;
   joined.lines = span;
-  for (size_t index = span.first; index < span.last && index < text.lines.size(); ++index) {
+  const size_t last = std::min(span.last, text.lines.size());
+  if (span.first < last) {
+    size_t bytes = 0;
+    for (size_t index = span.first; index < last; ++index)
+      bytes += text.lines[index].match.size() + 8;
+    joined.match.reserve(bytes);
+    joined.line_pages.reserve(last - span.first);
+    joined.line_offsets.reserve(last - span.first);
+  }
+  for (size_t index = span.first; index < last; ++index) {
     const Line& line = text.lines[index];
     joined.line_pages.push_back(line.page);
     if (index > span.first) joined.match.push_back('\n');
     joined.line_offsets.push_back(joined.match.size());
-    std::vector<std::string> match_words = split_words(line.match.empty() ? line.text : line.match);
-    std::vector<std::string> printed_words = split_words(line.text);
+    std::vector<std::string_view> match_words =
+        word_views(line.match.empty() ? line.text : line.match);
+    std::vector<std::string_view> printed_words = word_views(line.text);
     if (printed_words.size() != match_words.size()) printed_words = match_words;
     std::vector<JoinedText::Token> facts = word_facts(line, match_words.size());
     if (!line.list_marker.empty()) {
@@ -78,7 +91,7 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
       token.line = index;
       token.printed = printed_words[w];
       joined.tokens.push_back(std::move(token));
-      joined.match += ascii_punctuation(match_words[w]);
+      append_ascii_punctuation(match_words[w], joined.match);
     }
   }
   return joined;

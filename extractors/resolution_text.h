@@ -10,15 +10,16 @@
 
 #include "pipeline/core/lines.h"
 #include "pipeline/core/records.h"
+#include "pipeline/core/text_ops.h"
 
 namespace agendum {
 
 struct JoinedText {
   struct Token {
-    size_t offset = 0;       // start of the word in match
-    size_t line = 0;         // index into CleanText::lines
-    std::string printed;     // the word as printed
-    float confidence = 100;  // OCR's confidence in the word, 0..100 (100: text layer)
+    size_t offset = 0;          // start of the word in match
+    size_t line = 0;            // index into CleanText::lines
+    std::string printed;        // the word as printed
+    float confidence = 100;     // OCR's confidence in the word, 0..100 (100: text layer)
     float left = 0, right = 0;  // where the word is printed across its page (points); both 0
                                 // when the line's words could not be told apart
   };
@@ -39,9 +40,6 @@ struct JoinedText {
   // The match text of clean line index (which must lie in lines).
   std::string_view line_match(size_t index) const;
 };
-
-// The whitespace-separated words of text.
-std::vector<std::string> split_words(std::string_view text);
 
 // Joins lines [span.first, span.last). A line's list marker ("1.", "a)") is put back in
 // front of it, because numbered resolved clauses are found by their numbers.

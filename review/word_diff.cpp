@@ -4,21 +4,10 @@
 #include <cctype>
 #include <map>
 
+#include "pipeline/core/text_ops.h"
+
 namespace agendum {
 namespace {
-
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    size_t end = i;
-    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
-    if (end > i) words.emplace_back(text.substr(i, end - i));
-    i = end;
-  }
-  return words;
-}
 
 // Typographic quotes, dashes and the no-break space, as ASCII.
 struct Replacement {

@@ -382,5 +382,39 @@ ll. NOTICE OF POSTING
   EXPECT_EQ(item(agenda, "Appeal of the Planning").section, "PUBLIC HEARlNGS");
 }
 
+// Pages glued after an agenda that no opening cuts off (a letter, an exhibit, another copy of
+// the agenda): the meeting ends at its adjournment, so the closing item holds its own page,
+// not every page after it.
+TEST(AgendaLayouts, AdjournmentEndsOnItsOwnPage) {
+  const std::string agenda_text = R"(CITY OF ALDER CREEK
+CITY COUNCIL AGENDA
+Regular Meeting
+Monday, March 4, 2024 - 7:00 P.M.
+
+# 1. CALL TO ORDER
+
+# 2. ROLL CALL
+
+# 3. CONSENT CALENDAR
+
+3.1 Approval of Minutes of February 20, 2024
+
+3.2 Adoption of the Revised Salary Schedule
+
+# 4. ADJOURNMENT
+
+The next regular meeting is March 18, 2024.
+)";
+  Agenda agenda =
+      agenda_from(agenda_text +
+                  "<<page>>\nThank you for the chance to comment on the salary schedule before "
+                  "the Council.\n<<page>>\nWe ask that the Council hold the item over to its "
+                  "next meeting.\n");
+  EXPECT_EQ(numbers(agenda), "[1.][2.][3.1][3.2][4.]");
+  const AgendaItem& adjournment = item(agenda, "ADJOURNMENT");
+  EXPECT_EQ(adjournment.pages.first, 1);
+  EXPECT_EQ(adjournment.pages.last, 1);
+}
+
 }  // namespace
 }  // namespace agendum

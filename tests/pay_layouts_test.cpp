@@ -29,7 +29,8 @@ std::string row(const std::vector<std::string>& cells, const std::vector<size_t>
   for (size_t i = 0; i < cells.size(); ++i) {
     out += cells[i];
     if (i + 1 < cells.size())
-      out += std::string(std::max<size_t>(2, widths[i] - std::min(widths[i], cells[i].size())), ' ');
+      out +=
+          std::string(std::max<size_t>(2, widths[i] - std::min(widths[i], cells[i].size())), ' ');
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + "\n";
@@ -149,9 +150,9 @@ TEST(PayEffectiveDates, DatesPrintedOverMinMaxPairs) {
   std::string text = "SALARY RANGES\n";
   text += row({"EFFECTIVE DATE:", "7/1/24", "7/1/25", "9/30/26"}, widths);
   text += row({"TITLE", "Min. - Max.", "Min. - Max.", "Min. - Max."}, widths);
-  text += row({"Licensed Vocational Nurse", "$48,883 - $52,883", "$50,038 - $54,198",
-               "$50,316 - $54,514"},
-              widths);
+  text += row(
+      {"Licensed Vocational Nurse", "$48,883 - $52,883", "$50,038 - $54,198", "$50,316 - $54,514"},
+      widths);
   const std::vector<PayRange> pay = extract(text);
   ASSERT_EQ(pay.size(), 3u);
   EXPECT_EQ(pay[0].classification, "Licensed Vocational Nurse");
@@ -280,6 +281,46 @@ TEST(PayClassList, ListAfterTheGradeTableUnderItsOwnHeadings) {
   EXPECT_DOUBLE_EQ(*worker->max, 4048.57);
   EXPECT_EQ(worker->steps.size(), 4u);
   EXPECT_EQ(worker->effective_date, "2024-07-06");
+}
+
+// A civil service commission's list of classification actions: a header over two lines
+// ("SAL." over "RANGE"), titles and actions wrapped inside their cells, and a distribution
+// list under the table. Each class keeps its whole title and its range; the wrapped words of
+// other columns and the names below are no classes.
+TEST(PayClassList, CommissionActionsWithWrappedCells) {
+  const std::vector<size_t> columns = {6, 8, 36, 18, 8, 12};
+  std::string text = "# I. CLASSIFICATION AND PAY ACTIONS\n";
+  text += row({"NO.", "CLASS", "CLASS TITLE", "NATURE OF", "SAL.", "COMMISSION"}, columns);
+  text += row({"", "CODE", "", "ACTION", "RANGE", "ACTION"}, columns);
+  text += row({"1.", "4K11", "Water Quality Laboratory", "Change in", "N25", "Approved"}, columns);
+  text += row({"", "", "Supervisor", "class", "", ""}, columns);
+  text += row({"", "", "", "specification", "", ""}, columns);
+  text +=
+      row({"2.", "6B07", "Code Enforcement Inspector 2", "Change in", "19", "Approved"}, columns);
+  text += row({"", "", "", "pay range", "", ""}, columns);
+  text += row({"3.", "2A30", "Grants Accountant", "Establishment", "EP17", "Approved"}, columns);
+  text += row({"", "", "", "of Class", "", ""}, columns);
+  text += row({"4.", "8C12", "Fleet Parts Specialist", "Change in", "14", "Held over"}, columns);
+  text += row({"", "", "(Heavy Equipment)", "class", "", ""}, columns);
+  text += "\nDistribution:\n";
+  const std::vector<size_t> names = {20, 20, 20};
+  text += row({"R. Abernathy", "T. Delgado", "Local 12"}, names);
+  text += row({"K. Osei", "P. Marchetti", "Local 47"}, names);
+  text += row({"L. Brandt", "J. Whitcomb", "Fire Local 9"}, names);
+  const std::vector<PayRange> pay = extract(text);
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const PayRange& range : pay)
+    found.emplace_back(range.classification.value_or(""), range.range.value_or(""));
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Water Quality Laboratory Supervisor", "N25"},
+      {"Code Enforcement Inspector 2", "19"},
+      {"Grants Accountant", "EP17"},
+      {"Fleet Parts Specialist (Heavy Equipment)", "14"}};
+  EXPECT_EQ(found, expected);
+  for (const PayRange& range : pay) {
+    EXPECT_FALSE(range.min);
+    EXPECT_EQ(range.unit, PayUnit::unknown);
+  }
 }
 
 // --- Lists without column headings --------------------------------------------------------

@@ -300,6 +300,49 @@ TEST(ResolutionLayouts, RollCallTableWithoutMarksHasNoVote) {
   EXPECT_FALSE(out.resolutions[0].vote);
 }
 
+// A roll-call sheet is one resolution: its form's fields ("Roll Call Number", "Agenda Item
+// Number") name no agenda and call no roll, its recitals under a title in capitals make it a
+// resolution document titled by them, and its resolved clause ends where the motion and its
+// tally are recorded.
+TEST(ResolutionLayouts, RollCallSheetIsAResolutionDocument) {
+  std::string sheet(kRollCallSheet);
+  sheet.replace(0, sheet.find('\n'), "Roll Call Number              Agenda Item Number");
+  const std::string visitors = "WHEREAS, staff parking in the lot leaves no room for visitors;";
+  sheet.replace(sheet.find(visitors), visitors.size(),
+                "WHEREAS, visitors for items on the consent agenda find no room in the lot;");
+  Extracted out = extract(sheet);
+  ASSERT_EQ(out.documents.size(), 1u);
+  EXPECT_EQ(out.documents[0].kind, DocumentKind::resolution);
+  EXPECT_EQ(out.documents[0].title, "AMENDING THE PARKING RULES FOR THE CITY HALL LOT");
+  ASSERT_EQ(out.resolutions.size(), 1u);
+  ASSERT_TRUE(out.resolutions[0].resolved);
+  EXPECT_EQ(out.resolutions[0].resolved->find("Moved by"), std::string::npos)
+      << *out.resolutions[0].resolved;
+  EXPECT_EQ(out.resolutions[0].resolved->find("COUNCIL ACTION"), std::string::npos);
+  EXPECT_NE(out.resolutions[0].resolved->find("parking rules attached are adopted"),
+            std::string::npos);
+}
+
+// An agreement opens with recitals too, and ends them in "the parties agree": it is no
+// resolution, whatever else it says is "resolved".
+TEST(ResolutionLayouts, AnAgreementsRecitalsMakeNoResolution) {
+  Extracted out = extract(R"(AGREEMENT FOR SHARED CUSTODIAL SERVICES
+
+WHEREAS, the City and the District each keep a building on the civic campus; and
+
+WHEREAS, one custodial crew can serve both buildings at less cost;
+
+NOW, THEREFORE, the parties agree as follows:
+
+1. The District's crew cleans both buildings on weekdays.
+
+2. Disputes under this agreement will be resolved by mediation first.
+)");
+  for (const DocumentSpan& document : out.documents)
+    EXPECT_NE(document.kind, DocumentKind::resolution);
+  EXPECT_TRUE(out.resolutions.empty());
+}
+
 // A draft cites what the council passed before; the cited resolution becomes a record of
 // its own, the cited ordinance does not.
 constexpr std::string_view kDraftCiting = R"(RESOLUTION NO.

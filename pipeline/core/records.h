@@ -120,6 +120,9 @@ struct Resolution {
   std::vector<PayRange> pay_ranges;
   std::string document;  // DocumentSpan::id ("" when only referenced)
   PageSpan pages;
+  // Made from a motion in minutes, with no printed text of its own: a printed copy found
+  // later (in a packet read a window at a time) takes its vote. Not exported.
+  bool from_minutes_vote = false;
 };
 
 struct AgendaItem {

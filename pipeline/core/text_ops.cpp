@@ -9,7 +9,8 @@
 namespace agendum {
 namespace {
 
-bool is_ascii_space(char c) { return kWhiteSpace.find(c) != std::string_view::npos; }
+// The characters of kWhiteSpace: space, and tab through carriage return.
+bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -75,6 +76,23 @@ size_t word_count(std::string_view text) {
     in_word = !space;
   }
   return words;
+}
+
+std::vector<std::string_view> word_views(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
+    const size_t start = i;
+    while (i < text.size() && !is_ascii_space(text[i])) ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string_view> views = word_views(text);
+  return {views.begin(), views.end()};
 }
 
 bool is_all_caps(std::string_view text) {

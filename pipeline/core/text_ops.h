@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace agendum {
 
@@ -21,6 +22,10 @@ std::string trim(std::string_view text, std::string_view chars = kWhiteSpace);
 
 // Runs of non-white-space characters: "Senior  Planner II" has 3.
 size_t word_count(std::string_view text);
+
+// Those runs, as views into text, and as copies.
+std::vector<std::string_view> word_views(std::string_view text);
+std::vector<std::string> split_words(std::string_view text);
 
 // True when the text has letters and none of them is lower case, in any script
 // ("CITY COUNCIL", "AYES:", "ÉCOLE").

@@ -127,13 +127,7 @@ void PacketWriter::set_agenda(const Agenda& agenda) {
   agenda_items_ = std::make_unique<Section>();
   for (std::string& violation : validate_record("agenda.schema.json", record_json(*agenda_)))
     violations_.push_back("agenda" + violation);
-  add_agenda_items(agenda.items, agenda.pages.last);
-}
-
-void PacketWriter::add_agenda_items(const std::vector<AgendaItem>& items, int last_page) {
-  if (!agenda_) return;
-  agenda_->pages.last = last_page;
-  for (const AgendaItem& item : items) {
+  for (const AgendaItem& item : agenda.items) {
     // An item is checked in an agenda of its own: the schema describes items only there.
     Agenda alone = *agenda_;
     alone.items = {item};

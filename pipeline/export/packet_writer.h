@@ -41,8 +41,6 @@ class PacketWriter {
   // The packet's agenda; the last one set is written (null when none is). Its items are
   // spooled like records.
   void set_agenda(const Agenda& agenda);
-  // More items of the agenda set (an agenda read in parts), which now ends at last_page.
-  void add_agenda_items(const std::vector<AgendaItem>& items, int last_page);
 
   // Counts of what was added, for exit codes and summaries.
   size_t records() const { return records_; }

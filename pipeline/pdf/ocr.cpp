@@ -1,169 +1,79 @@
 #include "pipeline/pdf/ocr.h"
 
-#include <algorithm>
+#include <dlfcn.h>
+
 #include <cmath>
 #include <cstdlib>
-#include <dlfcn.h>
+#include <cstring>
 #include <filesystem>
+#include <mutex>
 
-#include <leptonica/allheaders.h>
-#include <tesseract/baseapi.h>
-#include <tesseract/ocrclass.h>
-#include <tesseract/resultiterator.h>
-
-#include "pipeline/pdf/strokes.h"
+#include "pipeline/pdf/ocr_module.h"
 
 namespace agendum {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-
-struct PixDeleter {
-  void operator()(Pix* pix) const { pixDestroy(&pix); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
-
-PixPtr to_pix(const GrayRaster& raster) {
-  PixPtr pix(pixCreate(raster.width, raster.height, 8));
-  if (!pix) return nullptr;
-  l_uint32* data = pixGetData(pix.get());
-  int words_per_line = pixGetWpl(pix.get());
-  for (int y = 0; y < raster.height; ++y) {
-    l_uint32* line = data + static_cast<size_t>(y) * words_per_line;
-    const unsigned char* row = raster.pixels.data() + static_cast<size_t>(y) * raster.width;
-    for (int x = 0; x < raster.width; ++x) SET_DATA_BYTE(line, x, row[x]);
-  }
-  pixSetXRes(pix.get(), static_cast<l_int32>(raster.dpi));
-  pixSetYRes(pix.get(), static_cast<l_int32>(raster.dpi));
-  return pix;
-}
-
-GrayRaster to_raster(Pix* pix, double dpi) {
-  GrayRaster raster;
-  raster.width = pixGetWidth(pix);
-  raster.height = pixGetHeight(pix);
-  raster.dpi = dpi;
-  raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height);
-  l_uint32* data = pixGetData(pix);
-  int words_per_line = pixGetWpl(pix);
-  for (int y = 0; y < raster.height; ++y) {
-    const l_uint32* line = data + static_cast<size_t>(y) * words_per_line;
-    unsigned char* row = raster.pixels.data() + static_cast<size_t>(y) * raster.width;
-    for (int x = 0; x < raster.width; ++x) row[x] = static_cast<unsigned char>(GET_DATA_BYTE(line, x));
-  }
-  return raster;
-}
-
-// Paints the strokes white, a pixel beyond their edges to take the anti-aliased fringe, except
-// in columns where a glyph continues above and below the stroke (the stem of a struck "h").
-void erase_strokes(Pix* pix, const std::vector<Rule>& strokes, double pixels_per_point) {
-  const int width = pixGetWidth(pix), height = pixGetHeight(pix);
-  l_uint32* data = pixGetData(pix);
-  const int words_per_line = pixGetWpl(pix);
-  auto dark = [&](int x, int y) {
-    if (y < 0 || y >= height) return false;
-    return GET_DATA_BYTE(data + static_cast<size_t>(y) * words_per_line, x) < 128;
-  };
-  // Stroke boxes were found in this image's pixels and stored in single-precision points; a
-  // pixel edge comes back a hair off its integer, which must not widen the erasure.
-  constexpr double kSnap = 1e-3;
-  auto first_pixel = [&](double points) { return static_cast<int>(std::floor(points * pixels_per_point + kSnap)); };
-  auto end_pixel = [&](double points) { return static_cast<int>(std::ceil(points * pixels_per_point - kSnap)); };
-  for (const Rule& stroke : strokes) {
-    int x0 = std::max(0, first_pixel(stroke.box.x0));
-    int x1 = std::min(width, end_pixel(stroke.box.x1));
-    int y0 = std::max(0, first_pixel(stroke.box.y0) - 1);
-    int y1 = std::min(height, end_pixel(stroke.box.y1) + 1);
-    for (int x = x0; x < x1; ++x) {
-      if (dark(x, y0 - 1) && dark(x, y1)) continue;
-      for (int y = y0; y < y1; ++y) SET_DATA_BYTE(data + static_cast<size_t>(y) * words_per_line, x, 255);
-    }
-  }
-}
-
-// Tesseract's LSTM engine reports no font style, so bold is judged from the image, a line at
-// a time (one word is too few pixels to tell): a bold face has thicker stems, so its dark
-// runs are longer for the height of the text. A line is bold when that ratio clearly exceeds
-// the page's typical line. `line_of[i]` is the Tesseract text line of word i.
-void mark_bold_lines(Pix* pix, double points_per_pixel, const std::vector<int>& line_of, std::vector<Word>& words) {
-  if (words.empty()) return;
-  const int width = pixGetWidth(pix), height = pixGetHeight(pix);
-  l_uint32* data = pixGetData(pix);
-  const int words_per_line = pixGetWpl(pix);
-  const int lines = line_of.back() + 1;
-  std::vector<double> run_pixels(lines, 0), runs(lines, 0), rows(lines, 0), characters(lines, 0);
-  for (size_t i = 0; i < words.size(); ++i) {
-    const Box& box = words[i].box;
-    // Word boxes are whole pixels of this image, stored in single-precision points.
-    auto pixel = [&](double points) { return static_cast<int>(std::lround(points / points_per_pixel)); };
-    int x0 = std::max(0, pixel(box.x0));
-    int x1 = std::min(width, pixel(box.x1));
-    int y0 = std::max(0, pixel(box.y0));
-    int y1 = std::min(height, pixel(box.y1));
-    int line = line_of[i];
-    for (int y = y0; y < y1; ++y) {
-      const l_uint32* row = data + static_cast<size_t>(y) * words_per_line;
-      int run = 0;
-      for (int x = x0; x <= x1; ++x) {
-        if (x < x1 && GET_DATA_BYTE(row, x) < 128) {
-          ++run;
-        } else if (run > 0) {
-          run_pixels[line] += run;
-          runs[line] += 1;
-          run = 0;
-        }
-      }
-    }
-    rows[line] += y1 - y0;
-    characters[line] += static_cast<double>(words[i].text.size());
-  }
-  std::vector<double> weight(lines, 0);
-  std::vector<std::pair<double, double>> weighted;  // (weight, characters) for the median
-  double total_characters = 0;
-  for (int line = 0; line < lines; ++line) {
-    if (runs[line] == 0 || rows[line] == 0) continue;
-    double mean_height = rows[line] / std::max(1.0, static_cast<double>(std::count(line_of.begin(), line_of.end(), line)));
-    weight[line] = run_pixels[line] / runs[line] / mean_height;
-    weighted.push_back({weight[line], characters[line]});
-    total_characters += characters[line];
-  }
-  if (weighted.size() < 2) return;
-  std::sort(weighted.begin(), weighted.end());
-  double typical = 0, seen = 0;
-  for (const auto& [line_weight, count] : weighted) {
-    seen += count;
-    typical = line_weight;
-    if (seen >= total_characters / 2) break;
-  }
-  if (typical <= 0) return;
-  for (size_t i = 0; i < words.size(); ++i) words[i].bold = weight[line_of[i]] >= 1.3 * typical;
-}
+constexpr const char* kModuleFile = "agendum-ocr.so";
 
 bool has_english(const std::filesystem::path& folder) {
   std::error_code error;
   return std::filesystem::exists(folder / "eng.traineddata", error);
 }
 
-bool past(std::chrono::steady_clock::time_point deadline) { return std::chrono::steady_clock::now() >= deadline; }
-
-bool cancel_at_deadline(void* deadline, int) {
-  return past(*static_cast<std::chrono::steady_clock::time_point*>(deadline));
+// Where the module may be: $AGENDUM_OCR_MODULE alone when set; else beside the running
+// program (a build tree, where tests and the binary share one folder), then the library
+// folder relative to the program's (an install under any prefix).
+std::vector<std::filesystem::path> module_places() {
+  if (const char* named = std::getenv("AGENDUM_OCR_MODULE"); named && *named) return {named};
+  std::error_code error;
+  std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) return {};
+  std::filesystem::path folder = program.parent_path();
+  return {folder / kModuleFile, folder / AGENDUM_OCR_MODULE_FROM_PROGRAM / kModuleFile};
 }
 
-// Tesseract parallelises inside a page with OpenMP; with one engine per worker thread those
-// extra threads only compete with the other workers (four times slower on a busy machine).
-// OMP_THREAD_LIMIT is read when libgomp loads, before any code of ours runs, and Tesseract's
-// loops ask for their thread count explicitly, so the one setting that holds is "no active
-// parallel levels", set through the runtime Tesseract brought in (if it brought one).
-void keep_tesseract_on_the_calling_thread() {
-  using SetLevels = void (*)(int);
-  static const auto set_max_active_levels =
-      reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
-  if (set_max_active_levels) set_max_active_levels(0);
+struct LoadedModule {
+  const OcrModuleTable* table = nullptr;
+  std::string error;  // why there is no table
+};
+
+LoadedModule load_module() {
+  // libgomp, which Tesseract brings, reads OMP_THREAD_LIMIT once, as it loads: set before the
+  // module loads, unless the user set it.
+  setenv("OMP_THREAD_LIMIT", "1", 0);
+  std::vector<std::filesystem::path> places = module_places();
+  std::string tried;
+  for (const std::filesystem::path& place : places) {
+    std::error_code error;
+    if (places.size() > 1 && !std::filesystem::exists(place, error)) {
+      tried += (tried.empty() ? "" : ", ") + place.lexically_normal().string();
+      continue;
+    }
+    // Local symbols: Tesseract's dependencies stay out of the program's namespace.
+    void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle) return {nullptr, std::string("the OCR module could not be loaded: ") + dlerror()};
+    using Entry = const OcrModuleTable* (*)();
+    auto entry = reinterpret_cast<Entry>(dlsym(handle, kOcrModuleEntryPoint));
+    const OcrModuleTable* table = entry ? entry() : nullptr;
+    if (!table)
+      return {nullptr, "the OCR module " + place.string() + " has no " + kOcrModuleEntryPoint};
+    if (std::strcmp(table->version, AGENDUM_VERSION) != 0) {
+      return {nullptr, "the OCR module " + place.string() + " is from agendum " + table->version +
+                           ", this is agendum " + AGENDUM_VERSION};
+    }
+    // Never unloaded: Tesseract keeps per-thread state that outlives its engines.
+    return {table, ""};
+  }
+  return {nullptr, "the OCR module (" + std::string(kModuleFile) +
+                       ") is not installed; looked in " + tried + "; set AGENDUM_OCR_MODULE"};
 }
 
-void quiet(tesseract::TessBaseAPI& api) {
-  api.SetVariable("debug_file", "/dev/null");
+const LoadedModule& ocr_module() {
+  static std::once_flag once;
+  static LoadedModule module;
+  std::call_once(once, [] { module = load_module(); });
+  return module;
 }
 
 }  // namespace
@@ -174,49 +84,34 @@ std::optional<std::string> find_tessdata() {
     if (has_english(base)) return base.string();
     if (has_english(base / "tessdata")) return (base / "tessdata").string();
   }
-  for (const char* folder : {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
-                             "/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"}) {
+  for (const char* folder :
+       {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+        "/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"}) {
     if (has_english(folder)) return std::string(folder);
   }
   return std::nullopt;
 }
 
-OcrEngine::OcrEngine()
-    : orientation_(std::make_unique<tesseract::TessBaseAPI>()),
-      recognizer_(std::make_unique<tesseract::TessBaseAPI>()) {}
-
-OcrEngine::~OcrEngine() {
-  // Without orientation data there is no orientation engine (start() drops it).
-  if (orientation_) orientation_->End();
-  recognizer_->End();
-}
-
 std::unique_ptr<OcrEngine> OcrEngine::start(std::string& error) {
-  // For a host program that starts us before libgomp is loaded; otherwise see below.
-  setenv("OMP_THREAD_LIMIT", "1", 0);
-  // Leptonica warns on stderr ("max found at sweep edge"); its failures reach us as values.
-  setMsgSeverity(L_SEVERITY_NONE);
   std::optional<std::string> tessdata = find_tessdata();
   if (!tessdata) {
     error = "Tesseract language data (eng.traineddata) not found; set TESSDATA_PREFIX";
     return nullptr;
   }
-  std::unique_ptr<OcrEngine> engine(new OcrEngine());
-  // Quietened before Init, which reports a missing or damaged data file on stderr itself.
-  quiet(*engine->recognizer_);
-  if (engine->recognizer_->Init(tessdata->c_str(), "eng", tesseract::OEM_LSTM_ONLY) != 0) {
-    error = "Tesseract could not load eng.traineddata from " + *tessdata;
+  const LoadedModule& module = ocr_module();
+  if (!module.table) {
+    error = module.error;
     return nullptr;
   }
-  engine->recognizer_->SetPageSegMode(tesseract::PSM_AUTO);
-  // Orientation data is optional: without it pages are read as they come.
-  quiet(*engine->orientation_);
-  if (engine->orientation_->Init(tessdata->c_str(), "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
-    engine->orientation_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
-  } else {
-    engine->orientation_.reset();
-  }
-  return engine;
+  void* engine = module.table->start(*tessdata, error);
+  if (!engine) return nullptr;
+  return std::unique_ptr<OcrEngine>(new OcrEngine(*module.table, engine));
+}
+
+OcrEngine::~OcrEngine() { module_.stop(engine_); }
+
+OcrOutcome OcrEngine::read(GrayRaster page, std::chrono::steady_clock::time_point deadline) {
+  return module_.read(engine_, std::move(page), deadline);
 }
 
 void undo_skew(double skew_degrees, double width, double height, double& x, double& y) {
@@ -225,110 +120,6 @@ void undo_skew(double skew_degrees, double width, double height, double& x, doub
   double dx = x - cx, dy = y - cy;
   x = cx + dx * std::cos(angle) + dy * std::sin(angle);
   y = cy - dx * std::sin(angle) + dy * std::cos(angle);
-}
-
-OcrOutcome OcrEngine::read(GrayRaster page, std::chrono::steady_clock::time_point deadline) {
-  OcrOutcome outcome;
-  PixPtr pix = to_pix(page);
-  page.pixels = {};
-  if (!pix) {
-    outcome.error = "could not allocate the page image";
-    return outcome;
-  }
-  OcrReading reading;
-  keep_tesseract_on_the_calling_thread();
-
-  // Orientation: OSD reports how far the image is turned clockwise; turn it back.
-  if (orientation_) {
-    // Half resolution is plenty to tell which way up text stands, and twice as fast.
-    bool halve = page.dpi > 200;
-    PixPtr small(halve ? pixScaleAreaMap2(pix.get()) : nullptr);  // plain 2x2 averaging, no sharpening
-    orientation_->SetImage(small ? small.get() : pix.get());
-    orientation_->SetSourceResolution(static_cast<int>(small ? page.dpi / 2 : page.dpi));
-    int degrees = 0;
-    float confidence = 0;
-    if (orientation_->DetectOrientationScript(&degrees, &confidence, nullptr, nullptr) && degrees % 90 == 0 &&
-        degrees != 0 && confidence >= 2.0f) {
-      int quarter_turns = ((360 - degrees) / 90) % 4;
-      PixPtr turned(pixRotateOrth(pix.get(), quarter_turns));
-      if (turned) {
-        pix = std::move(turned);
-        reading.rotation = quarter_turns * 90;
-      }
-    }
-    orientation_->Clear();
-  }
-
-  // Skew, measured on a binarised copy; small angles only (pixFindSkew searches +-7 degrees).
-  if (PixPtr binary{pixConvertTo1(pix.get(), 160)}) {
-    l_float32 angle = 0, confidence = 0;
-    if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence >= 2.5f && std::abs(angle) >= 0.1f) {
-      PixPtr straight(pixRotate(pix.get(), static_cast<l_float32>(angle * kPi / 180), L_ROTATE_AREA_MAP,
-                                L_BRING_IN_WHITE, 0, 0));
-      if (straight) {
-        pix = std::move(straight);
-        reading.skew_degrees = angle;
-      }
-    }
-  }
-  if (past(deadline)) {
-    outcome.timed_out = true;
-    outcome.error = "the page time limit passed before recognition";
-    return outcome;
-  }
-  reading.strokes = find_strokes(to_raster(pix.get(), page.dpi));
-  erase_strokes(pix.get(), reading.strokes, page.dpi / 72);
-  reading.width = pixGetWidth(pix.get()) * 72.0 / page.dpi;
-  reading.height = pixGetHeight(pix.get()) * 72.0 / page.dpi;
-
-  recognizer_->SetImage(pix.get());
-  recognizer_->SetSourceResolution(static_cast<int>(page.dpi));
-  tesseract::ETEXT_DESC monitor;
-  auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-  monitor.set_deadline_msecs(static_cast<int32_t>(std::max<long long>(1, remaining.count())));
-  monitor.cancel = cancel_at_deadline;
-  monitor.cancel_this = &deadline;
-  int status = recognizer_->Recognize(&monitor);
-  if (past(deadline) || monitor.deadline_exceeded()) {
-    recognizer_->Clear();
-    outcome.timed_out = true;
-    outcome.error = "recognition did not finish within the page time limit";
-    return outcome;
-  }
-  if (status != 0) {
-    recognizer_->Clear();
-    outcome.error = "Tesseract could not recognise the page";
-    return outcome;
-  }
-
-  const double scale = 72.0 / page.dpi;
-  double confidence_sum = 0;
-  std::vector<int> line_of;  // Tesseract text line of each word
-  int line = -1;
-  std::unique_ptr<tesseract::ResultIterator> it(recognizer_->GetIterator());
-  if (it) {
-    do {
-      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
-      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text || std::string_view(text.get()).find_first_not_of(" \t\n") == std::string_view::npos) continue;
-      int left = 0, top = 0, right = 0, bottom = 0;
-      if (!it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
-      Word word;
-      word.text = text.get();
-      word.box = {left * scale, top * scale, right * scale, bottom * scale};
-      word.font_size = word.box.height();
-      word.confidence = it->Confidence(tesseract::RIL_WORD);
-      confidence_sum += word.confidence;
-      reading.words.push_back(std::move(word));
-      line_of.push_back(std::max(0, line));
-    } while (it->Next(tesseract::RIL_WORD));
-  }
-  it.reset();
-  recognizer_->Clear();
-  mark_bold_lines(pix.get(), scale, line_of, reading.words);
-  if (!reading.words.empty()) reading.mean_confidence = confidence_sum / static_cast<double>(reading.words.size());
-  outcome.reading = std::move(reading);
-  return outcome;
 }
 
 }  // namespace agendum

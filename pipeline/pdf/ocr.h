@@ -6,6 +6,11 @@
 // automatic page segmentation, giving up at the deadline. Horizontal strokes (rulings,
 // strike-throughs, underlines) are found first and erased from the image: a line through
 // words makes Tesseract read them as one hyphenated blur.
+//
+// Tesseract itself is in the OCR module (ocr_module.h), loaded by the first start(): a run
+// that OCRs nothing never loads it. The module is agendum-ocr.so beside the running program
+// (a build tree), or in the library folder it was installed to; $AGENDUM_OCR_MODULE names
+// another.
 #pragma once
 
 #include <chrono>
@@ -17,10 +22,6 @@
 #include "pipeline/core/page.h"
 #include "pipeline/pdf/raster.h"
 
-namespace tesseract {
-class TessBaseAPI;
-}
-
 namespace agendum {
 
 // The Tesseract data folder: $TESSDATA_PREFIX (or its tessdata/ subfolder) when it holds
@@ -28,23 +29,26 @@ namespace agendum {
 std::optional<std::string> find_tessdata();
 
 struct OcrReading {
-  std::vector<Word> words;     // boxes in points of the upright image; font_size is the box height
-  std::vector<Rule> strokes;   // horizontal strokes found (and erased before recognition)
+  std::vector<Word> words;    // boxes in points of the upright image; font_size is the box height
+  std::vector<Rule> strokes;  // horizontal strokes found (and erased before recognition)
   double width = 0, height = 0;  // the upright image in points
-  int rotation = 0;            // degrees the page image was turned clockwise to stand upright
-  double skew_degrees = 0;     // deskew applied, clockwise positive, about the image centre
-  double mean_confidence = 0;  // mean word confidence, 0..100
+  int rotation = 0;              // degrees the page image was turned clockwise to stand upright
+  double skew_degrees = 0;       // deskew applied, clockwise positive, about the image centre
+  double mean_confidence = 0;    // mean word confidence, 0..100
 };
 
 struct OcrOutcome {
   std::optional<OcrReading> reading;  // set on success
   bool timed_out = false;
-  std::string error;                  // why there is no reading
+  std::string error;  // why there is no reading
 };
+
+struct OcrModuleTable;
 
 class OcrEngine {
  public:
-  // Starts both Tesseract instances; on failure returns nullptr and says why in `error`.
+  // Loads the OCR module (once per process) and starts both Tesseract instances; on failure
+  // returns nullptr and says why in `error`.
   static std::unique_ptr<OcrEngine> start(std::string& error);
   ~OcrEngine();
   OcrEngine(const OcrEngine&) = delete;
@@ -55,9 +59,9 @@ class OcrEngine {
   OcrOutcome read(GrayRaster page, std::chrono::steady_clock::time_point deadline);
 
  private:
-  OcrEngine();
-  std::unique_ptr<tesseract::TessBaseAPI> orientation_;
-  std::unique_ptr<tesseract::TessBaseAPI> recognizer_;
+  OcrEngine(const OcrModuleTable& module, void* engine) : module_(module), engine_(engine) {}
+  const OcrModuleTable& module_;
+  void* engine_;  // the module's engine
 };
 
 // Maps a point of the deskewed image back to the image before deskewing (both in points,

@@ -24,6 +24,9 @@ std::vector<Opening> agenda_openings(const CleanText&) {
 double agenda_score(const CleanText& text, LineSpan span) {
   // "TORRANCE CIVIL SERVICE COMMISSION AGENDA", "CITY OF DIAMOND BAR CITY COUNCIL AGENDA"
   static const RE2 kAgenda(R"((?i)\bagenda\b)");
+  // A form's fields name no agenda and call no roll: "Roll Call Number", "Agenda Item Number"
+  // head a roll-call sheet (one resolution and its vote).
+  static const RE2 kFormField(R"((?i)\b(?:roll\s+call|agenda\s+item)\s+(?:number|no\b\.?|#))");
   // "1. CALL MEETING TO ORDER", "CALL TO ORDER: 6:30 p.m.", "ROLL CALL: Chou, Low, ..."
   static const RE2 kMeeting(
       R"((?i)\b(?:call\s+(?:meeting\s+)?to\s+order|roll\s+call|order\s+of\s+business)\b)");
@@ -39,6 +42,7 @@ double agenda_score(const CleanText& text, LineSpan span) {
   for (size_t i = span.first; i < span.last; ++i) {
     const Line& line = text.lines[i];
     std::string matching = line_for_matching(line);
+    RE2::GlobalReplace(&matching, kFormField, "");
     named = named || RE2::PartialMatch(matching, kAgenda);
     runs = runs || business_cue(matching) == BusinessCue::opening ||
            RE2::PartialMatch(matching, kMeeting);

@@ -6,6 +6,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "pipeline/core/text_ops.h"
 #include "pipeline/recognize/cues.h"
@@ -160,21 +162,32 @@ struct EnactmentEvidence {
   bool resolved = false;  // "NOW, THEREFORE", "BE IT RESOLVED", "RESOLVES AS FOLLOWS"
   bool ordains = false;   // "DOES ORDAIN", "BE IT ORDAINED"
   bool adoption = false;  // "PASSED, APPROVED AND ADOPTED", "Adopted by ... on", "AYES:"
+  size_t first_whereas = std::string::npos;  // line of the first recital
+  bool resolves = false;  // the word itself: "BE IT RESOLVED" (an agreement's recitals end in
+                          // "NOW THEREFORE, the parties agree")
 };
 
 // Found anywhere in a line, so text whose line breaks were lost still shows its structure.
 EnactmentEvidence read_evidence(const CleanText& text, LineSpan span) {
   // "AYES: 4", "NOES: None"
   static const RE2 kVoteLabel(R"((?i)\bayes\s*:|\bnoes\s*:)");
+  // "BE IT RESOLVED", "HEREBY RESOLVES", "RESOLVES AS FOLLOWS", "DOES RESOLVE", "RESOLVED,
+  // that" (not "disputes will be resolved by the arbitrator").
+  static const RE2 kResolveWord(
+      R"((?i:\bbe\s+it\s+(?:further\s+)?resolved\b|\bhereby\s+resolves?\b|\bresolves?\s+as\s+follows\b|\bdoes\s+(?:hereby\s+)?resolve\b)|(?:^|[.:;]\s*)RESOLVED\b)");
   EnactmentEvidence evidence;
   for (size_t i = span.first; i < span.last && i < span.first + 800; ++i) {
     const std::string& line =
         text.lines[i].match.empty() ? text.lines[i].text : text.lines[i].match;
     re2::StringPiece scan(line);
-    while (RE2::FindAndConsume(&scan, whereas_pattern())) ++evidence.whereas;
+    while (RE2::FindAndConsume(&scan, whereas_pattern())) {
+      ++evidence.whereas;
+      evidence.first_whereas = std::min(evidence.first_whereas, i);
+    }
     evidence.resolved = evidence.resolved || RE2::PartialMatch(line, operative_pattern()) ||
                         RE2::PartialMatch(line, resolves_pattern());
     evidence.ordains = evidence.ordains || RE2::PartialMatch(line, ordains_pattern());
+    evidence.resolves = evidence.resolves || RE2::PartialMatch(line, kResolveWord);
     evidence.adoption = evidence.adoption || RE2::PartialMatch(line, adoption_pattern()) ||
                         RE2::PartialMatch(line, adoption_sentence_pattern()) ||
                         RE2::PartialMatch(line, kVoteLabel);
@@ -198,6 +211,13 @@ double resolution_score(const CleanText& text, LineSpan span) {
       0.1 * std::min(e.whereas, 3) + (e.resolved ? 0.25 : 0) + (e.adoption ? 0.1 : 0);
   if (e.ordains) structure -= 0.3;
   double score = head_names(text, span, kName) ? 0.35 + structure : std::min(structure, 0.45);
+  // Recitals from its head to an operative clause make a page a resolution however its head
+  // is set (a roll-call sheet's form fields, a title alone): quoted in a report or minutes,
+  // they would start deeper in.
+  constexpr size_t kHeadLines = 12, kShortDocument = 150;
+  if (score < 0.55 && !e.ordains && e.whereas >= 2 && e.resolved && e.resolves &&
+      e.first_whereas < span.first + kHeadLines && span.last - span.first <= kShortDocument)
+    score = 0.55;
   return std::clamp(score, 0.0, 1.0);
 }
 
@@ -212,10 +232,28 @@ double ordinance_score(const CleanText& text, LineSpan span) {
   return std::clamp(score, 0.0, 1.0);
 }
 
+// A resolution no heading named is titled by the line of capitals over its first recital
+// ("AMENDING THE PROCEDURAL RULES OF THE CITY COUNCIL"), not by a form field above it.
+std::optional<std::string> resolution_title(const CleanText& text, LineSpan span) {
+  constexpr size_t kHeadLines = 12, kTitleWords = 3;
+  const size_t last = std::min({span.last, text.lines.size(), span.first + kHeadLines});
+  for (size_t i = span.first; i < last; ++i) {
+    if (!RE2::PartialMatch(text.lines[i].match, whereas_pattern())) continue;
+    for (size_t above = i; above-- > span.first;) {
+      const Line& line = text.lines[above];
+      if (line.text.empty()) continue;
+      if (looks_all_caps(line) && word_count(line.text) >= kTitleWords) return line.text;
+      break;
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 const Recognizer kResolutionRecognizer{DocumentKind::resolution, resolution_openings,
-                                       resolution_score};
+                                       resolution_score, resolution_title};
 const Recognizer kOrdinanceRecognizer{DocumentKind::ordinance, ordinance_openings, ordinance_score};
 
 }  // namespace agendum

@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "extractors/resolution.h"
 #include "pipeline/recognize/meeting_cues.h"
 #include "pipeline/run/stages.h"
 #include "pipeline/text/clean.h"
@@ -62,6 +63,11 @@ int WindowedExtraction::pages_wanted() const {
 std::vector<Diagnostic> WindowedExtraction::finish() {
   while (!pending_.empty()) extract_window(true);
   if (open_document_) writer_.add(*open_document_);
+  write_resolutions();
+  if (agenda_) {
+    link_items_to_documents(document_facts_, agenda_->document, agenda_->items);
+    writer_.set_agenda(*agenda_);
+  }
   std::vector<Diagnostic> all = std::move(read_notes_);
   for (std::vector<Diagnostic>& notes : stage_notes_)
     for (Diagnostic& diagnostic : notes) all.push_back(std::move(diagnostic));
@@ -112,6 +118,9 @@ void WindowedExtraction::extract_window(bool last) {
   const int last_written_page =
       written_pages > 0 ? pending_[written_pages - 1].info.page : first_page - 1;
 
+  // What the documents offer agenda items, under their window ids.
+  std::vector<ItemDocumentFacts> window_facts = item_document_facts(state.text, documents);
+
   // Ids: the window's first document continues a cut one; the others are numbered on.
   Ids ids;
   for (size_t d = 0; d < carry; ++d) {
@@ -136,6 +145,13 @@ void WindowedExtraction::extract_window(bool last) {
   if (!cut && open_document_) {
     writer_.add(*open_document_);
     open_document_.reset();
+  }
+  // A continued document's facts came with its first part (its head, where they are printed).
+  for (ItemDocumentFacts& facts : window_facts) {
+    auto id = ids.documents.find(facts.id);
+    if (id == ids.documents.end() || facts.id == ids.continued) continue;
+    facts.id = id->second;
+    document_facts_.push_back(std::move(facts));
   }
 
   write_records(state.packet, ids, cut, last_written_page);
@@ -181,21 +197,9 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     const bool in_window = resolution.document.empty() ? resolution.pages.first <= last_written_page
                                                        : ids.written(resolution.document);
     if (!in_window) continue;
-    // One printed resolution, one record, as in a whole-packet run: a copy in a later window
-    // (a staff report reprinting it) adds nothing.
-    if (!resolution.document.empty() && resolution.number &&
-        !printed_resolutions_.insert(*resolution.number).second)
-      continue;
-    // A resolution only cited is one record however often it is cited, and none once it was
-    // written as printed (a printed copy in a later window is not known yet: see README).
-    if (resolution.document.empty() && resolution.number &&
-        (printed_resolutions_.count(*resolution.number) ||
-         !cited_resolutions_.insert(*resolution.number).second))
-      continue;
-    resolution.id = renamed("res-", ++resolutions_);
     if (!resolution.document.empty()) resolution.document = *ids.document(resolution.document);
     claimed(resolution.pay_ranges);
-    writer_.add(resolution);
+    held_resolutions_.push_back(std::move(resolution));
   }
   for (ClassSpec& spec : packet.class_specs) {
     if (!ids.written(spec.document)) continue;
@@ -230,18 +234,70 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     for (AgendaItem& item : agenda.items) item.document = ids.document(item.document);
     // As in one pass, the agenda's outline ends at its closing business (ADJOURNMENT): the
     // items of a later window after it are not the agenda's.
-    if (!agenda_document_) {
-      agenda_document_ = agenda.document;
-      writer_.set_agenda(agenda);
-    } else if (continues && !agenda_closed_) {
-      writer_.add_agenda_items(agenda.items, agenda.pages.last);
+    const bool first = !agenda_document_;
+    if (first || (continues && !agenda_closed_)) {
+      const bool closes = std::any_of(
+          agenda.items.begin(), agenda.items.end(),
+          [](const AgendaItem& item) { return business_cue(item.title) == BusinessCue::closing; });
+      if (first) {
+        agenda_document_ = agenda.document;
+        agenda_ = std::move(agenda);
+      } else {
+        agenda_->items.insert(agenda_->items.end(), std::make_move_iterator(agenda.items.begin()),
+                              std::make_move_iterator(agenda.items.end()));
+        agenda_->pages.last = agenda.pages.last;
+      }
+      agenda_closed_ = agenda_closed_ || closes;
     }
-    if (!agenda_closed_ && (agenda_document_ == agenda.document))
-      for (const AgendaItem& item : agenda.items)
-        agenda_closed_ = agenda_closed_ || business_cue(item.title) == BusinessCue::closing;
     agenda_open_ = cut && *agenda_document_ == ids.last;
   } else {
     agenda_open_ = false;
+  }
+}
+
+// The windows' resolutions as one pass gives them: one record per printed resolution (a copy
+// printed again adds nothing; a motion adopting it in minutes, in any window, gives it its
+// vote), then the ones only cited, less those printed or adopted anywhere; ids in that order.
+void WindowedExtraction::write_resolutions() {
+  std::vector<std::optional<Resolution>>
+      records;                              // in packet order; a motion a print took is empty
+  std::map<std::string, size_t> by_number;  // printed or adopted: its place in records
+  std::vector<Resolution> cited_only;       // no document: only cited
+  for (Resolution& resolution : held_resolutions_) {
+    if (resolution.document.empty()) {
+      cited_only.push_back(std::move(resolution));
+      continue;
+    }
+    auto kept = resolution.number ? by_number.find(*resolution.number) : by_number.end();
+    if (kept == by_number.end()) {
+      if (resolution.number) by_number[*resolution.number] = records.size();
+      records.push_back(std::move(resolution));
+      continue;
+    }
+    Resolution& earlier = *records[kept->second];
+    if (earlier.from_minutes_vote && !resolution.from_minutes_vote) {
+      // The print comes after the motion that adopted it: the print is the record, in its
+      // own place, with the motion's vote.
+      merge_adoption(resolution, earlier);
+      records[kept->second].reset();
+      kept->second = records.size();
+      records.push_back(std::move(resolution));
+    } else if (resolution.from_minutes_vote) {
+      merge_adoption(earlier, resolution);
+    }
+  }
+  std::set<std::string> cited;
+  for (Resolution& resolution : cited_only) {
+    if (resolution.number &&
+        (by_number.contains(*resolution.number) || !cited.insert(*resolution.number).second))
+      continue;
+    records.push_back(std::move(resolution));
+  }
+  held_resolutions_.clear();
+  for (std::optional<Resolution>& resolution : records) {
+    if (!resolution) continue;
+    resolution->id = renamed("res-", ++resolutions_);
+    writer_.add(*resolution);
   }
 }
 

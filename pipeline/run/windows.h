@@ -14,10 +14,14 @@
 // agenda's items joined into the one agenda).
 //
 // Ids (doc-, pay-, res-, spec-) are numbered over the whole packet, in the order records are
-// written, and a resolution printed again in a later window is written once, as in a whole
-// packet. Other links between records are made within a window only: a vote in minutes
-// reaches a resolution, a spec is a duplicate of another or takes its status from a caption
-// or redline elsewhere, an agenda item names its document, only when both are in one window.
+// written. Two kinds of record are held to the end and written as one pass would write them:
+// the resolutions (a packet's few dozen), so a resolution printed again is written once, a
+// motion in minutes adopts a resolution printed in any window, and one only cited is no record
+// when another window prints it; and the agenda, with what each written document offers for
+// linking (its stamp label, a report's item number and subject), so an item names its
+// document wherever in the packet that is. Class specs are written as their windows end: a
+// spec is a duplicate of another, or takes its status from a caption or redline elsewhere,
+// only when both are in one window.
 // Diagnostics are kept (they are few) and written at the end in the whole-packet order: reading,
 // then by stage.
 #pragma once
@@ -27,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/agenda.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/page.h"
 #include "pipeline/core/records.h"
@@ -58,6 +63,7 @@ class WindowedExtraction {
   struct Ids;
   void extract_window(bool last);
   void write_records(Packet& packet, Ids& ids, bool cut, int last_written_page);
+  void write_resolutions();
   void keep_notes(std::vector<std::vector<Diagnostic>>& notes, int first_page, int last_page);
 
   PacketWriter& writer_;
@@ -66,13 +72,14 @@ class WindowedExtraction {
   std::vector<PageText> pending_;  // read, not yet written: carried pages, then new ones
   size_t carried_ = 0;             // pages at the head of pending_ carried from the last window
   std::vector<PageText> before_;   // the last written pages, context for the next window
-  std::optional<DocumentSpan> open_document_;   // a document cut at a window's end
-  std::optional<std::string> agenda_document_;  // the packet agenda's document, once written
-  bool agenda_open_ = false;                    // the agenda's document is open_document_
+  std::optional<DocumentSpan> open_document_;      // a document cut at a window's end
+  std::optional<std::string> agenda_document_;     // the packet agenda's document, once written
+  std::optional<Agenda> agenda_;                   // the packet's agenda, written by finish()
+  std::vector<ItemDocumentFacts> document_facts_;  // of every document written, for agenda_
+  bool agenda_open_ = false;                       // the agenda's document is open_document_
   bool agenda_closed_ = false;  // its order of business reached its end (ADJOURNMENT)
   size_t documents_ = 0, pay_ranges_ = 0, resolutions_ = 0, class_specs_ = 0;
-  std::set<std::string> printed_resolutions_;  // numbers of the resolutions written
-  std::set<std::string> cited_resolutions_;    // numbers of resolutions only cited, written
+  std::vector<Resolution> held_resolutions_;  // every window's, written by finish()
   std::vector<Diagnostic> read_notes_;
   std::vector<std::vector<Diagnostic>> stage_notes_;  // one list per stage, in table order
   std::set<std::pair<std::string, std::string>> pageless_notes_;  // code, message: once each

@@ -7,11 +7,14 @@ namespace agendum::testing {
 
 struct CommandResult {
   int exit_code = -1;
-  std::string out;   // stdout
-  std::string err;   // stderr
+  std::string out;  // stdout
+  std::string err;  // stderr
 };
 
-// Runs `AGENDUM_BINARY arguments` through the shell (arguments are shell words).
+// Runs `program arguments` through the shell (arguments are shell words).
+CommandResult run_program(const std::string& program, const std::string& arguments);
+
+// run_program of the built agendum binary.
 CommandResult run_agendum(const std::string& arguments);
 
 // Path of a file in the source tree, e.g. source_path("samples/carson_19-110.pdf").

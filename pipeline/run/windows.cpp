@@ -199,7 +199,7 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
     if (!in_window) continue;
     if (!resolution.document.empty()) resolution.document = *ids.document(resolution.document);
     claimed(resolution.pay_ranges);
-    held_resolutions_.push_back(std::move(resolution));
+    hold_resolution(std::move(resolution));
   }
   for (ClassSpec& spec : packet.class_specs) {
     if (!ids.written(spec.document)) continue;
@@ -258,47 +258,46 @@ void WindowedExtraction::write_records(Packet& packet, Ids& ids, bool cut, int l
 // The windows' resolutions as one pass gives them: one record per printed resolution (a copy
 // printed again adds nothing; a motion adopting it in minutes, in any window, gives it its
 // vote), then the ones only cited, less those printed or adopted anywhere; ids in that order.
+// One pass's rules, applied as the windows' resolutions come, so only one record per
+// resolution is held: a copy printed again adds nothing; a motion in minutes adopts the
+// print of its number, before or after it (the print's place is the record's); one only cited
+// is kept at its first citation.
+void WindowedExtraction::hold_resolution(Resolution resolution) {
+  if (resolution.document.empty()) {
+    if (!resolution.number || cited_numbers_.insert(*resolution.number).second)
+      cited_resolutions_.push_back(std::move(resolution));
+    return;
+  }
+  auto kept = resolution.number ? printed_at_.find(*resolution.number) : printed_at_.end();
+  if (kept == printed_at_.end()) {
+    if (resolution.number) printed_at_[*resolution.number] = held_resolutions_.size();
+    held_resolutions_.push_back(std::move(resolution));
+    return;
+  }
+  Resolution& earlier = *held_resolutions_[kept->second];
+  if (earlier.from_minutes_vote && !resolution.from_minutes_vote) {
+    merge_adoption(resolution, earlier);
+    held_resolutions_[kept->second].reset();
+    kept->second = held_resolutions_.size();
+    held_resolutions_.push_back(std::move(resolution));
+  } else if (resolution.from_minutes_vote) {
+    merge_adoption(earlier, resolution);
+  }
+}
+
+// The printed and adopted resolutions in packet order, then those only cited that no window
+// printed or adopted; ids in that order.
 void WindowedExtraction::write_resolutions() {
-  std::vector<std::optional<Resolution>>
-      records;                              // in packet order; a motion a print took is empty
-  std::map<std::string, size_t> by_number;  // printed or adopted: its place in records
-  std::vector<Resolution> cited_only;       // no document: only cited
-  for (Resolution& resolution : held_resolutions_) {
-    if (resolution.document.empty()) {
-      cited_only.push_back(std::move(resolution));
-      continue;
-    }
-    auto kept = resolution.number ? by_number.find(*resolution.number) : by_number.end();
-    if (kept == by_number.end()) {
-      if (resolution.number) by_number[*resolution.number] = records.size();
-      records.push_back(std::move(resolution));
-      continue;
-    }
-    Resolution& earlier = *records[kept->second];
-    if (earlier.from_minutes_vote && !resolution.from_minutes_vote) {
-      // The print comes after the motion that adopted it: the print is the record, in its
-      // own place, with the motion's vote.
-      merge_adoption(resolution, earlier);
-      records[kept->second].reset();
-      kept->second = records.size();
-      records.push_back(std::move(resolution));
-    } else if (resolution.from_minutes_vote) {
-      merge_adoption(earlier, resolution);
-    }
-  }
-  std::set<std::string> cited;
-  for (Resolution& resolution : cited_only) {
-    if (resolution.number &&
-        (by_number.contains(*resolution.number) || !cited.insert(*resolution.number).second))
-      continue;
-    records.push_back(std::move(resolution));
-  }
-  held_resolutions_.clear();
-  for (std::optional<Resolution>& resolution : records) {
+  for (Resolution& resolution : cited_resolutions_)
+    if (!resolution.number || !printed_at_.contains(*resolution.number))
+      held_resolutions_.push_back(std::move(resolution));
+  cited_resolutions_.clear();
+  for (std::optional<Resolution>& resolution : held_resolutions_) {
     if (!resolution) continue;
     resolution->id = renamed("res-", ++resolutions_);
     writer_.add(*resolution);
   }
+  held_resolutions_.clear();
 }
 
 void WindowedExtraction::keep_notes(std::vector<std::vector<Diagnostic>>& notes, int first_page,

@@ -26,6 +26,7 @@
 // then by stage.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -63,6 +64,7 @@ class WindowedExtraction {
   struct Ids;
   void extract_window(bool last);
   void write_records(Packet& packet, Ids& ids, bool cut, int last_written_page);
+  void hold_resolution(Resolution resolution);
   void write_resolutions();
   void keep_notes(std::vector<std::vector<Diagnostic>>& notes, int first_page, int last_page);
 
@@ -79,7 +81,12 @@ class WindowedExtraction {
   bool agenda_open_ = false;                       // the agenda's document is open_document_
   bool agenda_closed_ = false;  // its order of business reached its end (ADJOURNMENT)
   size_t documents_ = 0, pay_ranges_ = 0, resolutions_ = 0, class_specs_ = 0;
-  std::vector<Resolution> held_resolutions_;  // every window's, written by finish()
+  // Resolutions, one per number, written by finish(): printed or adopted, in packet order (a
+  // motion a later print took is empty), and those only cited, each at its first citation.
+  std::vector<std::optional<Resolution>> held_resolutions_;
+  std::map<std::string, size_t> printed_at_;  // number -> place in held_resolutions_
+  std::vector<Resolution> cited_resolutions_;
+  std::set<std::string> cited_numbers_;
   std::vector<Diagnostic> read_notes_;
   std::vector<std::vector<Diagnostic>> stage_notes_;  // one list per stage, in table order
   std::set<std::pair<std::string, std::string>> pageless_notes_;  // code, message: once each

@@ -28,9 +28,11 @@ std::string lower(std::string_view text) {
 
 // The word part of a token: leading and trailing punctuation removed ("(council," -> "council").
 std::string_view word_core(std::string_view token) {
-  while (!token.empty() && !is_letter_byte(token.front()) && !std::isdigit(static_cast<unsigned char>(token.front())))
+  while (!token.empty() && !is_letter_byte(token.front()) &&
+         !std::isdigit(static_cast<unsigned char>(token.front())))
     token.remove_prefix(1);
-  while (!token.empty() && !is_letter_byte(token.back()) && !std::isdigit(static_cast<unsigned char>(token.back())))
+  while (!token.empty() && !is_letter_byte(token.back()) &&
+         !std::isdigit(static_cast<unsigned char>(token.back())))
     token.remove_suffix(1);
   return token;
 }
@@ -85,7 +87,7 @@ WordSet document_vocabulary(const std::vector<Line>& lines, const WordSet& candi
 // plural ending (word lists carry "classification" but not "reclassifications").
 std::vector<std::string> listed_forms(const std::string& lower_word) {
   static constexpr std::string_view kPrefixes[] = {"re", "non", "pre", "sub", "inter", "un",
-                                                   "co", "de", "dis", "mis", "over", "under"};
+                                                   "co", "de",  "dis", "mis", "over",  "under"};
   static constexpr std::string_view kEndings[] = {"s", "es"};
   std::vector<std::string> forms{lower_word};
   auto add_with_endings = [&](std::string_view stem) {
@@ -97,7 +99,8 @@ std::vector<std::string> listed_forms(const std::string& lower_word) {
   };
   add_with_endings(lower_word);
   for (std::string_view prefix : kPrefixes)
-    if (lower_word.starts_with(prefix)) add_with_endings(std::string_view(lower_word).substr(prefix.size()));
+    if (lower_word.starts_with(prefix))
+      add_with_endings(std::string_view(lower_word).substr(prefix.size()));
   return forms;
 }
 
@@ -129,7 +132,8 @@ std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t 
   std::optional<std::string_view> prefix = broken_prefix(lines[i]);
   if (!prefix) return std::nullopt;
   const Line& next = lines[i + 1];
-  if (!next.list_marker.empty() || next.words.empty() || next.words.front().struck) return std::nullopt;
+  if (!next.list_marker.empty() || next.words.empty() || next.words.front().struck)
+    return std::nullopt;
   const std::string& continuation = next.words.front().text;
   if (continuation.empty() || !is_letter_byte(continuation.front())) return std::nullopt;
   size_t word_end = 0;
@@ -141,7 +145,8 @@ std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t 
   while (second.ends_with('-') || second.ends_with('\'')) second.remove_suffix(1);
   std::string_view first = *prefix;
   if (size_t dash = first.rfind('-'); dash != std::string_view::npos) first.remove_prefix(dash + 1);
-  return BrokenWord{std::string(*prefix), std::string(word_core(first)), std::string(second), continuation};
+  return BrokenWord{std::string(*prefix), std::string(word_core(first)), std::string(second),
+                    continuation};
 }
 
 }  // namespace
@@ -149,27 +154,45 @@ std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t 
 std::optional<WordSet> system_words_among(const WordSet& wanted) {
   std::ifstream in("/usr/share/dict/words", std::ios::binary);
   if (!in) return std::nullopt;
-  const std::string list((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   // Most of the list's hundred thousand words share neither length nor first letter with
   // any wanted word: those are passed over without being lowered or hashed.
   auto key = [](std::string_view word) {
-    return std::pair{std::min<size_t>(word.size(), 63), std::tolower(static_cast<unsigned char>(word[0]))};
+    return std::pair{std::min<size_t>(word.size(), 63),
+                     std::tolower(static_cast<unsigned char>(word[0]))};
   };
   std::vector<bool> possible(64 * 256, false);
   for (const std::string& word : wanted)
-    if (!word.empty()) possible[key(word).first * 256 + static_cast<size_t>(key(word).second)] = true;
+    if (!word.empty())
+      possible[key(word).first * 256 + static_cast<size_t>(key(word).second)] = true;
   WordSet found;
-  for (size_t start = 0; start < list.size();) {
-    size_t end = list.find('\n', start);
-    if (end == std::string::npos) end = list.size();
-    const std::string_view word(list.data() + start, end - start);
-    start = end + 1;
-    if (word.empty()) continue;
+  auto look_up = [&](std::string_view word) {
+    if (word.empty()) return;
     const auto [length, first] = key(word);
-    if (!possible[length * 256 + static_cast<size_t>(first)]) continue;
+    if (!possible[length * 256 + static_cast<size_t>(first)]) return;
     std::string lowered = lower(word);
     if (wanted.contains(lowered)) found.insert(std::move(lowered));
+  };
+  // Read a block at a time (the list is a few megabytes, asked about once per window of a
+  // long packet): a word cut at a block's end is finished with the next block.
+  constexpr size_t kBlock = 64 * 1024;
+  std::string block(kBlock, '\0'), partial;
+  while (in) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    const std::string_view read(block.data(), static_cast<size_t>(in.gcount()));
+    size_t start = 0;
+    for (size_t end = read.find('\n'); end != std::string_view::npos;
+         start = end + 1, end = read.find('\n', start)) {
+      if (partial.empty()) {
+        look_up(read.substr(start, end - start));
+      } else {
+        partial.append(read.substr(start, end - start));
+        look_up(partial);
+        partial.clear();
+      }
+    }
+    partial.append(read.substr(start));
   }
+  look_up(partial);
   return found;
 }
 
@@ -182,8 +205,8 @@ WordSet hyphen_join_candidates(const std::vector<Line>& lines) {
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     std::optional<BrokenWord> broken = broken_word_at(lines, i);
     if (!broken) continue;
-    for (const std::string& word : {lower(broken->first + broken->second), lower(broken->first),
-                                     lower(broken->second)})
+    for (const std::string& word :
+         {lower(broken->first + broken->second), lower(broken->first), lower(broken->second)})
       for (std::string& form : listed_forms(word)) candidates.insert(std::move(form));
     candidates.insert(lower(std::string(word_core(broken->prefix)) + "-" + broken->second));
   }
@@ -201,9 +224,11 @@ void join_with(std::vector<Line>& lines, const WordSet& candidates, const WordSe
     if (!starts_upper(broken->second) && judge.known(lower(broken->first + broken->second))) {
       replacement = broken->prefix + broken->continuation;
     } else {
-      const std::string compound = lower(std::string(word_core(broken->prefix)) + "-" + broken->second);
+      const std::string compound =
+          lower(std::string(word_core(broken->prefix)) + "-" + broken->second);
       const bool names = starts_upper(broken->second) && starts_upper(broken->first);
-      const bool two_words = judge.known(lower(broken->first)) && judge.known(lower(broken->second));
+      const bool two_words =
+          judge.known(lower(broken->first)) && judge.known(lower(broken->second));
       if (!vocabulary.contains(compound) && !names && !two_words) continue;
       replacement = broken->prefix + "-" + broken->continuation;
     }

@@ -518,7 +518,7 @@ std::optional<Vote> roll_call_table(const JoinedText& joined, size_t header) {
     if (token.line > first + 30) break;
     if (rows.empty() || token.line != line) rows.emplace_back();
     line = token.line;
-    rows.back().push_back({token.printed, token.left, token.right});
+    rows.back().push_back({std::string(joined.printed_word(token)), token.left, token.right});
   }
   return read_roll_call_table(rows);
 }

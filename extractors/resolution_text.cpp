@@ -48,10 +48,10 @@ std::vector<JoinedText::Token> word_facts(const Line& line, size_t count) {
   std::vector<JoinedText::Token> facts;
   for (const Word& word : line.words)
     if (!word.struck && word.text.find(' ') == std::string::npos)
-      facts.push_back({0, 0, {}, word.confidence, word.box.x0, word.box.x1});
+      facts.push_back({0, 0, 0, 0, word.confidence, word.box.x0, word.box.x1});
   // The layout stage moves a list marker out of the text but not out of the words.
   if (facts.size() == count + 1 && !line.list_marker.empty()) facts.erase(facts.begin());
-  if (facts.size() != count) facts.assign(count, {0, 0, {}, line.confidence, 0, 0});
+  if (facts.size() != count) facts.assign(count, {0, 0, 0, 0, line.confidence, 0, 0});
   return facts;
 }
 
@@ -62,10 +62,16 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
   joined.lines = span;
   const size_t last = std::min(span.last, text.lines.size());
   if (span.first < last) {
-    size_t bytes = 0;
-    for (size_t index = span.first; index < last; ++index)
-      bytes += text.lines[index].match.size() + 8;
+    size_t bytes = 0, printed_bytes = 0, words = 0;
+    for (size_t index = span.first; index < last; ++index) {
+      const Line& line = text.lines[index];
+      bytes += line.match.size() + 8;
+      printed_bytes += line.text.size() + line.list_marker.size();
+      words += line.words.size() + 1;
+    }
     joined.match.reserve(bytes);
+    joined.printed_words.reserve(printed_bytes);
+    joined.tokens.reserve(words);
     joined.line_pages.reserve(last - span.first);
     joined.line_offsets.reserve(last - span.first);
   }
@@ -82,14 +88,16 @@ JoinedText join_lines(const CleanText& text, LineSpan span) {
     if (!line.list_marker.empty()) {
       match_words.insert(match_words.begin(), line.list_marker);
       printed_words.insert(printed_words.begin(), line.list_marker);
-      facts.insert(facts.begin(), {0, 0, {}, line.confidence, 0, 0});
+      facts.insert(facts.begin(), {0, 0, 0, 0, line.confidence, 0, 0});
     }
     for (size_t w = 0; w < match_words.size(); ++w) {
       if (w > 0) joined.match.push_back(' ');
       JoinedText::Token token = facts[w];
-      token.offset = joined.match.size();
-      token.line = index;
-      token.printed = printed_words[w];
+      token.offset = static_cast<uint32_t>(joined.match.size());
+      token.line = static_cast<uint32_t>(index);
+      token.printed_at = static_cast<uint32_t>(joined.printed_words.size());
+      token.printed_size = static_cast<uint32_t>(printed_words[w].size());
+      joined.printed_words += printed_words[w];
       joined.tokens.push_back(std::move(token));
       append_ascii_punctuation(match_words[w], joined.match);
     }
@@ -102,8 +110,10 @@ std::string JoinedText::printed(size_t begin, size_t end) const {
       std::lower_bound(tokens.begin(), tokens.end(), begin,
                        [](const Token& token, size_t offset) { return token.offset < offset; });
   std::string out;
-  for (auto it = first; it != tokens.end() && it->offset < end; ++it)
-    out += (out.empty() ? "" : " ") + it->printed;
+  for (auto it = first; it != tokens.end() && it->offset < end; ++it) {
+    if (!out.empty()) out += ' ';
+    out += printed_word(*it);
+  }
   return out;
 }
 

@@ -21,6 +21,7 @@ constexpr char kMagic[8] = {'A', 'G', 'P', 'A', 'G', 'E', 'S', '\0'};
 // left, so a truncated or foreign file is a miss.
 class Writer {
  public:
+  void u8(uint8_t value) { raw(&value, sizeof value); }
   void u32(uint32_t value) { raw(&value, sizeof value); }
   void i32(int32_t value) { raw(&value, sizeof value); }
   void i64(int64_t value) { raw(&value, sizeof value); }
@@ -30,6 +31,7 @@ class Writer {
     u32(static_cast<uint32_t>(value.size()));
     out_.append(value);
   }
+  void bytes(const std::string& value) { out_.append(value); }
   void optional_text(const std::optional<std::string>& value) {
     u32(value ? 1 : 0);
     if (value) text(*value);
@@ -49,13 +51,14 @@ class Reader {
   explicit Reader(const std::string& bytes) : bytes_(bytes) {}
   bool ok() const { return ok_; }
   bool at_end() const { return at_ == bytes_.size(); }
+  uint8_t u8() { return get<uint8_t>(); }
   uint32_t u32() { return get<uint32_t>(); }
   int32_t i32() { return get<int32_t>(); }
   int64_t i64() { return get<int64_t>(); }
   float f32() { return get<float>(); }
   double f64() { return get<double>(); }
-  std::string text() {
-    uint32_t size = u32();
+  std::string text() { return bytes(u32()); }
+  std::string bytes(size_t size) {
     if (!ok_ || size > bytes_.size() - at_) return fail<std::string>();
     std::string value = bytes_.substr(at_, size);
     at_ += size;
@@ -100,28 +103,41 @@ class Reader {
   bool ok_ = true;
 };
 
-constexpr uint32_t kBold = 1, kItalic = 2, kStruck = 4, kUnderlined = 8;
+// A word is 18 bytes and its text at least: a flags byte, the text's length in one byte (a
+// longer text: kLongText, and four), the text, the box; then its font size unless the same as
+// the word before it on the line, and its confidence unless 100 (the text layer's).
+constexpr uint8_t kBold = 1, kItalic = 2, kStruck = 4, kUnderlined = 8, kSameFontSize = 16,
+                  kFullConfidence = 32, kLongText = 64;
 
-void write_word(Writer& out, const Word& word) {
-  out.text(word.text);
+void write_word(Writer& out, const Word& word, double font_size_before) {
+  const bool same_size = word.font_size == font_size_before;
+  const bool full_confidence = word.confidence == 100;
+  const bool long_text = word.text.size() >= 255;
+  out.u8((word.bold ? kBold : 0) | (word.italic ? kItalic : 0) | (word.struck ? kStruck : 0) |
+         (word.underlined ? kUnderlined : 0) | (same_size ? kSameFontSize : 0) |
+         (full_confidence ? kFullConfidence : 0) | (long_text ? kLongText : 0));
+  if (long_text) {
+    out.text(word.text);
+  } else {
+    out.u8(static_cast<uint8_t>(word.text.size()));
+    out.bytes(word.text);
+  }
   out.box(word.box);
-  out.f64(word.font_size);
-  out.u32((word.bold ? kBold : 0) | (word.italic ? kItalic : 0) | (word.struck ? kStruck : 0) |
-          (word.underlined ? kUnderlined : 0));
-  out.f32(word.confidence);
+  if (!same_size) out.f64(word.font_size);
+  if (!full_confidence) out.f32(word.confidence);
 }
 
-Word read_word(Reader& in) {
+Word read_word(Reader& in, double font_size_before) {
   Word word;
-  word.text = in.text();
+  const uint8_t flags = in.u8();
+  word.text = (flags & kLongText) ? in.text() : in.bytes(in.u8());
   word.box = in.box();
-  word.font_size = in.f64();
-  uint32_t flags = in.u32();
+  word.font_size = (flags & kSameFontSize) ? font_size_before : in.f64();
   word.bold = flags & kBold;
   word.italic = flags & kItalic;
   word.struck = flags & kStruck;
   word.underlined = flags & kUnderlined;
-  word.confidence = in.f32();
+  word.confidence = (flags & kFullConfidence) ? 100 : in.f32();
   return word;
 }
 
@@ -141,7 +157,11 @@ void write_page(Writer& out, const PageText& page) {
     out.box(line.box);
     out.i32(line.column);
     out.u32(static_cast<uint32_t>(line.words.size()));
-    for (const Word& word : line.words) write_word(out, word);
+    double font_size = 0;
+    for (const Word& word : line.words) {
+      write_word(out, word, font_size);
+      font_size = word.font_size;
+    }
   }
   out.u32(static_cast<uint32_t>(page.rules.size()));
   for (const Rule& rule : page.rules) out.box(rule.box);
@@ -165,9 +185,13 @@ PageText read_page(Reader& in) {
   for (TextLine& line : page.lines) {
     line.box = in.box();
     line.column = in.i32();
-    uint32_t words = in.count(36);
+    uint32_t words = in.count(18);
     line.words.reserve(words);
-    for (uint32_t w = 0; w < words && in.ok(); ++w) line.words.push_back(read_word(in));
+    double font_size = 0;
+    for (uint32_t w = 0; w < words && in.ok(); ++w) {
+      line.words.push_back(read_word(in, font_size));
+      font_size = line.words.back().font_size;
+    }
   }
   uint32_t rules = in.count(16);
   page.rules.resize(rules);
@@ -226,6 +250,21 @@ bool store(const std::filesystem::path& path, const std::string& bytes) {
 
 std::string page_cache_key(const std::string& sha256, const ReadOptions& options) {
   return sha256 + "-" + sha256_hex(options_text(options)).substr(0, 16) + ".pages";
+}
+
+std::string encode_page(const PageText& page) {
+  Writer out;
+  write_page(out, page);
+  std::string bytes = out.take();
+  bytes.shrink_to_fit();  // held for a while: not the slack of its growth
+  return bytes;
+}
+
+std::optional<PageText> decode_page(const std::string& bytes) {
+  Reader in(bytes);
+  PageText page = read_page(in);
+  if (!in.ok() || !in.at_end()) return std::nullopt;
+  return page;
 }
 
 std::string encode_read_result(const ReadResult& result) {

@@ -18,7 +18,7 @@
 namespace agendum {
 
 // Bump when the PDF stage reads pages differently or the entry layout changes.
-inline constexpr int kPageCacheFormat = 1;
+inline constexpr int kPageCacheFormat = 2;
 
 // The entry's file name in the cache folder for this file's content and these options.
 std::string page_cache_key(const std::string& sha256, const ReadOptions& options);
@@ -28,6 +28,11 @@ std::string page_cache_key(const std::string& sha256, const ReadOptions& options
 // (the packet still comes out) but noted in the diagnostics.
 Result<ReadResult> read_pdf_cached(const std::string& path, const ReadOptions& options,
                                    const std::string& cache_dir);
+
+// One page in the entries' form: about half the memory of the page itself, so a long
+// packet's window holds the pages it may read again this way.
+std::string encode_page(const PageText& page);
+std::optional<PageText> decode_page(const std::string& bytes);
 
 // Serialised form, exposed for tests.
 std::string encode_read_result(const ReadResult& result);

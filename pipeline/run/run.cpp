@@ -36,11 +36,13 @@ bool packet_has_records(const Packet& packet) {
 // Each round takes the stages whose needs are done, two at a time when more than one job is
 // allowed (the calling thread runs one, a second thread the other).
 void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
-                std::string_view already_done) {
+                const std::vector<std::string_view>& already_done, std::string_view stop_after) {
   const std::vector<Stage>& table = stages();
   notes.resize(table.size());
   std::vector<bool> done(table.size(), false);
-  for (size_t s = 0; s < table.size(); ++s) done[s] = table[s].name == already_done;
+  for (size_t s = 0; s < table.size(); ++s)
+    done[s] =
+        std::find(already_done.begin(), already_done.end(), table[s].name) != already_done.end();
   auto finished = [&](std::string_view name) {
     for (size_t s = 0; s < table.size(); ++s)
       if (table[s].name == name) return bool(done[s]);
@@ -69,6 +71,7 @@ void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, in
     }
     for (size_t s : ready) done[s] = true;
     remaining -= ready.size();
+    if (!stop_after.empty() && finished(stop_after)) break;
   }
 }
 

@@ -34,10 +34,12 @@ const std::vector<Stage>& stages();
 
 // Runs the table (run.cpp): a stage starts once its needs are done; with jobs other than 1,
 // two ready stages run side by side. Each stage's diagnostics land in its own slot of `notes`
-// (one per row, in table order). A stage named `already_done` is taken as finished: its part
-// of the state is filled in by the caller.
+// (one per row, in table order). The stages named in `already_done` are taken as finished:
+// their part of the state is filled in by the caller. With `stop_after`, the run ends once
+// that stage is done (and whatever ran beside it), so a caller can act between stages.
 void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
-                std::string_view already_done = {});
+                const std::vector<std::string_view>& already_done = {},
+                std::string_view stop_after = {});
 
 // The warning a packet gets when no stage found a record.
 Diagnostic no_records_note();

@@ -6,6 +6,7 @@
 
 #include "extractors/resolution.h"
 #include "pipeline/recognize/meeting_cues.h"
+#include "pipeline/run/page_cache.h"
 #include "pipeline/run/stages.h"
 #include "pipeline/text/clean.h"
 
@@ -50,7 +51,8 @@ WindowedExtraction::WindowedExtraction(PacketWriter& writer, int window_pages, i
 void WindowedExtraction::add(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics) {
   for (Diagnostic& diagnostic : diagnostics) read_notes_.push_back(std::move(diagnostic));
   for (PageText& page : pages) {
-    pending_.push_back(std::move(page));
+    pending_.push_back({page.info, encode_page(page)});
+    page = PageText{};  // its words are held encoded now
     if (pending_.size() >= carried_ + window_pages_ + kContextPages) extract_window(false);
   }
 }
@@ -81,15 +83,17 @@ void WindowedExtraction::extract_window(bool last) {
   const int first_page = pending_.front().info.page;
   const int last_page = pending_[window - 1].info.page;
 
-  // The window with its context pages, copied: cleaning consumes its pages, and the window's
+  // The window with its context pages, decoded: cleaning consumes its pages, and the window's
   // own may be needed again (carried) or as context for the next.
-  std::vector<PageText> pages(before_.begin(), before_.end());
-  pages.insert(pages.end(), pending_.begin(), pending_.end());
+  std::vector<PageText> pages;
+  pages.reserve(before_.size() + pending_.size());
+  for (const std::vector<HeldPage>* held : {&before_, &pending_})
+    for (const HeldPage& page : *held) pages.push_back(decode_page(page.bytes).value());
   std::vector<std::vector<Diagnostic>> notes(stages().size());
   RunState state;
   state.text = clean_pages(std::move(pages), notes.front());
   keep_pages(state.text, first_page, last_page);
-  run_stages(state, notes, jobs_, stages().front().name);
+  run_stages(state, notes, jobs_, {"layout"}, "segment");
   std::vector<DocumentSpan>& documents = state.packet.documents;
 
   // Where the next window starts: at the last document, or the first of those sharing a page
@@ -102,7 +106,7 @@ void WindowedExtraction::extract_window(bool last) {
     const int carry_page = documents[carry].pages.first;
     const size_t carried_pages = static_cast<size_t>(
         std::count_if(pending_.begin(), pending_.begin() + static_cast<long>(window),
-                      [&](const PageText& page) { return page.info.page >= carry_page; }));
+                      [&](const HeldPage& page) { return page.info.page >= carry_page; }));
     if (carry == 0 || carried_pages >= window_pages_) {
       carry = documents.size();
       cut = true;
@@ -113,10 +117,15 @@ void WindowedExtraction::extract_window(bool last) {
     const int carry_page = documents[carry].pages.first;
     written_pages = static_cast<size_t>(
         std::count_if(pending_.begin(), pending_.begin() + static_cast<long>(window),
-                      [&](const PageText& page) { return page.info.page < carry_page; }));
+                      [&](const HeldPage& page) { return page.info.page < carry_page; }));
   }
   const int last_written_page =
       written_pages > 0 ? pending_[written_pages - 1].info.page : first_page - 1;
+
+  // The written pages, but for the next window's context, are not read again: they are let go
+  // before the extractors run, which is when a window holds the most.
+  for (size_t p = 0; p + kContextPages < written_pages; ++p) std::string().swap(pending_[p].bytes);
+  run_stages(state, notes, jobs_, {"layout", "segment"});
 
   // What the documents offer agenda items, under their window ids.
   std::vector<ItemDocumentFacts> window_facts = item_document_facts(state.text, documents);
@@ -160,7 +169,7 @@ void WindowedExtraction::extract_window(bool last) {
 
   // The last written pages become the next window's context; the carried ones stay.
   const size_t keep_from = written_pages > kContextPages ? written_pages - kContextPages : 0;
-  std::vector<PageText> context;
+  std::vector<HeldPage> context;
   if (written_pages > 0)
     context.assign(std::make_move_iterator(pending_.begin() + static_cast<long>(keep_from)),
                    std::make_move_iterator(pending_.begin() + static_cast<long>(written_pages)));

@@ -68,12 +68,18 @@ class WindowedExtraction {
   void write_resolutions();
   void keep_notes(std::vector<std::vector<Diagnostic>>& notes, int first_page, int last_page);
 
+  // A page read and not yet done with, encoded (encode_page): half the size of the page.
+  struct HeldPage {
+    PageInfo info;
+    std::string bytes;
+  };
+
   PacketWriter& writer_;
   const size_t window_pages_;
   const int jobs_;
-  std::vector<PageText> pending_;  // read, not yet written: carried pages, then new ones
+  std::vector<HeldPage> pending_;  // read, not yet written: carried pages, then new ones
   size_t carried_ = 0;             // pages at the head of pending_ carried from the last window
-  std::vector<PageText> before_;   // the last written pages, context for the next window
+  std::vector<HeldPage> before_;   // the last written pages, context for the next window
   std::optional<DocumentSpan> open_document_;      // a document cut at a window's end
   std::optional<std::string> agenda_document_;     // the packet agenda's document, once written
   std::optional<Agenda> agenda_;                   // the packet's agenda, written by finish()

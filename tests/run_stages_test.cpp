@@ -2,9 +2,14 @@
 // table runs in one pass and in table order with one job.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <set>
+#include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
+#include "pipeline/core/parallel.h"
 #include "pipeline/run/run.h"
 #include "pipeline/run/stages.h"
 #include "tests/support/markup.h"
@@ -42,6 +47,45 @@ NOES: None
   ASSERT_EQ(one.packet.diagnostics.size(), two.packet.diagnostics.size());
   for (size_t d = 0; d < one.packet.diagnostics.size(); ++d)
     EXPECT_EQ(one.packet.diagnostics[d].code, two.packet.diagnostics[d].code);
+}
+
+TEST(RunStages, StopAfterLeavesTheLaterStagesToTheCaller) {
+  RunState state;
+  state.pages = testing::pages_from_markup(
+      "RESOLUTION NO. 2021-07\nWHEREAS, a recital; and\n"
+      "NOW, THEREFORE, BE IT RESOLVED that it is so.\n");
+  std::vector<std::vector<Diagnostic>> notes;
+  run_stages(state, notes, 1, {}, "segment");
+  ASSERT_FALSE(state.text.lines.empty());
+  ASSERT_EQ(state.packet.documents.size(), 1u);
+  EXPECT_TRUE(state.packet.resolutions.empty());
+  run_stages(state, notes, 1, {"layout", "segment"});
+  EXPECT_EQ(state.packet.resolutions.size(), 1u);
+}
+
+TEST(ForEachIndex, EveryTaskRunsOnceWhateverTheThreads) {
+  for (int jobs : {1, 2, 4, 0}) {
+    std::vector<std::atomic<int>> runs(1000);
+    for_each_index(runs.size(), jobs, [&](size_t i) { ++runs[i]; });
+    for (size_t i = 0; i < runs.size(); ++i) ASSERT_EQ(runs[i].load(), 1) << i << " jobs " << jobs;
+  }
+  for_each_index(0, 2, [](size_t) { FAIL() << "no task to run"; });
+}
+
+TEST(ForEachIndex, OneJobRunsOnTheCallersThread) {
+  const std::thread::id caller = std::this_thread::get_id();
+  for_each_index(5, 1, [&](size_t) { EXPECT_EQ(std::this_thread::get_id(), caller); });
+}
+
+TEST(ForEachIndex, ATasksExceptionReachesTheCaller) {
+  std::atomic<int> ran{0};
+  EXPECT_THROW(for_each_index(100, 2,
+                              [&](size_t i) {
+                                ++ran;
+                                if (i == 7) throw std::runtime_error("task 7");
+                              }),
+               std::runtime_error);
+  EXPECT_LE(ran.load(), 100);
 }
 
 }  // namespace

@@ -39,6 +39,7 @@ void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, in
                 const std::vector<std::string_view>& already_done, std::string_view stop_after) {
   const std::vector<Stage>& table = stages();
   notes.resize(table.size());
+  state.jobs = jobs;
   std::vector<bool> done(table.size(), false);
   for (size_t s = 0; s < table.size(); ++s)
     done[s] =

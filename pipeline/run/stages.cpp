@@ -4,8 +4,8 @@
 
 #include "extractors/agenda.h"
 #include "extractors/class_spec.h"
-#include "extractors/minutes.h"
 #include "extractors/market_comparison.h"
+#include "extractors/minutes.h"
 #include "extractors/pay_range.h"
 #include "extractors/resolution.h"
 #include "pipeline/segment/segment.h"
@@ -18,12 +18,14 @@ const std::vector<Stage>& stages() {
       {"layout",
        {},
        [](RunState& state, std::vector<Diagnostic>& notes) {
-         state.text = clean_pages(std::move(state.pages), notes);
+         CleanOptions options;
+         options.jobs = state.jobs;
+         state.text = clean_pages(std::move(state.pages), options, notes);
        }},
       {"segment",
        {"layout"},
        [](RunState& state, std::vector<Diagnostic>& notes) {
-         state.packet.documents = segment_packet(state.text, notes);
+         state.packet.documents = segment_packet(state.text, notes, state.jobs);
        }},
       {"pay_range",
        {"segment"},

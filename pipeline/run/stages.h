@@ -19,6 +19,7 @@
 namespace agendum {
 
 struct RunState {
+  int jobs = 1;                 // threads a stage that runs alone may use (0: all cores)
   std::vector<PageText> pages;  // consumed by the layout stage
   CleanText text;
   Packet packet;

@@ -91,7 +91,9 @@ void WindowedExtraction::extract_window(bool last) {
     for (const HeldPage& page : *held) pages.push_back(decode_page(page.bytes).value());
   std::vector<std::vector<Diagnostic>> notes(stages().size());
   RunState state;
-  state.text = clean_pages(std::move(pages), notes.front());
+  CleanOptions cleaning;
+  cleaning.jobs = jobs_;
+  state.text = clean_pages(std::move(pages), cleaning, notes.front());
   keep_pages(state.text, first_page, last_page);
   run_stages(state, notes, jobs_, {"layout"}, "segment");
   std::vector<DocumentSpan>& documents = state.packet.documents;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "pipeline/core/parallel.h"
 #include "pipeline/recognize/cues.h"
 #include "pipeline/recognize/recognizer.h"
 
@@ -35,12 +36,16 @@ size_t chars_between(const std::vector<Line>& lines, size_t first, size_t last) 
   return chars;
 }
 
-std::vector<Opening> all_openings(const CleanText& text) {
-  std::vector<Opening> openings = boundary_openings(text);
-  for (const Recognizer& recognizer : recognizers()) {
-    std::vector<Opening> found = recognizer.openings(text);
-    openings.insert(openings.end(), found.begin(), found.end());
-  }
+std::vector<Opening> all_openings(const CleanText& text, int jobs) {
+  // Task 0 finds the boundaries, task k the openings of recognizer k - 1.
+  const std::vector<Recognizer>& kinds = recognizers();
+  std::vector<std::vector<Opening>> found(kinds.size() + 1);
+  for_each_index(found.size(), jobs, [&](size_t task) {
+    found[task] = task == 0 ? boundary_openings(text) : kinds[task - 1].openings(text);
+  });
+  std::vector<Opening> openings;
+  for (std::vector<Opening>& some : found)
+    openings.insert(openings.end(), some.begin(), some.end());
   std::stable_sort(openings.begin(), openings.end(), [](const Opening& a, const Opening& b) {
     if (a.line != b.line) return a.line < b.line;
     return a.strong && !b.strong;
@@ -70,12 +75,12 @@ std::string first_heading(const std::vector<Line>& lines, size_t first, size_t l
 }  // namespace
 
 std::vector<DocumentSpan> segment_packet(const CleanText& text,
-                                         std::vector<Diagnostic>& diagnostics) {
+                                         std::vector<Diagnostic>& diagnostics, int jobs) {
   const std::vector<Line>& lines = text.lines;
   if (lines.empty()) return {};
 
   std::vector<Start> starts(1);
-  for (const Opening& opening : all_openings(text)) {
+  for (const Opening& opening : all_openings(text, jobs)) {
     Start& current = starts.back();
     if (opening.caption && current.caption == opening.title) continue;  // repeated on each page
     bool near = opening.line == current.line ||

@@ -11,7 +11,9 @@
 namespace agendum {
 
 // Documents cover the flow without gaps or overlaps, in order; ids are "doc-1", "doc-2", ...
+// With jobs other than 1 (0: all cores) the recognizers look for openings side by side; the
+// documents are the same either way.
 std::vector<DocumentSpan> segment_packet(const CleanText& text,
-                                         std::vector<Diagnostic>& diagnostics);
+                                         std::vector<Diagnostic>& diagnostics, int jobs = 1);
 
 }  // namespace agendum

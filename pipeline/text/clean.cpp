@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/core/parallel.h"
 #include "pipeline/text/hyphenation.h"
 #include "pipeline/text/layout_furniture.h"
 #include "pipeline/text/line_structure.h"
@@ -37,11 +38,12 @@ CleanText clean_pages(std::vector<PageText> pages, std::vector<Diagnostic>& diag
   return clean_pages(std::move(pages), CleanOptions{}, diagnostics);
 }
 
-CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options, std::vector<Diagnostic>& diagnostics) {
+CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options,
+                      std::vector<Diagnostic>& diagnostics) {
   std::vector<std::vector<Line>> page_lines(pages.size());
   std::vector<int> page_numbers(pages.size());
   std::vector<double> page_heights(pages.size());
-  for (size_t p = 0; p < pages.size(); ++p) {
+  for_each_index(pages.size(), options.jobs, [&](size_t p) {
     PageText page = std::move(pages[p]);
     page_numbers[p] = page.info.page;
     page_heights[p] = page.height;
@@ -54,12 +56,13 @@ CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options, 
       fill_missing_box(line);
       page_lines[p].push_back(std::move(line));
     }
+  });
+  for (size_t p = 0; p < pages.size(); ++p)
     if (page_lines[p].empty())
       diagnostics.push_back({Severity::info, "empty_page",
-                             "Page " + std::to_string(page.info.page) +
+                             "Page " + std::to_string(page_numbers[p]) +
                                  " has no text: it is blank or could not be read.",
-                             page.info.page, "layout"});
-  }
+                             page_numbers[p], "layout"});
 
   CleanText out;
   out.furniture = take_out_page_furniture(page_lines, page_numbers, page_heights);

@@ -25,11 +25,14 @@ struct CleanOptions {
   // it only the document's own vocabulary decides, which makes output independent of the
   // machine.
   bool system_word_list = true;
+  // Threads the pages' lines are built on (0: all cores); the text is the same either way.
+  int jobs = 1;
 };
 
 // Takes the pages' words into the lines and frees each page as it goes, so a long packet's
 // words are held once, not twice.
 CleanText clean_pages(std::vector<PageText> pages, std::vector<Diagnostic>& diagnostics);
-CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options, std::vector<Diagnostic>& diagnostics);
+CleanText clean_pages(std::vector<PageText> pages, const CleanOptions& options,
+                      std::vector<Diagnostic>& diagnostics);
 
 }  // namespace agendum

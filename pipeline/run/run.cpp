@@ -1,9 +1,12 @@
 #include "pipeline/run/run.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
 #include <filesystem>
 #include <iterator>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 #include "pipeline/run/page_cache.h"
@@ -33,47 +36,63 @@ bool packet_has_records(const Packet& packet) {
 
 }  // namespace
 
-// Each round takes the stages whose needs are done, two at a time when more than one job is
-// allowed (the calling thread runs one, a second thread the other).
+// Workers (the calling thread and, with jobs other than 1, more) each take the first stage in
+// table order whose needs are done, so a stage starts as soon as its own needs finish, not when
+// a whole round does. With one job the table runs in its own order.
 void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
                 const std::vector<std::string_view>& already_done, std::string_view stop_after) {
   const std::vector<Stage>& table = stages();
   notes.resize(table.size());
   state.jobs = jobs;
-  std::vector<bool> done(table.size(), false);
+  enum class Progress { waiting, running, done };
+  std::vector<Progress> progress(table.size(), Progress::waiting);
   for (size_t s = 0; s < table.size(); ++s)
-    done[s] =
-        std::find(already_done.begin(), already_done.end(), table[s].name) != already_done.end();
+    if (std::find(already_done.begin(), already_done.end(), table[s].name) != already_done.end())
+      progress[s] = Progress::done;
   auto finished = [&](std::string_view name) {
     for (size_t s = 0; s < table.size(); ++s)
-      if (table[s].name == name) return bool(done[s]);
+      if (table[s].name == name) return progress[s] == Progress::done;
     return true;  // a need no row provides holds nothing back
   };
-  size_t remaining = table.size() - static_cast<size_t>(std::count(done.begin(), done.end(), true));
-  while (remaining > 0) {
-    std::vector<size_t> ready;
+  auto next_ready = [&]() -> std::optional<size_t> {
+    if (!stop_after.empty() && finished(stop_after)) return std::nullopt;
     for (size_t s = 0; s < table.size(); ++s) {
-      if (done[s]) continue;
+      if (progress[s] != Progress::waiting) continue;
       bool needs_met = true;
       for (std::string_view need : table[s].needs) needs_met = needs_met && finished(need);
-      if (needs_met) ready.push_back(s);
+      if (needs_met) return s;
     }
-    if (ready.empty()) break;  // a cycle in the table: the stages left cannot run
-    for (size_t r = 0; r < ready.size(); r += 2) {
-      const size_t first = ready[r];
-      if (r + 1 < ready.size() && jobs != 1) {
-        const size_t second = ready[r + 1];
-        std::jthread beside([&] { run_guarded(table[second], state, notes[second]); });
-        run_guarded(table[first], state, notes[first]);
+    return std::nullopt;
+  };
+
+  std::mutex lock;
+  std::condition_variable changed;
+  size_t running = 0;
+  auto work = [&] {
+    std::unique_lock<std::mutex> held(lock);
+    for (;;) {
+      if (std::optional<size_t> stage = next_ready()) {
+        progress[*stage] = Progress::running;
+        ++running;
+        held.unlock();
+        run_guarded(table[*stage], state, notes[*stage]);
+        held.lock();
+        progress[*stage] = Progress::done;
+        --running;
+        changed.notify_all();
+      } else if (running == 0) {
+        changed.notify_all();
+        return;  // all done, stopped, or a cycle in the table: the stages left cannot run
       } else {
-        run_guarded(table[first], state, notes[first]);
-        if (r + 1 < ready.size()) run_guarded(table[ready[r + 1]], state, notes[ready[r + 1]]);
+        changed.wait(held);
       }
     }
-    for (size_t s : ready) done[s] = true;
-    remaining -= ready.size();
-    if (!stop_after.empty() && finished(stop_after)) break;
-  }
+  };
+  size_t threads = jobs > 0 ? static_cast<size_t>(jobs) : std::thread::hardware_concurrency();
+  threads = std::clamp<size_t>(threads, 1, table.size());
+  std::vector<std::jthread> helpers;
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  work();
 }
 
 Diagnostic no_records_note() {

@@ -89,16 +89,11 @@ std::optional<UprightFlow> upright_flow(const CleanText& text) {
   return flow;
 }
 
-struct Found {
-  std::vector<PayGroup> groups;
-  std::vector<bool> from_table;
-};
-
 // Every form pay is printed in: ranges inside a line, tables, lists without headings.
-Found find_pay(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+PayFindings find_pay(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
   const std::vector<bool> illegible = find_illegible_lines(text, diagnostics);
   std::vector<bool> skip = illegible;
-  Found found;
+  PayFindings found;
   found.groups = inline_groups(text, skip);
   found.from_table.assign(found.groups.size(), false);
   for (PayGroup& group : find_pay_tables(text, skip, diagnostics)) {
@@ -118,16 +113,26 @@ Found find_pay(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
+PayFindings find_pay_ranges(const CleanText& text, std::vector<Diagnostic>& diagnostics) {
+  const std::optional<UprightFlow> upright = upright_flow(text);
+  PayFindings found = find_pay(upright ? upright->text : text, diagnostics);
+  if (upright)
+    for (PayGroup& group : found.groups)
+      for (PayRange& pay : group)
+        pay.lines = {upright->source[pay.lines.first], upright->source[pay.lines.last - 1] + 1};
+  return found;
+}
+
 std::vector<PayRange> extract_pay_ranges(const CleanText& text,
                                          const std::vector<DocumentSpan>& documents,
                                          std::vector<Diagnostic>& diagnostics) {
-  const std::optional<UprightFlow> upright = upright_flow(text);
-  Found found = find_pay(upright ? upright->text : text, diagnostics);
+  return extract_pay_ranges(text, documents, find_pay_ranges(text, diagnostics), diagnostics);
+}
+
+std::vector<PayRange> extract_pay_ranges(const CleanText& text,
+                                         const std::vector<DocumentSpan>& documents,
+                                         PayFindings found, std::vector<Diagnostic>& diagnostics) {
   std::vector<PayGroup>& groups = found.groups;
-  if (upright)
-    for (PayGroup& group : groups)
-      for (PayRange& pay : group)
-        pay.lines = {upright->source[pay.lines.first], upright->source[pay.lines.last - 1] + 1};
 
   std::vector<size_t> order(groups.size());
   for (size_t g = 0; g < order.size(); ++g) order[g] = g;

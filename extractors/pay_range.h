@@ -16,6 +16,7 @@
 
 #include <vector>
 
+#include "extractors/pay_units.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/lines.h"
 #include "pipeline/core/records.h"
@@ -30,5 +31,17 @@ namespace agendum {
 std::vector<PayRange> extract_pay_ranges(const CleanText& text,
                                          const std::vector<DocumentSpan>& documents,
                                          std::vector<Diagnostic>& diagnostics);
+
+// The same in two steps, so the search (most of the work) need not wait for segmentation:
+// what the clean text holds, in groups of ranges (lines numbered as in the text) and whether
+// each group came from a table; then the records, placed in their documents.
+struct PayFindings {
+  std::vector<PayGroup> groups;
+  std::vector<bool> from_table;
+};
+PayFindings find_pay_ranges(const CleanText& text, std::vector<Diagnostic>& diagnostics);
+std::vector<PayRange> extract_pay_ranges(const CleanText& text,
+                                         const std::vector<DocumentSpan>& documents,
+                                         PayFindings found, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace agendum

@@ -2,6 +2,7 @@
 // table runs in one pass and in table order with one job.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <set>
 #include <stdexcept>
@@ -50,17 +51,24 @@ NOES: None
 }
 
 TEST(RunStages, StopAfterLeavesTheLaterStagesToTheCaller) {
-  RunState state;
-  state.pages = testing::pages_from_markup(
-      "RESOLUTION NO. 2021-07\nWHEREAS, a recital; and\n"
-      "NOW, THEREFORE, BE IT RESOLVED that it is so.\n");
-  std::vector<std::vector<Diagnostic>> notes;
-  run_stages(state, notes, 1, {}, "segment");
-  ASSERT_FALSE(state.text.lines.empty());
-  ASSERT_EQ(state.packet.documents.size(), 1u);
-  EXPECT_TRUE(state.packet.resolutions.empty());
-  run_stages(state, notes, 1, {"layout", "segment"});
-  EXPECT_EQ(state.packet.resolutions.size(), 1u);
+  for (int jobs : {1, 2}) {
+    RunState state;
+    state.pages = testing::pages_from_markup(
+        "RESOLUTION NO. 2021-07\nWHEREAS, a recital; and\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the Planner class is assigned range 41, $5,017 - "
+        "$6,391 per month.\n");
+    std::vector<std::vector<Diagnostic>> notes;
+    std::vector<std::string_view> done = run_stages(state, notes, jobs, {}, "segment");
+    ASSERT_FALSE(state.text.lines.empty());
+    ASSERT_EQ(state.packet.documents.size(), 1u);
+    EXPECT_TRUE(state.packet.resolutions.empty());
+    EXPECT_NE(std::find(done.begin(), done.end(), "segment"), done.end());
+    EXPECT_EQ(std::find(done.begin(), done.end(), "resolution"), done.end());
+    done = run_stages(state, notes, jobs, done);
+    EXPECT_EQ(done.size(), stages().size());
+    ASSERT_EQ(state.packet.resolutions.size(), 1u) << "jobs " << jobs;
+    EXPECT_EQ(state.packet.pay_ranges.size(), 1u) << "jobs " << jobs;
+  }
 }
 
 TEST(ForEachIndex, EveryTaskRunsOnceWhateverTheThreads) {

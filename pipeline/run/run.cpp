@@ -39,8 +39,10 @@ bool packet_has_records(const Packet& packet) {
 // Workers (the calling thread and, with jobs other than 1, more) each take the first stage in
 // table order whose needs are done, so a stage starts as soon as its own needs finish, not when
 // a whole round does. With one job the table runs in its own order.
-void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
-                const std::vector<std::string_view>& already_done, std::string_view stop_after) {
+std::vector<std::string_view> run_stages(RunState& state,
+                                         std::vector<std::vector<Diagnostic>>& notes, int jobs,
+                                         const std::vector<std::string_view>& already_done,
+                                         std::string_view stop_after) {
   const std::vector<Stage>& table = stages();
   notes.resize(table.size());
   state.jobs = jobs;
@@ -90,9 +92,15 @@ void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, in
   };
   size_t threads = jobs > 0 ? static_cast<size_t>(jobs) : std::thread::hardware_concurrency();
   threads = std::clamp<size_t>(threads, 1, table.size());
-  std::vector<std::jthread> helpers;
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
-  work();
+  {
+    std::vector<std::jthread> helpers;
+    for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+    work();
+  }
+  std::vector<std::string_view> done;
+  for (size_t s = 0; s < table.size(); ++s)
+    if (progress[s] == Progress::done) done.push_back(table[s].name);
+  return done;
 }
 
 Diagnostic no_records_note() {

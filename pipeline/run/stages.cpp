@@ -27,10 +27,18 @@ const std::vector<Stage>& stages() {
        [](RunState& state, std::vector<Diagnostic>& notes) {
          state.packet.documents = segment_packet(state.text, notes, state.jobs);
        }},
-      {"pay_range",
-       {"segment"},
+      // Pay is searched for in the text alone, beside segmentation; its records then take
+      // their documents.
+      {"pay_search",
+       {"layout"},
        [](RunState& state, std::vector<Diagnostic>& notes) {
-         state.packet.pay_ranges = extract_pay_ranges(state.text, state.packet.documents, notes);
+         state.pay_findings = find_pay_ranges(state.text, notes);
+       }},
+      {"pay_range",
+       {"segment", "pay_search"},
+       [](RunState& state, std::vector<Diagnostic>& notes) {
+         state.packet.pay_ranges = extract_pay_ranges(state.text, state.packet.documents,
+                                                      std::move(state.pay_findings), notes);
        }},
       {"agenda",
        {"segment"},

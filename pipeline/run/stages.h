@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractors/pay_range.h"
 #include "pipeline/core/diagnostic.h"
 #include "pipeline/core/lines.h"
 #include "pipeline/core/page.h"
@@ -22,6 +23,7 @@ struct RunState {
   int jobs = 1;                 // threads a stage that runs alone may use (0: all cores)
   std::vector<PageText> pages;  // consumed by the layout stage
   CleanText text;
+  PayFindings pay_findings;  // found by pay_search, made records by pay_range
   Packet packet;
 };
 
@@ -36,11 +38,13 @@ const std::vector<Stage>& stages();
 // Runs the table (run.cpp): a stage starts once its needs are done; with jobs other than 1,
 // two ready stages run side by side. Each stage's diagnostics land in its own slot of `notes`
 // (one per row, in table order). The stages named in `already_done` are taken as finished:
-// their part of the state is filled in by the caller. With `stop_after`, the run ends once
-// that stage is done (and whatever ran beside it), so a caller can act between stages.
-void run_stages(RunState& state, std::vector<std::vector<Diagnostic>>& notes, int jobs,
-                const std::vector<std::string_view>& already_done = {},
-                std::string_view stop_after = {});
+// their part of the state is filled in by the caller. With `stop_after`, no stage starts once
+// that one is done (those running beside it finish), so a caller can act between stages.
+// Returns the names of the stages done, for the next call's already_done.
+std::vector<std::string_view> run_stages(RunState& state,
+                                         std::vector<std::vector<Diagnostic>>& notes, int jobs,
+                                         const std::vector<std::string_view>& already_done = {},
+                                         std::string_view stop_after = {});
 
 // The warning a packet gets when no stage found a record.
 Diagnostic no_records_note();

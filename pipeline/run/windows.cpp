@@ -95,7 +95,7 @@ void WindowedExtraction::extract_window(bool last) {
   cleaning.jobs = jobs_;
   state.text = clean_pages(std::move(pages), cleaning, notes.front());
   keep_pages(state.text, first_page, last_page);
-  run_stages(state, notes, jobs_, {"layout"}, "segment");
+  std::vector<std::string_view> done = run_stages(state, notes, jobs_, {"layout"}, "segment");
   std::vector<DocumentSpan>& documents = state.packet.documents;
 
   // Where the next window starts: at the last document, or the first of those sharing a page
@@ -127,7 +127,7 @@ void WindowedExtraction::extract_window(bool last) {
   // The written pages, but for the next window's context, are not read again: they are let go
   // before the extractors run, which is when a window holds the most.
   for (size_t p = 0; p + kContextPages < written_pages; ++p) std::string().swap(pending_[p].bytes);
-  run_stages(state, notes, jobs_, {"layout", "segment"});
+  run_stages(state, notes, jobs_, done);
 
   // What the documents offer agenda items, under their window ids.
   std::vector<ItemDocumentFacts> window_facts = item_document_facts(state.text, documents);

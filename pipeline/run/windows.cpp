@@ -58,8 +58,11 @@ void WindowedExtraction::add(std::vector<PageText> pages, std::vector<Diagnostic
 }
 
 int WindowedExtraction::pages_wanted() const {
+  // A few pages at a time: pages are held encoded once added, but whole while a batch is read.
+  constexpr size_t kReadBatch = 8;
   const size_t full = carried_ + window_pages_ + kContextPages;
-  return pending_.size() < full ? static_cast<int>(full - pending_.size()) : 1;
+  return pending_.size() < full ? static_cast<int>(std::min(full - pending_.size(), kReadBatch))
+                                : 1;
 }
 
 std::vector<Diagnostic> WindowedExtraction::finish() {

@@ -1,18 +1,20 @@
 // The page cache: a packet re-extracted from cached pages is the packet read from the PDF,
 // and an entry that is damaged or belongs to other options is a miss, never an error.
+#include "pipeline/run/page_cache.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "pipeline/run/page_cache.h"
 #include "tests/support/command.h"
 
 namespace agendum {
 namespace {
 
 std::filesystem::path fresh_dir(const std::string& name) {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("agendum-page-cache-" + name);
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("agendum-page-cache-" + name);
   std::filesystem::remove_all(dir);
   return dir;
 }
@@ -60,6 +62,45 @@ TEST(PageCache, EncodingRoundTripsEveryField) {
   EXPECT_FALSE(back->diagnostics[1].page);
 }
 
+// A word's text length takes one byte up to 254 and four from 255 (a 60,000-character strip
+// of text is one word); a font size is written only where it changes along the line, and a
+// confidence only below 100.
+TEST(PageCache, PageEncodingKeepsLongWordsSizesAndConfidences) {
+  PageText page;
+  page.info = {7, PageMethod::text, 1, 0, std::nullopt, 0};
+  auto word = [](std::string text, double size, double confidence) {
+    Word made;
+    made.text = std::move(text);
+    made.box = Box(1.5, 2, 3, 4.25);
+    made.font_size = size;
+    made.confidence = confidence;
+    return made;
+  };
+  const std::vector<Word> words = {word("", 10, 100), word(std::string(254, 'a'), 10, 100),
+                                   word(std::string(255, 'b'), 12, 99.5),
+                                   word(std::string(70000, 'c'), 12, 0), word("end", 10, 100)};
+  page.lines.push_back({words, Box(0, 0, 10, 10), 0});
+  page.lines.push_back({{word("next", 10, 100)}, Box(0, 20, 10, 30), 0});
+
+  std::optional<PageText> back = decode_page(encode_page(page));
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->lines.size(), 2u);
+  ASSERT_EQ(back->lines[0].words.size(), words.size());
+  for (size_t w = 0; w < words.size(); ++w) {
+    const Word& read = back->lines[0].words[w];
+    EXPECT_EQ(read.text, words[w].text) << w;
+    EXPECT_EQ(read.font_size, words[w].font_size) << w;
+    EXPECT_EQ(read.confidence, words[w].confidence) << w;
+    EXPECT_EQ(read.box.x0, 1.5) << w;
+    EXPECT_EQ(read.box.y1, 4.25) << w;
+  }
+  EXPECT_EQ(back->lines[1].words[0].font_size, 10);
+  // A cut entry is a miss, however long its last word.
+  std::string bytes = encode_page(page);
+  bytes.resize(bytes.size() / 2);
+  EXPECT_FALSE(decode_page(bytes));
+}
+
 TEST(PageCache, DamagedEntriesAreMisses) {
   ReadResult result;
   result.pages.resize(2);
@@ -86,7 +127,8 @@ TEST(PageCache, CachedPacketEqualsTheReadOne) {
   std::filesystem::path cache = fresh_dir("cli");
   std::string pdf = testing::source_path("tests/fixtures/pdf/mixed.pdf");
   testing::CommandResult plain = testing::run_agendum("extract " + pdf);
-  testing::CommandResult first = testing::run_agendum("extract " + pdf + " --page-cache " + cache.string());
+  testing::CommandResult first =
+      testing::run_agendum("extract " + pdf + " --page-cache " + cache.string());
   ASSERT_TRUE(std::filesystem::exists(cache));
   size_t entries = 0;
   for (const auto& entry : std::filesystem::directory_iterator(cache)) {
@@ -94,7 +136,8 @@ TEST(PageCache, CachedPacketEqualsTheReadOne) {
     ++entries;
   }
   EXPECT_EQ(entries, 1u);
-  testing::CommandResult second = testing::run_agendum("extract " + pdf + " --page-cache " + cache.string());
+  testing::CommandResult second =
+      testing::run_agendum("extract " + pdf + " --page-cache " + cache.string());
   EXPECT_EQ(plain.exit_code, first.exit_code);
   EXPECT_EQ(first.exit_code, second.exit_code);
   EXPECT_EQ(plain.out, first.out);
@@ -104,7 +147,8 @@ TEST(PageCache, CachedPacketEqualsTheReadOne) {
 
 TEST(PageCache, UnwritableCacheStillGivesThePacket) {
   std::string pdf = testing::source_path("tests/fixtures/pdf/born_digital.pdf");
-  testing::CommandResult result = testing::run_agendum("extract " + pdf + " --page-cache /proc/agendum-cache");
+  testing::CommandResult result =
+      testing::run_agendum("extract " + pdf + " --page-cache /proc/agendum-cache");
   EXPECT_TRUE(result.exit_code == 0 || result.exit_code == 11) << result.err;
   EXPECT_NE(result.out.find("page_cache_unwritable"), std::string::npos);
 }

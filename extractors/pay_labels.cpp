@@ -4,17 +4,16 @@
 
 #include <algorithm>
 
+#include "pipeline/core/text_ops.h"
+
 namespace agendum {
 
 std::string clean_label(const std::string& label) {
-  static const RE2 kEdges(R"(^[\s\pP\pS]+|[\s\pP\pS]+$)");
-  static const RE2 kWord(R"(\pL\pL)");
   // Closing brackets belong to the label ("Custodian (non CDL)").
-  std::string out = label;
-  const bool bracketed = !out.empty() && out.back() == ')';
-  RE2::GlobalReplace(&out, kEdges, "");
+  const bool bracketed = !label.empty() && label.back() == ')';
+  std::string out(trim_punctuation_view(label));
   if (bracketed && out.find('(') != std::string::npos) out += ')';
-  if (!RE2::PartialMatch(out, kWord)) return "";
+  if (!has_two_letters_in_a_row(out)) return "";
   // "Fire Private Il", "Fire Alarm Operator Ill": an OCR'd roman numeral ends the title.
   static const RE2 kRoman(R"((.*\s)([Il]*l[Il]*)$)");
   std::string head, numeral;
@@ -32,10 +31,9 @@ std::optional<std::string> range_in_label(std::string& label) {
       R"((?i)(.*?)\s*\b(?:grade|range|level|band)\s*(?:no\.?|#)?\s*[([{]?\s*([A-Z]{0,3}-?\d{1,3}[A-Z]?)\s*[)\]}]?)");
   // What precedes the grade word is part of its name when it is one word ("Salary Grade",
   // "Pay Range", the OCR's "Satary Grade"); a class name before a grade is longer.
-  static const RE2 kPayWords(R"(^[\s\pP\pS]*\pL*[\s\pP\pS]*$)");
   std::string before, code;
   if (!RE2::FullMatch(label, kGrade, &before, &code)) return std::nullopt;
-  label = RE2::FullMatch(before, kPayWords) ? "" : before;
+  label = all_letters(trim_punctuation_view(before)) ? "" : before;
   return code;
 }
 

@@ -72,6 +72,29 @@ TEST(IsAllCaps, NeedsLettersAndNoLowerCase) {
   EXPECT_FALSE(is_all_caps("2020-14"));
 }
 
+TEST(TrimPunctuation, TakesPunctuationSymbolsAndSpacesOffBothEnds) {
+  EXPECT_EQ(trim_punctuation_view("\xE2\x80\x98"
+                                  "Custodian \xE2\x80\x93 "),
+            "Custodian");
+  EXPECT_EQ(trim_punctuation_view(" $12.50* "), "12.50");
+  EXPECT_EQ(trim_punctuation_view("(Ré)sumé"), "Ré)sumé");
+  EXPECT_EQ(trim_punctuation_view("-- \xC2\xA7 ::"), "");
+  EXPECT_EQ(trim_punctuation_view(""), "");
+  EXPECT_EQ(trim_punctuation_view("\xFF-"), "\xFF");  // a malformed byte is not punctuation
+}
+
+TEST(UnicodeLetters, AllLettersAndTwoInARow) {
+  EXPECT_TRUE(all_letters("Satary"));
+  EXPECT_TRUE(all_letters("Écoleπ"));
+  EXPECT_TRUE(all_letters(""));
+  EXPECT_FALSE(all_letters("Pay Range"));
+  EXPECT_FALSE(all_letters("Grade1"));
+  EXPECT_TRUE(has_two_letters_in_a_row("1 Il"));
+  EXPECT_TRUE(has_two_letters_in_a_row("ré"));
+  EXPECT_FALSE(has_two_letters_in_a_row("A 1 B"));
+  EXPECT_FALSE(has_two_letters_in_a_row("i"));
+}
+
 TEST(CleanPages, LineKeepsPrintedTextAndMatchHasTheSameWords) {
   CleanText clean = testing::clean_from_markup(
       "use about $850,000 from the \xE2\x80\x9Crainy day\xE2\x80\x9D fund \xE2\x80\x93 "

@@ -95,6 +95,61 @@ std::vector<std::string> split_words(std::string_view text) {
   return {views.begin(), views.end()};
 }
 
+namespace {
+
+bool is_punctuation_symbol_or_space(UChar32 c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') return true;
+  return c >= 0 && (U_GET_GC_MASK(c) & (U_GC_P_MASK | U_GC_S_MASK)) != 0;
+}
+
+bool is_unicode_letter(UChar32 c) { return c >= 0 && (U_GET_GC_MASK(c) & U_GC_L_MASK) != 0; }
+
+}  // namespace
+
+std::string_view trim_punctuation_view(std::string_view text) {
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t begin = 0;
+  while (begin < length) {
+    int32_t next = begin;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), next, length, c);
+    if (!is_punctuation_symbol_or_space(c)) break;
+    begin = next;
+  }
+  int32_t end = length;
+  while (end > begin) {
+    int32_t previous = end;
+    UChar32 c = 0;
+    U8_PREV(text.data(), begin, previous, c);
+    if (!is_punctuation_symbol_or_space(c)) break;
+    end = previous;
+  }
+  return text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+}
+
+bool all_letters(std::string_view text) {
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (!is_unicode_letter(c)) return false;
+  }
+  return true;
+}
+
+bool has_two_letters_in_a_row(std::string_view text) {
+  const auto length = static_cast<int32_t>(text.size());
+  bool after_letter = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    const bool letter = is_unicode_letter(c);
+    if (letter && after_letter) return true;
+    after_letter = letter;
+  }
+  return false;
+}
+
 bool is_all_caps(std::string_view text) {
   bool letters = false;
   int32_t i = 0;

@@ -20,6 +20,16 @@ inline constexpr std::string_view kWhiteSpace = " \t\n\r\f\v";
 std::string_view trim_view(std::string_view text, std::string_view chars = kWhiteSpace);
 std::string trim(std::string_view text, std::string_view chars = kWhiteSpace);
 
+// The text without punctuation, symbols (Unicode categories P and S) and white space (space,
+// tab, new line, carriage return, form feed) at either end: "‘Custodian –" -> "Custodian".
+std::string_view trim_punctuation_view(std::string_view text);
+
+// True when every character is a Unicode letter (category L); true for "".
+bool all_letters(std::string_view text);
+
+// True when two Unicode letters follow each other somewhere ("Il", "Ré"; not "A 1").
+bool has_two_letters_in_a_row(std::string_view text);
+
 // Runs of non-white-space characters: "Senior  Planner II" has 3.
 size_t word_count(std::string_view text);
 

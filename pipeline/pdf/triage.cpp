@@ -187,28 +187,40 @@ class WordList {
   static constexpr int kBits = 20;
   static constexpr uint64_t kMask = (uint64_t{1} << kBits) - 1;
 
+  // The list is taken a block at a time (a word cut by a block's end waits for the next): it
+  // is a megabyte, which would cost more to hold than the table it becomes.
   explicit WordList(const char* path) : table_(size_t{1} << (kBits - 6), 0) {
-    std::string list;
-    if (std::FILE* file = std::fopen(path, "rb")) {
-      std::array<char, 1 << 16> buffer;
-      size_t read = 0;
-      while ((read = std::fread(buffer.data(), 1, buffer.size(), file)) > 0)
-        list.append(buffer.data(), read);
-      std::fclose(file);
+    std::FILE* file = std::fopen(path, "rb");
+    if (!file) return;
+    std::array<char, 1 << 16> buffer;
+    std::string cut;  // the start of a word a block ended in
+    size_t read = 0;
+    while ((read = std::fread(buffer.data(), 1, buffer.size(), file)) > 0) {
+      std::string_view block(buffer.data(), read);
+      size_t start = 0;
+      for (size_t end = block.find('\n'); end != std::string_view::npos;
+           start = end + 1, end = block.find('\n', start)) {
+        if (cut.empty()) {
+          add(block.substr(start, end - start));
+        } else {
+          cut.append(block.substr(start, end - start));
+          add(cut);
+          cut.clear();
+        }
+      }
+      cut.append(block.substr(start));
     }
-    for (size_t start = 0; start < list.size();) {
-      size_t end = list.find('\n', start);
-      if (end == std::string::npos) end = list.size();
-      std::string_view word(list.data() + start, end - start);
-      start = end + 1;
-      if (word.empty() ||
-          !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        continue;
-      uint64_t hash = hash_of(word);
-      set(hash & kMask);
-      set((hash >> kBits) & kMask);
-      ++words_;
-    }
+    std::fclose(file);
+    add(cut);
+  }
+  void add(std::string_view word) {
+    if (word.empty() ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return;
+    uint64_t hash = hash_of(word);
+    set(hash & kMask);
+    set((hash >> kBits) & kMask);
+    ++words_;
   }
   static uint64_t hash_of(std::string_view word) {
     uint64_t hash = 1469598103934665603ull;  // FNV-1a

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "pipeline/pdf/read_pdf.h"
+#include "pipeline/run/page_cache.h"
 #include "pipeline/run/run.h"
 #include "tests/support/command.h"
 
@@ -119,11 +120,40 @@ TEST(CliMemory, TheReaderReadsNoFurtherThanTheCallerWants) {
         batches.push_back(static_cast<int>(pages.size()));
         first_pages.push_back(pages.empty() ? 0 : pages.front().info.page);
       },
-      {}, [&] { return asked[std::min(asks++, asked.size() - 1)]; });
+      {},
+      [&] {
+        return BatchWanted{asked[std::min(asks++, asked.size() - 1)], asks % 2 == 0};
+      });
   ASSERT_TRUE(facts.ok()) << facts.status().message();
   // 10 pages: 3, 1, 4, then 2 of the 2 left.
   EXPECT_EQ(batches, (std::vector<int>{3, 1, 4, 2}));
   EXPECT_EQ(first_pages, (std::vector<int>{1, 4, 5, 9}));
+}
+
+// Readers that let go of their text device and renderer while the caller works (a long
+// packet's window) read every page as a reader that keeps them: the same words, boxes, styles
+// and strokes, page for page.
+TEST(CliMemory, ReadersThatLetGoWhileTheCallerWorksReadTheSamePages) {
+  ReadOptions options;
+  options.ocr = OcrMode::never;
+  options.jobs = 2;
+  const std::string pdf = testing::source_path("samples/la_director_systems.pdf");
+  Result<ReadResult> whole = read_pdf(pdf, options);
+  ASSERT_TRUE(whole.ok()) << whole.status().message();
+  std::vector<std::string> let_go_pages;
+  Result<PdfFacts> facts = read_pdf_in_batches(
+      pdf, options, 3,
+      [&](std::vector<PageText> pages, std::vector<Diagnostic>) {
+        for (const PageText& page : pages) let_go_pages.push_back(encode_page(page));
+      },
+      {},
+      [] {
+        return BatchWanted{3, true};
+      });
+  ASSERT_TRUE(facts.ok()) << facts.status().message();
+  ASSERT_EQ(let_go_pages.size(), whole.value().pages.size());
+  for (size_t p = 0; p < let_go_pages.size(); ++p)
+    EXPECT_EQ(let_go_pages[p], encode_page(whole.value().pages[p])) << "page " << p + 1;
 }
 
 }  // namespace

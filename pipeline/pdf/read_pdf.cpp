@@ -47,7 +47,8 @@ struct PageOutcome {
 int count_characters(const std::vector<Word>& words) {
   int count = 0;
   for (const Word& word : words) {
-    for (unsigned char c : word.text) count += (c < 0x80 || c >= 0xC0) && c != ' ' && c != '\t' ? 1 : 0;
+    for (unsigned char c : word.text)
+      count += (c < 0x80 || c >= 0xC0) && c != ' ' && c != '\t' ? 1 : 0;
   }
   return count;
 }
@@ -101,8 +102,8 @@ void report_images(const ImageReport& images, double max_megapixels, int page_nu
   }
   const std::string image = "an image of " + std::to_string(images.largest_width) + " x " +
                             std::to_string(images.largest_height) + " pixels";
-  const std::string cap = "the " + megapixels(max_megapixels) +
-                          "-megapixel raster cap (--max-raster-mp)";
+  const std::string cap =
+      "the " + megapixels(max_megapixels) + "-megapixel raster cap (--max-raster-mp)";
   if (images.skipped > 0) {
     diagnostics.push_back(
         {Severity::warning, "image_skipped",
@@ -140,6 +141,13 @@ class PageReader {
     pages_.reset();
     document_.reset();  // first: two cross-reference tables of a long file at once cost MBs
     document_ = open_poppler_document(path_);
+  }
+
+  // While the batch's taker works: the text device's leftovers and the renderer go, the
+  // document stays.
+  void let_go() {
+    text_reader_.let_go();
+    renderer_.reset();
   }
 
   PageOutcome read(int page_number) {
@@ -217,13 +225,15 @@ class PageReader {
       with_rotated = text_layer.horizontal;
       with_rotated.insert(with_rotated.end(), text_layer.rotated.begin(), text_layer.rotated.end());
     }
-    const std::vector<Word>& all_words = text_layer.rotated.empty() ? text_layer.horizontal : with_rotated;
+    const std::vector<Word>& all_words =
+        text_layer.rotated.empty() ? text_layer.horizontal : with_rotated;
     const bool has_words = !all_words.empty();
 
     // A page that will be OCR'd anyway (no text layer, or OCR forced) is rendered once, at
     // the OCR resolution: decoding a large scan costs more than recognising it. Other pages
     // get a cheap triage rendering and are rendered again only if triage fails them.
-    bool ocr_likely = options_.ocr == OcrMode::always || (options_.ocr == OcrMode::automatic && all_words.empty());
+    bool ocr_likely = options_.ocr == OcrMode::always ||
+                      (options_.ocr == OcrMode::automatic && all_words.empty());
     // Born-digital pages take their strokes from the vector graphics, so their rendering only
     // serves triage and can be coarse. The ink test exists for scans carrying a few words of
     // text; a page whose clean text layer is long, or which carries no image that could be a
@@ -246,8 +256,9 @@ class PageReader {
     const double ocr_dpi = fitted_dpi(size.width, size.height, options_.dpi, max_raster_pixels());
     Result<GrayRaster> raster = render(page, ocr_likely ? ocr_dpi : kTriageDpi, deadline.at);
     if (raster.ok()) verdict = judge_text_layer(all_words, raster.value());
-    bool needs_ocr = options_.ocr == OcrMode::always ||
-                     (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);
+    bool needs_ocr =
+        options_.ocr == OcrMode::always ||
+        (options_.ocr == OcrMode::automatic && !verdict.blank && verdict.quality < kOcrBelow);
     if (!raster.ok()) {
       not_ocrd(page_number, deadline, raster.status().message(), needs_ocr, has_words, out);
       keep_text_layer();
@@ -354,8 +365,8 @@ class PageReader {
     return raster;
   }
 
-  static void use_text_layer(TextLayerWords words, std::vector<Rule> strokes, const TextLayerVerdict& verdict,
-                             PageText& page) {
+  static void use_text_layer(TextLayerWords words, std::vector<Rule> strokes,
+                             const TextLayerVerdict& verdict, PageText& page) {
     page.rules = std::move(strokes);
     mark_struck_and_underlined(page.rules, words.horizontal);
     page.lines = lines_in_reading_order(std::move(words.horizontal));
@@ -373,7 +384,8 @@ class PageReader {
   static void use_ocr_reading(OcrReading reading, PageText& page) {
     page.rules = std::move(reading.strokes);
     mark_struck_and_underlined(page.rules, reading.words);
-    double quality = std::min(reading.mean_confidence / 100, std::clamp(1 - 2.5 * garbage_share(reading.words), 0.0, 1.0));
+    double quality = std::min(reading.mean_confidence / 100,
+                              std::clamp(1 - 2.5 * garbage_share(reading.words), 0.0, 1.0));
     page.lines = lines_in_reading_order(std::move(reading.words));
 
     // Lines were built in the deskewed image; boxes go back to the upright page (the frame
@@ -462,21 +474,22 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
   const int page_total = last - first + 1;
   if (on_start) on_start(page_total);
   const int batch = batch_pages > 0 ? std::min(batch_pages, page_total) : page_total;
-  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  int jobs =
+      options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::clamp(jobs, 1, batch);
 
   // One reader (Poppler document, renderer, OCR engine) per worker for the whole file; the
-  // workers of each batch read stretches of its neighbouring pages (page_queue.h), and each result lands in its page's
-  // slot, so pages come out in page order whatever the thread timing. Once the file's time is
-  // up, the pages not begun are passed over.
+  // workers of each batch read stretches of its neighbouring pages (page_queue.h), and each result
+  // lands in its page's slot, so pages come out in page order whatever the thread timing. Once the
+  // file's time is up, the pages not begun are passed over.
   std::vector<std::unique_ptr<PageReader>> readers;
   for (int i = 0; i < jobs; ++i)
     readers.push_back(std::make_unique<PageReader>(pdf, options, file_deadline));
   std::vector<int> not_read;
   int pages_since_open = 0;
   for (int batch_first = 0, batch_size = 0; batch_first < page_total; batch_first += batch_size) {
-    batch_size =
-        std::min(wanted ? std::clamp(wanted(), 1, batch) : batch, page_total - batch_first);
+    const BatchWanted next = wanted ? wanted() : BatchWanted{batch, false};
+    batch_size = std::min(std::clamp(next.pages, 1, batch), page_total - batch_first);
     if (pages_since_open >= kPagesPerDocumentOpen) {
       for (auto& reader : readers) reader->open_afresh();
       pages_since_open = 0;
@@ -501,7 +514,11 @@ Result<PdfFacts> read_pdf_in_batches(const std::string& path, const ReadOptions&
       for (int i = 1; i < threads; ++i) helpers.emplace_back(work, i);
       work(0);
     }
-    if (batch_first + batch_size >= page_total) readers.clear();
+    if (batch_first + batch_size >= page_total) {
+      readers.clear();
+    } else if (next.then_works) {
+      for (auto& reader : readers) reader->let_go();
+    }
     // What the workers freed sits in their malloc arenas between the pages' surviving words.
     // Handing it back keeps the peak memory from growing with the number of worker threads.
     malloc_trim(0);
@@ -544,7 +561,8 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
         } else {
           for (PageText& page : pages) result.pages.push_back(std::move(page));
         }
-        for (Diagnostic& diagnostic : diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+        for (Diagnostic& diagnostic : diagnostics)
+          result.diagnostics.push_back(std::move(diagnostic));
       });
   if (!facts.ok()) return facts.status();
   result.facts = std::move(facts.value());

@@ -45,23 +45,23 @@ struct ReadOptions {
   std::optional<int> first_page;  // 1-based, inclusive; unset = from the first page
   std::optional<int> last_page;   // unset = to the last page
   OcrMode ocr = OcrMode::automatic;
-  int dpi = 300;                  // OCR raster resolution
-  int jobs = 0;                   // worker threads; 0 = all cores
-  int page_timeout_seconds = 120; // rendering and OCR of one page are abandoned after this
-  int timeout_seconds = 0;        // the whole file's reading is abandoned after this; 0 = no limit
+  int dpi = 300;                   // OCR raster resolution
+  int jobs = 0;                    // worker threads; 0 = all cores
+  int page_timeout_seconds = 120;  // rendering and OCR of one page are abandoned after this
+  int timeout_seconds = 0;         // the whole file's reading is abandoned after this; 0 = no limit
   double max_raster_megapixels = kDefaultMaxRasterMegapixels;
 };
 
 struct PdfFacts {
   std::string sha256;
   long long bytes = 0;
-  int page_count = 0;             // pages in the file (not only those read)
+  int page_count = 0;  // pages in the file (not only those read)
   std::optional<std::string> producer, title;
 };
 
 struct ReadResult {
   PdfFacts facts;
-  std::vector<PageText> pages;    // the pages read, in page order
+  std::vector<PageText> pages;  // the pages read, in page order
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -69,7 +69,8 @@ Result<ReadResult> read_pdf(const std::string& path, const ReadOptions& options)
 
 // Receives pages read, in page order, with the diagnostics of those pages (file-wide notes
 // such as "pages_past_end" come with the first batch, "file_timeout" in a last call of no pages).
-using PageBatchSink = std::function<void(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics)>;
+using PageBatchSink =
+    std::function<void(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics)>;
 
 // Told, once the file is open and before the first batch, how many pages will be read: a
 // caller that handles a long read differently from a short one knows which it has before
@@ -78,8 +79,14 @@ using PagesToReadSink = std::function<void(int pages_to_read)>;
 
 // Asked before each batch: how many pages the caller can take next (a window's worth, say);
 // the batch is that long, up to batch_pages. Pages read past what the caller needs now would
-// be held beside its work.
-using PagesWanted = std::function<int()>;
+// be held beside its work. When taking them sets the caller working a while (a long packet's
+// window is full), the readers first let go of what they keep from page to page (the text
+// device's last page and colour transforms, the renderer), and build it again after.
+struct BatchWanted {
+  int pages = 0;
+  bool then_works = false;
+};
+using PagesWanted = std::function<BatchWanted()>;
 
 // read_pdf, with the pages handed to `on_batch` batch_pages at a time (0: all in one batch;
 // fewer when `wanted` asks for fewer) as they are read, so no more than a batch is held: how

@@ -231,6 +231,8 @@ WordAndStrokeReader::WordAndStrokeReader() : device_(std::make_unique<WordAndStr
 
 WordAndStrokeReader::~WordAndStrokeReader() = default;
 
+void WordAndStrokeReader::let_go() { device_ = std::make_unique<WordAndStrokeDevice>(); }
+
 WordsAndStrokes WordAndStrokeReader::read(Page& page,
                                           std::chrono::steady_clock::time_point deadline) {
   WordsAndStrokes out;

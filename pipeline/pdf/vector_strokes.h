@@ -44,6 +44,11 @@ class WordAndStrokeReader {
   // thread. Reading stops at the deadline, keeping what was read.
   WordsAndStrokes read(Page& page, std::chrono::steady_clock::time_point deadline);
 
+  // Drops what the device still holds of the pages read (the last page's characters, the
+  // colour transforms it built): a reader that waits while a long packet's window is
+  // extracted does not hold them meanwhile. The next read builds them again.
+  void let_go();
+
  private:
   std::unique_ptr<WordAndStrokeDevice> device_;
 };

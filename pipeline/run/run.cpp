@@ -194,7 +194,9 @@ class PacketIntake {
   }
 
   // Pages to read next: what fills the next window, once windowed; a window's worth before.
-  int pages_wanted() const { return windowed_ ? windowed_->pages_wanted() : windows_.window_pages; }
+  BatchWanted pages_wanted() const {
+    return windowed_ ? windowed_->pages_wanted() : BatchWanted{windows_.window_pages, false};
+  }
 
   std::vector<Diagnostic> finish() {
     if (windowed_) return windowed_->finish();

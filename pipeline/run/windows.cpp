@@ -57,12 +57,13 @@ void WindowedExtraction::add(std::vector<PageText> pages, std::vector<Diagnostic
   }
 }
 
-int WindowedExtraction::pages_wanted() const {
+BatchWanted WindowedExtraction::pages_wanted() const {
   // A few pages at a time: pages are held encoded once added, but whole while a batch is read.
   constexpr size_t kReadBatch = 8;
   const size_t full = carried_ + window_pages_ + kContextPages;
-  return pending_.size() < full ? static_cast<int>(std::min(full - pending_.size(), kReadBatch))
-                                : 1;
+  if (pending_.size() >= full) return {1, true};
+  const size_t pages = std::min(full - pending_.size(), kReadBatch);
+  return {static_cast<int>(pages), pending_.size() + pages >= full};
 }
 
 std::vector<Diagnostic> WindowedExtraction::finish() {

@@ -37,6 +37,7 @@
 #include "pipeline/core/page.h"
 #include "pipeline/core/records.h"
 #include "pipeline/export/packet_writer.h"
+#include "pipeline/pdf/read_pdf.h"
 
 namespace agendum {
 
@@ -52,9 +53,10 @@ class WindowedExtraction {
   // The next pages read, in page order, and the reading diagnostics that came with them.
   void add(std::vector<PageText> pages, std::vector<Diagnostic> diagnostics);
 
-  // How many more pages fill the next window (with its context): a reader that reads no
-  // further has none held beside the window's work.
-  int pages_wanted() const;
+  // How many more pages fill the next window (with its context), a few at a time: a reader
+  // that reads no further has none held beside the window's work; and whether those fill it
+  // (adding them extracts the window).
+  BatchWanted pages_wanted() const;
 
   // Extracts the pages still held and writes what is left (the open document, the agenda, the
   // diagnostics); returns every diagnostic written.

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/core/file_lines.h"
 namespace agendum {
 namespace {
 
@@ -187,31 +188,10 @@ class WordList {
   static constexpr int kBits = 20;
   static constexpr uint64_t kMask = (uint64_t{1} << kBits) - 1;
 
-  // The list is taken a block at a time (a word cut by a block's end waits for the next): it
-  // is a megabyte, which would cost more to hold than the table it becomes.
+  // The list is taken a block at a time: it is a megabyte, which would cost more to hold
+  // than the table it becomes.
   explicit WordList(const char* path) : table_(size_t{1} << (kBits - 6), 0) {
-    std::FILE* file = std::fopen(path, "rb");
-    if (!file) return;
-    std::array<char, 1 << 16> buffer;
-    std::string cut;  // the start of a word a block ended in
-    size_t read = 0;
-    while ((read = std::fread(buffer.data(), 1, buffer.size(), file)) > 0) {
-      std::string_view block(buffer.data(), read);
-      size_t start = 0;
-      for (size_t end = block.find('\n'); end != std::string_view::npos;
-           start = end + 1, end = block.find('\n', start)) {
-        if (cut.empty()) {
-          add(block.substr(start, end - start));
-        } else {
-          cut.append(block.substr(start, end - start));
-          add(cut);
-          cut.clear();
-        }
-      }
-      cut.append(block.substr(start));
-    }
-    std::fclose(file);
-    add(cut);
+    for_each_line_in_file(path, [this](std::string_view word) { add(word); });
   }
   void add(std::string_view word) {
     if (word.empty() ||

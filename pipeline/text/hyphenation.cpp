@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <iterator>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "pipeline/core/file_lines.h"
 #include "pipeline/text/line_text.h"
 
 namespace agendum {
@@ -152,8 +152,6 @@ std::optional<BrokenWord> broken_word_at(const std::vector<Line>& lines, size_t 
 }  // namespace
 
 std::optional<WordSet> system_words_among(const WordSet& wanted) {
-  std::ifstream in("/usr/share/dict/words", std::ios::binary);
-  if (!in) return std::nullopt;
   // Most of the list's hundred thousand words share neither length nor first letter with
   // any wanted word: those are passed over without being lowered or hashed.
   auto key = [](std::string_view word) {
@@ -172,27 +170,9 @@ std::optional<WordSet> system_words_among(const WordSet& wanted) {
     std::string lowered = lower(word);
     if (wanted.contains(lowered)) found.insert(std::move(lowered));
   };
-  // Read a block at a time (the list is a few megabytes, asked about once per window of a
-  // long packet): a word cut at a block's end is finished with the next block.
-  constexpr size_t kBlock = 64 * 1024;
-  std::string block(kBlock, '\0'), partial;
-  while (in) {
-    in.read(block.data(), static_cast<std::streamsize>(block.size()));
-    const std::string_view read(block.data(), static_cast<size_t>(in.gcount()));
-    size_t start = 0;
-    for (size_t end = read.find('\n'); end != std::string_view::npos;
-         start = end + 1, end = read.find('\n', start)) {
-      if (partial.empty()) {
-        look_up(read.substr(start, end - start));
-      } else {
-        partial.append(read.substr(start, end - start));
-        look_up(partial);
-        partial.clear();
-      }
-    }
-    partial.append(read.substr(start));
-  }
-  look_up(partial);
+  // Read a block at a time: the list is a few megabytes, asked about once per window of a
+  // long packet.
+  if (!for_each_line_in_file("/usr/share/dict/words", look_up)) return std::nullopt;
   return found;
 }
 
